@@ -1,0 +1,49 @@
+import type { Filter, Sort } from 'mongodb';
+
+/**
+ * The one data-access contract: a subset of the MongoDB collection API that both backends implement — the
+ * official driver (MongoDB ≥ 6, FerretDB) and the embedded store. Stores are written once against it.
+ * Filters use only operators both understand: $eq $ne $in $nin $gt $gte $lt $lte $exists $and $or.
+ */
+export interface StoredDocument {
+  _id: string;
+}
+
+export interface FindOptions {
+  sort?: Record<string, 1 | -1>;
+  limit?: number;
+  skip?: number;
+  /** Inclusion projection: only these fields (and _id) come back. */
+  fields?: readonly string[];
+}
+
+export type UpdateSpec<T> = { $set?: Partial<T>; $unset?: Partial<Record<keyof T, true>> };
+
+export interface DocumentCollection<T extends StoredDocument> {
+  find(filter: Filter<T>, options?: FindOptions): Promise<T[]>;
+  findOne(filter: Filter<T>): Promise<T | null>;
+  count(filter: Filter<T>): Promise<number>;
+  /** Insert or replace each document by _id. Acknowledged only once durable in the backend. */
+  upsertMany(docs: readonly T[]): Promise<void>;
+  updateMany(filter: Filter<T>, update: UpdateSpec<T>): Promise<number>;
+  deleteMany(filter: Filter<T>): Promise<number>;
+  createIndex(fields: Record<string, 1 | -1>, options?: { unique?: boolean }): Promise<void>;
+}
+
+export interface DocumentStore {
+  readonly kind: 'mongodb' | 'embedded';
+  collection<T extends StoredDocument>(name: string): DocumentCollection<T>;
+  /** Throws StoreUnavailableError when the backend cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The backend could not be reached; the API answers 503 with Retry-After and keeps running. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('the catalogue store is unavailable', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+export type { Filter, Sort };

@@ -1,0 +1,106 @@
+import { MongoClient, MongoNetworkError, MongoServerSelectionError, type Db, type Filter } from 'mongodb';
+import {
+  StoreUnavailableError,
+  type DocumentCollection,
+  type DocumentStore,
+  type FindOptions,
+  type StoredDocument,
+  type UpdateSpec,
+} from './document-store.ts';
+
+const SERVER_SELECTION_TIMEOUT_MS = 2_000;
+
+/** Driver errors that mean "the server is not there right now" rather than "the request is wrong". */
+function isUnavailable(error: unknown): boolean {
+  return (
+    error instanceof MongoServerSelectionError ||
+    error instanceof MongoNetworkError ||
+    (error instanceof Error && error.name === 'MongoTopologyClosedError')
+  );
+}
+
+async function guard<R>(operation: () => Promise<R>): Promise<R> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (isUnavailable(error)) throw new StoreUnavailableError(error);
+    throw error;
+  }
+}
+
+function toProjection(fields: readonly string[] | undefined): Record<string, 1> | undefined {
+  if (!fields) return undefined;
+  return Object.fromEntries(fields.map((field) => [field, 1]));
+}
+
+class MongoCollection<T extends StoredDocument> implements DocumentCollection<T> {
+  constructor(
+    private readonly db: Db,
+    private readonly name: string,
+  ) {}
+
+  private get raw() {
+    return this.db.collection<T>(this.name);
+  }
+
+  find(filter: Filter<T>, options: FindOptions = {}): Promise<T[]> {
+    return guard(async () => {
+      let cursor = this.raw.find(filter, { projection: toProjection(options.fields) });
+      if (options.sort) cursor = cursor.sort(options.sort);
+      if (options.skip) cursor = cursor.skip(options.skip);
+      if (options.limit) cursor = cursor.limit(options.limit);
+      return (await cursor.toArray()) as T[];
+    });
+  }
+
+  findOne(filter: Filter<T>): Promise<T | null> {
+    return guard(async () => (await this.raw.findOne(filter)) as T | null);
+  }
+
+  count(filter: Filter<T>): Promise<number> {
+    return guard(() => this.raw.countDocuments(filter));
+  }
+
+  upsertMany(docs: readonly T[]): Promise<void> {
+    if (docs.length === 0) return Promise.resolve();
+    return guard(async () => {
+      const operations = docs.map((doc) => ({
+        replaceOne: { filter: { _id: doc._id } as Filter<T>, replacement: doc, upsert: true },
+      }));
+      await this.raw.bulkWrite(operations, { ordered: false, writeConcern: { w: 'majority', j: true } });
+    });
+  }
+
+  updateMany(filter: Filter<T>, update: UpdateSpec<T>): Promise<number> {
+    return guard(async () => {
+      const result = await this.raw.updateMany(filter, update as never, { writeConcern: { w: 'majority', j: true } });
+      return result.modifiedCount;
+    });
+  }
+
+  deleteMany(filter: Filter<T>): Promise<number> {
+    return guard(async () => (await this.raw.deleteMany(filter)).deletedCount);
+  }
+
+  createIndex(fields: Record<string, 1 | -1>, options: { unique?: boolean } = {}): Promise<void> {
+    return guard(async () => {
+      await this.raw.createIndex(fields, { unique: options.unique ?? false });
+    });
+  }
+}
+
+/** MongoDB ≥ 6 or FerretDB through the official driver. The driver reconnects by itself after a loss. */
+export async function openMongoStore(uri: string): Promise<DocumentStore> {
+  const client = new MongoClient(uri, {
+    serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+    connectTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+  });
+  await guard(() => client.connect());
+  const db = client.db();
+  return {
+    kind: 'mongodb',
+    collection: <T extends StoredDocument>(name: string) => new MongoCollection<T>(db, name),
+    ping: () => guard(async () => void (await db.command({ ping: 1 }))),
+    close: () => client.close(),
+  };
+}
