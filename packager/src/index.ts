@@ -1,1 +1,20 @@
-export {};
+// The packager's only public entry point.
+export { packageTitle, type PackageTitleOptions, type PackageTitleResult } from './job.ts';
+export type { ProgressEvent } from './job/job-context.ts';
+export type { JobState, JobStatus } from './job/job-state.ts';
+export { JobStore } from './job/job-store.ts';
+export { runWithConcurrency } from './job/run-queue.ts';
+export { parseJobOptions, type JobOptions, type JobOptionsInput } from './config/job-options.schema.ts';
+export { DEFAULT_LADDER, CONTENT_PROFILES, type ContentProfile, type Rung } from './config/ladders.ts';
+export { defaultJobsRoot, defaultOutRoot } from './config/defaults.ts';
+export { PackagerError, InputError, StageError } from './errors.ts';
+export { registerAsset } from './publish/register.ts';
+export { LocalPublisher } from './publish/local-publisher.ts';
+export type { Publisher } from './publish/publisher.ts';
+export type { QualityReport } from './validate/quality-report.ts';
+export type { JobPlan } from './plan/job-plan.ts';
+export { planJob } from './plan/plan.ts';
+export { probeSource } from './probe/probe.ts';
+export { resolveToolPaths, type ToolPaths } from './process/tools.ts';
+export { buildFamilyEncodeArgs, buildAudioEncodeArgs } from './encode/ffmpeg-args.ts';
+export { runProcess } from './process/spawn.ts';

@@ -1,0 +1,116 @@
+import type { CodecFamily } from '@ketang/catalog';
+import type { FamilyPlan, JobPlan, PlannedRendition, ThumbnailPlan } from '../plan/job-plan.ts';
+
+/** Where each output of an encode goes (so runs can write to a scratch folder and move in when done). */
+export interface EncodeOutputs {
+  renditionPath: (rendition: PlannedRendition) => string;
+  /** Sprite sheet pattern; only the H.264 process renders thumbnails (it decodes the source anyway). */
+  thumbnailPattern?: string;
+}
+
+const COMMON_INPUT_ARGS = [
+  '-hide_banner',
+  '-nostdin',
+  '-y',
+  '-loglevel',
+  'error',
+  '-progress',
+  'pipe:1',
+  '-nostats',
+];
+
+/** Pure: one ffmpeg process decodes the source once and encodes every rung of one codec family. */
+export function buildFamilyEncodeArgs(plan: JobPlan, family: FamilyPlan, outputs: EncodeOutputs): string[] {
+  const renditions = family.renditions;
+  const branches = renditions.length + (outputs.thumbnailPattern ? 1 : 0);
+  const splitLabels = Array.from({ length: branches }, (_, i) => `[in${i}]`).join('');
+  const graph = [
+    `[0:${plan.source.video.index}]${[...plan.fixes.videoFilters, `split=${branches}`].join(',')}${splitLabels}`,
+  ];
+  renditions.forEach((rendition, i) => {
+    graph.push(`[in${i}]scale=${rendition.width}:${rendition.height}:flags=bicubic[out${i}]`);
+  });
+  if (outputs.thumbnailPattern)
+    graph.push(`[in${renditions.length}]${thumbnailFilter(plan.thumbnails)}[thumbs]`);
+  const args = [...COMMON_INPUT_ARGS, '-i', plan.source.file, '-filter_complex', graph.join(';')];
+  renditions.forEach((rendition, i) => {
+    args.push('-map', `[out${i}]`, '-an', '-sn', '-dn', ...videoCodecArgs(plan, family, rendition));
+    args.push(outputs.renditionPath(rendition));
+  });
+  if (outputs.thumbnailPattern) {
+    args.push('-map', '[thumbs]', '-c:v', 'mjpeg', '-q:v', '5', '-f', 'image2', '-start_number', '1');
+    args.push(outputs.thumbnailPattern);
+  }
+  return args;
+}
+
+function thumbnailFilter(thumbnails: ThumbnailPlan): string {
+  const { intervalSeconds, width, height, columns, rows } = thumbnails;
+  return `fps=1/${intervalSeconds},scale=${width}:${height},tile=${columns}x${rows}`;
+}
+
+/** Capped CRF, keyframes on a fixed time grid, codec-specific tags for boxes. */
+function videoCodecArgs(plan: JobPlan, family: FamilyPlan, rendition: PlannedRendition): string[] {
+  const gop = String(Math.round(plan.keyframeSeconds * plan.fixes.frameRate));
+  const rate = [
+    '-crf',
+    String(family.crf),
+    '-maxrate',
+    `${rendition.maxrateKbps}k`,
+    '-bufsize',
+    `${rendition.bufsizeKbps}k`,
+  ];
+  const grid = ['-force_key_frames', `expr:gte(t,n_forced*${plan.keyframeSeconds})`, '-g', gop];
+  const codecSpecific: Record<CodecFamily, string[]> = {
+    h264: ['-c:v', 'libx264', '-preset', family.preset, '-profile:v', 'high'],
+    // hvc1 so the init segment matches what HLS declares; closed GOPs so every segment starts cleanly.
+    hevc: [
+      '-c:v',
+      'libx265',
+      '-preset',
+      family.preset,
+      '-tag:v',
+      'hvc1',
+      '-flags',
+      '+cgop',
+      '-x265-params',
+      'open-gop=0:log-level=error',
+    ],
+    av1: ['-c:v', 'libsvtav1', '-preset', family.preset],
+  };
+  return [...codecSpecific[family.family], ...rate, ...grid];
+}
+
+/** Pure: AAC-LC 48 kHz stereo, encoded once for every family (silence when the source has no audio). */
+export function buildAudioEncodeArgs(plan: JobPlan, outputPath: string): string[] {
+  const { audio } = plan.fixes;
+  const input =
+    audio.kind === 'silent'
+      ? [
+          '-f',
+          'lavfi',
+          '-t',
+          String(plan.durationSeconds),
+          '-i',
+          `anullsrc=r=${plan.audio.sampleRate}:cl=stereo`,
+        ]
+      : ['-i', plan.source.file];
+  const map = audio.kind === 'silent' ? ['-map', '0:a:0'] : ['-map', `0:${audio.streamIndex}`];
+  return [
+    ...COMMON_INPUT_ARGS,
+    ...input,
+    ...map,
+    '-vn',
+    '-sn',
+    '-dn',
+    '-c:a',
+    'aac',
+    '-b:a',
+    `${plan.audio.bitrateKbps}k`,
+    '-ar',
+    String(plan.audio.sampleRate),
+    '-ac',
+    '2',
+    outputPath,
+  ];
+}

@@ -1,0 +1,73 @@
+import type { JobOptions } from '../config/job-options.schema.ts';
+import { ProgressTracker } from '../process/progress.ts';
+import type { ToolPaths } from '../process/tools.ts';
+import type { Publisher } from '../publish/publisher.ts';
+import type { JobState } from './job-state.ts';
+import type { JobStore } from './job-store.ts';
+
+export interface ProgressEvent {
+  assetId: string;
+  stage: string;
+  /** 0–1 over the whole job. */
+  fraction: number;
+  etaSeconds?: number;
+}
+
+/** What every step of one job shares; `save()` persists the state after each change. */
+export class JobContext {
+  readonly options: JobOptions;
+  readonly tools: ToolPaths;
+  readonly store: JobStore;
+  readonly publisher: Publisher;
+  readonly state: JobState;
+  readonly jobDir: string;
+  private tracker = new ProgressTracker({ plan: 1 });
+  private readonly onProgress: (event: ProgressEvent) => void;
+
+  constructor(
+    deps: { options: JobOptions; tools: ToolPaths; store: JobStore; publisher: Publisher; state: JobState },
+    onProgress: (event: ProgressEvent) => void,
+  ) {
+    this.options = deps.options;
+    this.tools = deps.tools;
+    this.store = deps.store;
+    this.publisher = deps.publisher;
+    this.state = deps.state;
+    this.jobDir = deps.store.jobDir(deps.options.assetId);
+    this.onProgress = onProgress;
+  }
+
+  save(): Promise<void> {
+    return this.store.write(this.state);
+  }
+
+  setStepWeights(weights: Record<string, number>): void {
+    this.tracker = new ProgressTracker(weights);
+    for (const step of this.state.doneSteps) this.tracker.update(step, 1);
+  }
+
+  /** Reports that `step` is `fraction` done; persisted progress is refreshed on step boundaries only. */
+  report(step: string, fraction: number): void {
+    const snapshot = this.tracker.update(step, fraction);
+    this.state.progress = {
+      fraction: snapshot.fraction,
+      ...(snapshot.etaSeconds !== undefined ? { etaSeconds: Math.round(snapshot.etaSeconds) } : {}),
+    };
+    this.onProgress({ assetId: this.state.assetId, stage: step, ...this.state.progress });
+  }
+
+  /** Runs a step once: skipped when a previous run finished it, recorded as done when it succeeds. */
+  async runStep(step: string, work: () => Promise<void>): Promise<void> {
+    if (this.state.doneSteps.includes(step)) {
+      this.report(step, 1);
+      return;
+    }
+    this.state.stage = step;
+    await this.save();
+    this.report(step, 0);
+    await work();
+    this.state.doneSteps.push(step);
+    this.report(step, 1);
+    await this.save();
+  }
+}

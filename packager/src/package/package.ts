@@ -1,0 +1,53 @@
+import type { CodecFamily } from '@ketang/catalog';
+import { copyFile, cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { JobPlan } from '../plan/job-plan.ts';
+import { runProcess } from '../process/spawn.ts';
+import type { ToolPaths } from '../process/tools.ts';
+import { sideloadCaption, THUMBNAILS_DIR, THUMBNAILS_VTT } from './layout.ts';
+import { buildPackagerArgs } from './packager-args.ts';
+import { buildThumbnailsVtt, spriteFileName } from './thumbnails-vtt.ts';
+
+/**
+ * Packages the families ready so far into a fresh staging directory: Shaka Packager for segments and
+ * manifests, plus side-loadable captions and the thumbnail sprites with their WebVTT track.
+ */
+export async function packageAsset(
+  tools: ToolPaths,
+  plan: JobPlan,
+  families: readonly CodecFamily[],
+  jobDir: string,
+  stagingDir: string,
+): Promise<void> {
+  await rm(stagingDir, { recursive: true, force: true });
+  await mkdir(stagingDir, { recursive: true });
+  const args = buildPackagerArgs(plan, families, {
+    renditionPath: (rendition) => path.join(jobDir, rendition.file),
+    audioPath: path.join(jobDir, plan.audio.file),
+    captionPath: (language) => captionInputPath(plan, language),
+  });
+  await runProcess(tools.shakaPackager, args, { stage: `package:${families.join('+')}`, cwd: stagingDir });
+  await copyCaptions(plan, stagingDir);
+  await copyThumbnails(plan, jobDir, stagingDir);
+}
+
+function captionInputPath(plan: JobPlan, language: string): string {
+  const caption = plan.captions.find((c) => c.language === language);
+  if (!caption) throw new Error(`no caption planned for ${language}`);
+  return caption.file;
+}
+
+async function copyCaptions(plan: JobPlan, stagingDir: string): Promise<void> {
+  for (const caption of plan.captions) {
+    const target = path.join(stagingDir, sideloadCaption(caption.language));
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(caption.file, target);
+  }
+}
+
+async function copyThumbnails(plan: JobPlan, jobDir: string, stagingDir: string): Promise<void> {
+  const target = path.join(stagingDir, THUMBNAILS_DIR);
+  await cp(path.join(jobDir, path.dirname(plan.thumbnails.spritePattern)), target, { recursive: true });
+  const vtt = buildThumbnailsVtt(plan.thumbnails, plan.durationSeconds, spriteFileName);
+  await writeFile(path.join(stagingDir, THUMBNAILS_VTT), vtt);
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { FamilyPlan, JobPlan } from '../plan/job-plan.ts';
+import type { ToolPaths } from '../process/tools.ts';
+import { findMissingGridKeyframes, readKeyframeTimes } from './keyframes.ts';
+import { measureFamilyQuality } from './quality.ts';
+
+export interface RenditionAnalysis {
+  missingKeyframes: number[];
+  psnr: number;
+  ssim: number;
+}
+
+/** After a family is encoded: keyframe grid and PSNR/SSIM per rung, kept in the job state. */
+export async function analyseFamily(
+  tools: ToolPaths,
+  plan: JobPlan,
+  family: FamilyPlan,
+  jobDir: string,
+  onStdoutLine: (line: string) => void,
+): Promise<Record<string, RenditionAnalysis>> {
+  const quality = await measureFamilyQuality(tools.ffmpeg, plan, family, jobDir, onStdoutLine);
+  const result: Record<string, RenditionAnalysis> = {};
+  for (const rendition of family.renditions) {
+    const keyframes = await readKeyframeTimes(tools.ffprobe, path.join(jobDir, rendition.file));
+    const missingKeyframes = findMissingGridKeyframes(
+      keyframes,
+      plan.keyframeSeconds,
+      plan.durationSeconds,
+      plan.fixes.frameRate,
+    );
+    const measured = quality[rendition.id] ?? { psnr: 0, ssim: 0 };
+    result[rendition.id] = { missingKeyframes, ...measured };
+  }
+  return result;
+}

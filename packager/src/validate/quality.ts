@@ -1,0 +1,94 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FamilyPlan, JobPlan } from '../plan/job-plan.ts';
+import { runProcess } from '../process/spawn.ts';
+
+export interface RenditionQuality {
+  psnr: number;
+  ssim: number;
+}
+
+/**
+ * Pure: one ffmpeg run comparing every rung of a family with the source at the source's (fixed) size,
+ * decoding the source once. Per-frame stats go to files that `readQualityStats` averages.
+ */
+export function buildQualityArgs(plan: JobPlan, family: FamilyPlan, jobDir: string): string[] {
+  const n = family.renditions.length;
+  const { width, height } = plan.fixes;
+  const refs = Array.from({ length: n }, (_, i) => `[ref${i}a][ref${i}b]`).join('');
+  const graph = [
+    `[0:${plan.source.video.index}]${[...plan.fixes.videoFilters, `split=${n * 2}`].join(',')}${refs}`,
+  ];
+  const outputs: string[] = [];
+  family.renditions.forEach((rendition, i) => {
+    // Relative names (the run's cwd is the stats folder): no path characters to escape inside the graph.
+    const stats = (metric: string) => `${rendition.id}.${metric}.log`;
+    graph.push(
+      `[${i + 1}:v]scale=${width}:${height}:flags=bicubic,format=yuv420p,split[dist${i}a][dist${i}b]`,
+    );
+    graph.push(`[dist${i}a][ref${i}a]psnr=stats_file='${stats('psnr')}'[psnr${i}]`);
+    graph.push(`[dist${i}b][ref${i}b]ssim=stats_file='${stats('ssim')}'[ssim${i}]`);
+    outputs.push('-map', `[psnr${i}]`, '-f', 'null', '-', '-map', `[ssim${i}]`, '-f', 'null', '-');
+  });
+  const inputs = family.renditions.flatMap((rendition) => ['-i', path.join(jobDir, rendition.file)]);
+  return [
+    '-hide_banner',
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-progress',
+    'pipe:1',
+    '-nostats',
+    '-i',
+    plan.source.file,
+    ...inputs,
+    '-filter_complex',
+    graph.join(';'),
+    ...outputs,
+  ];
+}
+
+export async function measureFamilyQuality(
+  ffmpeg: string,
+  plan: JobPlan,
+  family: FamilyPlan,
+  jobDir: string,
+  onStdoutLine: (line: string) => void,
+): Promise<Record<string, RenditionQuality>> {
+  const statsDir = path.join(jobDir, 'quality', family.family);
+  await mkdir(statsDir, { recursive: true });
+  await runProcess(ffmpeg, buildQualityArgs(plan, family, jobDir), {
+    stage: `validate:quality:${family.family}`,
+    cwd: statsDir,
+    onStdoutLine,
+  });
+  const result: Record<string, RenditionQuality> = {};
+  for (const rendition of family.renditions) {
+    const read = (metric: string) => readFile(path.join(statsDir, `${rendition.id}.${metric}.log`), 'utf8');
+    result[rendition.id] = { psnr: averagePsnr(await read('psnr')), ssim: averageSsim(await read('ssim')) };
+  }
+  return result;
+}
+
+/** Pure: mean of per-frame `psnr_avg:` values (identical frames report inf; capped at 100 dB). */
+export function averagePsnr(stats: string): number {
+  const values = [...stats.matchAll(/psnr_avg:(\S+)/g)].map(([, v]) =>
+    v === 'inf' ? 100 : Math.min(100, Number(v)),
+  );
+  return round(mean(values), 2);
+}
+
+/** Pure: mean of per-frame `All:` SSIM values. */
+export function averageSsim(stats: string): number {
+  const values = [...stats.matchAll(/All:(\S+)/g)].map(([, v]) => Number(v));
+  return round(mean(values), 5);
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : 0;
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
