@@ -1,0 +1,257 @@
+import type { Catalogue } from '../model/catalogue.ts';
+import { FacetSchema } from '../model/facets.ts';
+import { smarteduLayout, toRelativePath } from '../sources/smartedu/layout.ts';
+import { mapperForFormat } from '../sources/smartedu/mappers.ts';
+import { openSmarteduSource } from '../sources/smartedu/source/mirror-source.ts';
+import type { SmarteduSource } from '../sources/smartedu/source/mirror-source.ts';
+import { readRecordList, readSourceFile } from '../sources/smartedu/source/read-source-file.ts';
+import { toSmarteduId } from '../sources/smartedu/v2/ids.ts';
+import type { FacetRegistry } from '../sources/smartedu/v2/map-facets.ts';
+import type { SmarteduMapper } from '../sources/smartedu/v2/index.ts';
+import { VersionFileSchema } from '../sources/smartedu/v2/source-schemas.ts';
+import type { TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
+import { issue } from './import-issues.ts';
+import type { ImportIssue } from './import-issues.ts';
+import type { ImportContext, SmarteduBatch } from './smartedu-context.ts';
+import { ReportBuilder } from './smartedu-report.ts';
+import type { PreviousSmarteduState, SmarteduImportReport } from './smartedu-report.ts';
+import { importSections } from './smartedu-sections.ts';
+import { importTextbook } from './smartedu-textbook.ts';
+import type { TextbookJob } from './smartedu-textbook.ts';
+
+export interface SmarteduImportOptions {
+  /** State stored by the previous sync: unchanged textbooks and sections are skipped without reading details. */
+  previous?: PreviousSmarteduState;
+  /** Lesson details read at once (default 16). */
+  concurrency?: number;
+  /** Validate each mapped record against the catalogue model (default true). */
+  validate?: boolean;
+  includeSections?: boolean;
+}
+
+/** Textbook list parts to try when the mirror has no version file. */
+const FALLBACK_PART_NUMBERS = [100, 101, 102, 103, 104, 105];
+
+/**
+ * Streams a mirror of the platform as batches a sync can store one by one: the facets first, then one batch
+ * per textbook (or a `skipped` one), then one per section, then the report. A format version too old or too
+ * new throws SmarteduFormatError before anything is yielded; every other problem becomes an issue.
+ */
+export async function* streamSmarteduCatalogue(
+  from: SmarteduSource | string,
+  options: SmarteduImportOptions = {},
+): AsyncGenerator<SmarteduBatch, void> {
+  const source = typeof from === 'string' ? openSmarteduSource(from) : from;
+  const globalIssues: ImportIssue[] = [];
+  const version = await readSourceFile(
+    source,
+    smarteduLayout.lessonVersionFile,
+    VersionFileSchema,
+    globalIssues,
+  );
+  const mapper = mapperForFormat(version.status === 'ok' ? version.value.format_version : undefined);
+  const moduleVersion = version.status === 'ok' ? String(version.value.module_version) : undefined;
+  const context: ImportContext = {
+    source,
+    mapper,
+    moduleVersion,
+    concurrency: options.concurrency ?? 16,
+    validate: options.validate ?? true,
+    seenLessons: new Map(),
+    seenProviders: new Set(),
+  };
+  const report = new ReportBuilder(source.location, mapper.formatVersion, moduleVersion);
+  if (version.status === 'missing') {
+    globalIssues.push(
+      issue(smarteduLayout.lessonVersionFile, '$', 'no version file; trying part_100… directly', 'warning'),
+    );
+  }
+  const partFiles =
+    version.status === 'ok'
+      ? urlsOf(version.value.urls)
+      : FALLBACK_PART_NUMBERS.map(smarteduLayout.textbookListPart);
+  const facets = mapper.createFacetRegistry();
+  await addTagTree(context, facets, globalIssues);
+  const textbooks = await readTextbookList(context, partFiles, version.status === 'ok', globalIssues);
+  const { jobs, skipped } = planTextbooks(textbooks, facets, globalIssues);
+  yield { kind: 'facets', facets: validFacets(facets, globalIssues), issues: globalIssues };
+  report.addIssues(globalIssues);
+  for (const batch of skipped) {
+    report.addUpstream('textbook', batch.id);
+    yield recordBatch(report, batch);
+  }
+  for (const job of jobs) {
+    const id = toSmarteduId(job.entry.id);
+    report.addUpstream('textbook', id);
+    yield recordBatch(report, await importTextbook(context, job, options.previous?.textbooks?.[id]));
+  }
+  if (options.includeSections ?? true) {
+    for await (const batch of importSections(context, options.previous?.sections)) {
+      report.addUpstream('section', batch.kind === 'section' ? batch.section.id : batch.id);
+      yield recordBatch(report, batch);
+    }
+  }
+  yield { kind: 'done', report: report.build() };
+}
+
+function urlsOf(urls: string | string[]): string[] {
+  const list = Array.isArray(urls) ? urls : urls.split(',');
+  return list
+    .map((url) => url.trim())
+    .filter(Boolean)
+    .map(toRelativePath);
+}
+
+async function addTagTree(
+  context: ImportContext,
+  facets: FacetRegistry,
+  issues: ImportIssue[],
+): Promise<void> {
+  const file = smarteduLayout.lessonTagTree;
+  const tree = await readSourceFile(context.source, file, context.mapper.schemas.tagTree, issues);
+  if (tree.status === 'missing')
+    issues.push(issue(file, '$', 'no tag tree; facet order follows the textbook list', 'warning'));
+  if (tree.status !== 'ok') return;
+  for (const hierarchy of tree.value.hierarchies ?? []) facets.addTagTree(hierarchy.children ?? []);
+}
+
+type ListedTextbook = { entry: TextbookEntry; file: string; path: string };
+
+async function readTextbookList(
+  context: ImportContext,
+  partFiles: string[],
+  isListed: boolean,
+  issues: ImportIssue[],
+): Promise<ListedTextbook[]> {
+  const listed: ListedTextbook[] = [];
+  for (const file of partFiles) {
+    const part = await readRecordList(context.source, file, context.mapper.schemas.textbookEntry, issues);
+    if (part.status === 'missing' && isListed)
+      issues.push(issue(file, '$', 'the version file lists this part; it is missing'));
+    if (part.status !== 'ok') continue;
+    for (const { record, path } of part.value) listed.push({ entry: record, file, path });
+  }
+  return listed;
+}
+
+type SkippedBatch = Extract<SmarteduBatch, { kind: 'skipped' }>;
+
+/** Drops duplicate and offline textbooks, resolves facets, and numbers textbooks within their facets. */
+function planTextbooks(listed: ListedTextbook[], facets: FacetRegistry, issues: ImportIssue[]) {
+  const jobs: TextbookJob[] = [];
+  const skipped: SkippedBatch[] = [];
+  const firstSeen = new Map<string, string>();
+  const countPerFacets = new Map<string, number>();
+  for (const { entry, file, path } of listed) {
+    const id = toSmarteduId(entry.id);
+    const first = firstSeen.get(entry.id);
+    if (first) {
+      issues.push(issue(file, path, `duplicate textbook id; the first (${first}) wins`, 'warning', entry.id));
+      continue;
+    }
+    firstSeen.set(entry.id, `${file} ${path}`);
+    if (entry.status && entry.status !== 'ONLINE') {
+      skipped.push({
+        kind: 'skipped',
+        target: 'textbook',
+        id,
+        sourceId: entry.id,
+        reason: 'offline',
+        issues: [],
+      });
+      continue;
+    }
+    const resolved = facets.resolve(entry.tag_list);
+    if (!resolved.ok) {
+      const found = [issue(file, `${path}.tag_list`, resolved.reason, 'error', entry.id)];
+      skipped.push({
+        kind: 'skipped',
+        target: 'textbook',
+        id,
+        sourceId: entry.id,
+        reason: 'invalid',
+        issues: found,
+      });
+      continue;
+    }
+    const key = Object.values(resolved.values).join('|');
+    const order = countPerFacets.get(key) ?? 0;
+    countPerFacets.set(key, order + 1);
+    jobs.push({ entry, facets: resolved.values, isNewCurriculum: resolved.isNewCurriculum, order });
+  }
+  return { jobs, skipped };
+}
+
+function validFacets(facets: FacetRegistry, issues: ImportIssue[]) {
+  return facets.all().filter((facet) => {
+    const checked = FacetSchema.safeParse(facet);
+    if (!checked.success)
+      issues.push(issue(smarteduLayout.lessonTagTree, '$', `facet ${facet.id} is invalid`, 'error'));
+    return checked.success;
+  });
+}
+
+function recordBatch<B extends Exclude<SmarteduBatch, { kind: 'facets' | 'done' }>>(
+  report: ReportBuilder,
+  batch: B,
+): B {
+  report.addIssues(batch.issues);
+  if (batch.kind === 'skipped') {
+    report.addEntry({
+      kind: batch.target,
+      id: batch.id,
+      sourceId: batch.sourceId,
+      title: batch.sourceId,
+      outcome: 'skipped',
+      reason: batch.reason,
+      lessons: 0,
+      lessonsSkipped: 0,
+      issues: batch.issues.length,
+    });
+    return batch;
+  }
+  const record = batch.kind === 'textbook' ? batch.textbook : batch.section;
+  report.addEntry({
+    kind: batch.kind,
+    id: record.id,
+    sourceId: record.provenance.sourceId,
+    title: record.title.zh,
+    outcome: batch.change,
+    lessons: batch.lessons.length,
+    lessonsSkipped: batch.issues.filter((found) => found.severity === 'error' && found.recordId).length,
+    issues: batch.issues.length,
+  });
+  return batch;
+}
+
+export interface SmarteduCatalogueParts {
+  catalogue: Pick<Catalogue, 'facets' | 'providers' | 'textbooks' | 'sections' | 'lessons'>;
+  report: SmarteduImportReport;
+}
+
+/** Collects the whole stream: convenient for demos and tests; a sync should consume the stream instead. */
+export async function importSmartedu(
+  from: SmarteduSource | string,
+  options: SmarteduImportOptions = {},
+): Promise<SmarteduCatalogueParts> {
+  const catalogue: SmarteduCatalogueParts['catalogue'] = {
+    facets: [],
+    providers: [],
+    textbooks: [],
+    sections: [],
+    lessons: [],
+  };
+  for await (const batch of streamSmarteduCatalogue(from, options)) {
+    if (batch.kind === 'facets') catalogue.facets.push(...batch.facets);
+    if (batch.kind === 'textbook' || batch.kind === 'section') {
+      if (batch.kind === 'textbook') catalogue.textbooks.push(batch.textbook);
+      else catalogue.sections.push(batch.section);
+      for (const lesson of batch.lessons) catalogue.lessons.push(lesson);
+      catalogue.providers.push(...batch.providers);
+    }
+    if (batch.kind === 'done') return { catalogue, report: batch.report };
+  }
+  throw new Error('the smartedu stream ended without a report');
+}
+
+export type { SmarteduMapper };

@@ -1,0 +1,192 @@
+import { LessonSchema } from '../model/lesson.ts';
+import type { Lesson, Placement } from '../model/lesson.ts';
+import type { Provider } from '../model/provider.ts';
+import { LESSON_RESOURCE_TYPES, toRelativePath } from '../sources/smartedu/layout.ts';
+import {
+  describeZodError,
+  readRecordList,
+  readSourceFile,
+} from '../sources/smartedu/source/read-source-file.ts';
+import type { LessonRecord } from '../sources/smartedu/v2/source-schemas.ts';
+import { laterDateTime, normalizeDateTime } from '../sources/smartedu/v2/values.ts';
+import { mapWithConcurrency } from './concurrency.ts';
+import { issue, jsonPath } from './import-issues.ts';
+import type { ImportIssue } from './import-issues.ts';
+import type { ImportContext } from './smartedu-context.ts';
+
+export interface ListedLesson {
+  record: LessonRecord;
+  file: string;
+  path: string;
+}
+
+export interface LessonList {
+  lessons: ListedLesson[];
+  /** Hashes of parts.json and each part, for the sync fingerprint. */
+  hashes: string[];
+  updatedAt?: string;
+}
+
+/** Reads a parts.json and the list parts it names; without a parts.json, tries the usual `part_100.json`. */
+export async function readLessonList(
+  context: ImportContext,
+  partsFile: string,
+  fallbackPart: string,
+  issues: ImportIssue[],
+): Promise<LessonList> {
+  const { mapper, source } = context;
+  const parts = await readSourceFile(source, partsFile, mapper.schemas.partsList, issues);
+  const hashes: string[] = parts.status === 'missing' ? [] : [parts.hash ?? 'invalid'];
+  const partFiles =
+    parts.status === 'ok' ? parts.value.filter((url) => url.trim()).map(toRelativePath) : [fallbackPart];
+  const list: LessonList = { lessons: [], hashes };
+  for (const file of partFiles) {
+    const part = await readRecordList(source, file, mapper.schemas.lessonRecord, issues);
+    if (part.status === 'missing' && parts.status === 'ok')
+      issues.push(issue(file, '$', 'listed part file is missing'));
+    if (part.status !== 'missing') hashes.push(part.hash ?? 'invalid');
+    if (part.status !== 'ok') continue;
+    for (const { record, path } of part.value) {
+      list.lessons.push({ record, file, path });
+      list.updatedAt = laterDateTime(list.updatedAt, normalizeDateTime(record.update_time));
+    }
+  }
+  return list;
+}
+
+/** Drops lessons seen before (in this list or an earlier one): first wins, each duplicate is reported. */
+export function dropDuplicateLessons(
+  context: ImportContext,
+  listed: ListedLesson[],
+  issues: ImportIssue[],
+): ListedLesson[] {
+  return listed.filter(({ record, file, path }) => {
+    const first = context.seenLessons.get(record.id);
+    if (first === undefined) {
+      context.seenLessons.set(record.id, `${file} ${path}`);
+      return true;
+    }
+    issues.push(issue(file, path, `duplicate lesson id; the first (${first}) wins`, 'warning', record.id));
+    return false;
+  });
+}
+
+export interface MappedLessons {
+  lessons: { lesson: Lesson; sortKey: number[] }[];
+  providers: Provider[];
+  skipped: number;
+}
+
+export interface LessonPlacer {
+  detailPathOf(record: LessonRecord): string | undefined;
+  /** The placement and a sort key (textbook order), or a reason to skip. */
+  place(
+    record: LessonRecord,
+    file: string,
+    path: string,
+    listIndex: number,
+  ): { placement: Placement; sortKey: number[] } | undefined;
+}
+
+/** Reads each lesson's detail (bounded concurrency), merges it over the list entry, maps and validates it. */
+export async function mapListedLessons(
+  context: ImportContext,
+  listed: ListedLesson[],
+  placer: LessonPlacer,
+  issues: ImportIssue[],
+): Promise<MappedLessons> {
+  const result: MappedLessons = { lessons: [], providers: [], skipped: 0 };
+  const mapped = await mapWithConcurrency(listed, context.concurrency, (entry, index) =>
+    mapOneLesson(context, entry, index, placer, issues),
+  );
+  for (const one of mapped) {
+    if (!one) {
+      result.skipped++;
+      continue;
+    }
+    result.lessons.push(one);
+    const provider = one.provider;
+    if (provider && !context.seenProviders.has(provider.id)) {
+      context.seenProviders.add(provider.id);
+      result.providers.push(provider);
+    }
+  }
+  return result;
+}
+
+async function mapOneLesson(
+  context: ImportContext,
+  entry: ListedLesson,
+  listIndex: number,
+  placer: LessonPlacer,
+  issues: ImportIssue[],
+) {
+  const detailFile = placer.detailPathOf(entry.record);
+  if (detailFile === undefined) {
+    const type = entry.record.resource_type_code ?? 'unknown';
+    issues.push(
+      issue(entry.file, entry.path, `resource type ${type} is not a lesson type`, 'warning', entry.record.id),
+    );
+    return undefined;
+  }
+  const detail = await readSourceFile(
+    context.source,
+    detailFile,
+    context.mapper.schemas.lessonRecord,
+    issues,
+  );
+  if (detail.status === 'invalid') return undefined;
+  if (detail.status === 'missing') {
+    issues.push(
+      issue(detailFile, '$', 'lesson detail missing; mapped from the list entry', 'warning', entry.record.id),
+    );
+  }
+  const record = detail.status === 'ok' ? mergeRecords(entry.record, detail.value) : entry.record;
+  const place = placer.place(record, entry.file, entry.path, listIndex);
+  if (!place) return undefined;
+  const mapped = context.mapper.mapLesson(record, {
+    placement: place.placement,
+    order: 0,
+    moduleVersion: context.moduleVersion,
+  });
+  const file = detail.status === 'ok' ? detailFile : entry.file;
+  const at = detail.status === 'ok' ? '$' : entry.path;
+  if ('error' in mapped) {
+    issues.push(issue(file, at, mapped.error, 'error', record.id));
+    return undefined;
+  }
+  for (const warning of mapped.warnings) issues.push(issue(file, at, warning, 'warning', record.id));
+  if (context.validate) {
+    const checked = LessonSchema.safeParse(mapped.lesson);
+    if (!checked.success) {
+      const where = jsonPath('mapped lesson', checked.error.issues[0]?.path ?? []);
+      issues.push(issue(file, at, `${where}: ${describeZodError(checked.error)}`, 'error', record.id));
+      return undefined;
+    }
+  }
+  return { lesson: mapped.lesson, sortKey: place.sortKey, provider: mapped.provider };
+}
+
+/** The detail wins field by field; the list entry fills what the detail leaves out (stripped details). */
+function mergeRecords(entry: LessonRecord, detail: LessonRecord): LessonRecord {
+  const merged: Record<string, unknown> = { ...entry };
+  for (const [key, value] of Object.entries(detail)) {
+    if (value !== null && value !== undefined) merged[key] = value;
+  }
+  return merged as LessonRecord;
+}
+
+export function isLessonType(
+  type: string | null | undefined,
+): type is (typeof LESSON_RESOURCE_TYPES)[number] {
+  return (LESSON_RESOURCE_TYPES as readonly string[]).includes(type ?? '');
+}
+
+/** Lexicographic order of sort keys such as [leaf chapter position, res_sort, list position]. */
+export function compareSortKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, normalize, sep } from 'node:path';
+
+/**
+ * Where the platform's static files are read from: a local mirror directory, or the base URL of a mirror an
+ * operator is entitled to. Both use the platform's relative paths (see layout.ts).
+ */
+export interface SmarteduSource {
+  /** For reports: the directory or base URL. */
+  readonly location: string;
+  /** The file's bytes, or undefined when the mirror does not have it (404 / ENOENT). */
+  readBytes(relativePath: string): Promise<Uint8Array | undefined>;
+}
+
+export class SourceReadError extends Error {
+  constructor(
+    readonly relativePath: string,
+    message: string,
+  ) {
+    super(`${relativePath}: ${message}`);
+    this.name = 'SourceReadError';
+  }
+}
+
+function assertSafeRelativePath(relativePath: string): void {
+  const normalized = normalize(relativePath);
+  if (isAbsolute(relativePath) || normalized.startsWith('..') || normalized.split(sep).includes('..')) {
+    throw new SourceReadError(relativePath, 'a mirror path must stay inside the mirror');
+  }
+}
+
+export function openDirectorySource(dir: string): SmarteduSource {
+  return {
+    location: dir,
+    async readBytes(relativePath) {
+      assertSafeRelativePath(relativePath);
+      try {
+        return await readFile(join(dir, relativePath));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw new SourceReadError(relativePath, (error as Error).message);
+      }
+    },
+  };
+}
+
+export interface HttpSourceOptions {
+  /** Extra request headers for the operator's mirror (never the platform's login). */
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export function openHttpSource(baseUrl: string, options: HttpSourceOptions = {}): SmarteduSource {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return {
+    location: base,
+    async readBytes(relativePath) {
+      assertSafeRelativePath(relativePath);
+      const url = base + relativePath.split('/').map(encodeURIComponent).join('/');
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          headers: options.headers,
+          signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+        });
+      } catch (error) {
+        throw new SourceReadError(relativePath, `request failed: ${(error as Error).message}`);
+      }
+      if (response.status === 404) return undefined;
+      if (!response.ok) throw new SourceReadError(relativePath, `HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}
+
+/** A directory path or an http(s) base URL. */
+export function openSmarteduSource(location: string, options: HttpSourceOptions = {}): SmarteduSource {
+  return /^https?:\/\//i.test(location) ? openHttpSource(location, options) : openDirectorySource(location);
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { issue, jsonPath } from '../../../import/import-issues.ts';
+import type { ImportIssue } from '../../../import/import-issues.ts';
+import { decodeJson } from './decode-json.ts';
+import type { SmarteduSource } from './mirror-source.ts';
+
+export type SourceFile<T> =
+  { status: 'ok'; value: T; hash: string } | { status: 'missing' } | { status: 'invalid'; hash?: string };
+
+/**
+ * Reads, decodes and validates one file. Problems become issues (file, JSON path, reason); nothing throws
+ * except a format error of the caller's own making.
+ */
+export async function readSourceFile<S extends z.ZodType>(
+  source: SmarteduSource,
+  file: string,
+  schema: S,
+  issues: ImportIssue[],
+): Promise<SourceFile<z.infer<S>>> {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await source.readBytes(file);
+  } catch (error) {
+    issues.push(issue(file, '$', (error as Error).message));
+    return { status: 'invalid' };
+  }
+  if (!bytes) return { status: 'missing' };
+  const hash = createHash('sha1').update(bytes).digest('hex');
+  const decoded = decodeJson(bytes);
+  if (!decoded.ok) {
+    issues.push(issue(file, '$', decoded.reason));
+    return { status: 'invalid', hash };
+  }
+  for (const note of decoded.notes) issues.push(issue(file, '$', note, 'warning'));
+  const parsed = schema.safeParse(decoded.value);
+  if (!parsed.success) {
+    issues.push(
+      issue(file, jsonPath('$', parsed.error.issues[0]?.path ?? []), describeZodError(parsed.error)),
+    );
+    return { status: 'invalid', hash };
+  }
+  return { status: 'ok', value: parsed.data, hash };
+}
+
+/**
+ * Reads a file that holds an array of records, validating each record on its own: a bad record becomes an
+ * issue and is left out, the others are kept.
+ */
+export async function readRecordList<S extends z.ZodType>(
+  source: SmarteduSource,
+  file: string,
+  recordSchema: S,
+  issues: ImportIssue[],
+): Promise<SourceFile<{ record: z.infer<S>; path: string }[]>> {
+  const raw = await readSourceFile(source, file, ARRAY_OF_ANYTHING, issues);
+  if (raw.status !== 'ok') return raw;
+  const records: { record: z.infer<S>; path: string }[] = [];
+  raw.value.forEach((value, index) => {
+    const parsed = recordSchema.safeParse(value);
+    const path = `$[${index}]`;
+    if (parsed.success) records.push({ record: parsed.data, path });
+    else {
+      const id = (value as { id?: unknown } | null)?.id;
+      const at = jsonPath(path, parsed.error.issues[0]?.path ?? []);
+      issues.push(
+        issue(file, at, describeZodError(parsed.error), 'error', typeof id === 'string' ? id : undefined),
+      );
+    }
+  });
+  return { status: 'ok', value: records, hash: raw.hash };
+}
+
+const ARRAY_OF_ANYTHING = z.array(z.unknown());
+
+export function describeZodError(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
+  const first = error.issues[0];
+  if (!first) return 'invalid';
+  const where = first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : '';
+  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : '';
+  return `${where}${first.message}${more}`;
+}
