@@ -1,0 +1,167 @@
+import { PackagedAssetSchema } from '@ketang/catalog';
+import { Parser as M3u8Parser } from 'm3u8-parser';
+import { parse as parseMpd } from 'mpd-parser';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageTitle, type PackageTitleResult, type QualityReport } from '../../src/index.ts';
+import {
+  makeCaptions,
+  makeClip,
+  makeTempDir,
+  probeSegment,
+  requireTools,
+  TEST_LADDER,
+  TEST_PRESETS,
+} from '../support/fixtures.ts';
+import { startMediaServer } from '../support/media-server.ts';
+import { playInChromium } from '../support/play-in-chromium.ts';
+
+const SECONDS = 6;
+let dir: string;
+let outRoot: string;
+let assetDir: string;
+let result: PackageTitleResult;
+const stages: string[] = [];
+
+beforeAll(async () => {
+  requireTools();
+  dir = makeTempDir('e2e');
+  outRoot = path.join(dir, 'media');
+  const input = makeClip(dir, 'lesson.mp4', { seconds: SECONDS, width: 640, height: 360 });
+  result = await packageTitle({
+    input,
+    assetId: 'e2e-lesson',
+    title: { zh: '测试课', en: 'Test lesson' },
+    captions: [
+      { file: makeCaptions(dir, 'zh-CN', SECONDS), language: 'zh-CN' },
+      { file: makeCaptions(dir, 'en', SECONDS), language: 'en' },
+    ],
+    ladder: TEST_LADDER,
+    presets: TEST_PRESETS,
+    outRoot,
+    jobsRoot: path.join(dir, 'jobs'),
+    onProgress: (event) => {
+      if (stages.at(-1) !== event.stage) stages.push(event.stage);
+    },
+  });
+  assetDir = path.join(outRoot, 'e2e-lesson');
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = (file: string) => readFileSync(path.join(assetDir, file), 'utf8');
+
+describe('packageTitle end to end (real ffmpeg + Shaka Packager)', () => {
+  it('publishes H.264 first, then everything, and leaves no temp directories', () => {
+    expect(stages.indexOf('publish:h264')).toBeGreaterThan(stages.indexOf('encode:h264'));
+    expect(stages.indexOf('publish:h264')).toBeLessThan(stages.indexOf('encode:hevc'));
+    expect(readdirSync(outRoot)).toEqual(['e2e-lesson']);
+    expect(result.assetDir).toBe(assetDir);
+  });
+
+  it('writes an asset.json the catalogue accepts, with /media URLs', () => {
+    const asset = PackagedAssetSchema.parse(JSON.parse(read('asset.json')));
+    expect(asset.dashUrl).toBe('/media/e2e-lesson/manifest.mpd');
+    expect(asset.hlsUrl).toBe('/media/e2e-lesson/master.m3u8');
+    expect(asset.renditions.map((r) => r.id).sort()).toEqual(
+      ['av1-180p', 'av1-360p', 'h264-180p', 'h264-360p', 'hevc-180p', 'hevc-360p'].sort(),
+    );
+    expect(asset.captions.map((c) => c.language)).toEqual(['zh-CN', 'en']);
+    expect(asset.durationSeconds).toBeCloseTo(SECONDS, 0);
+    for (const url of [asset.thumbnailsUrl, ...asset.captions.map((c) => c.url)]) {
+      expect(existsSync(path.join(outRoot, String(url).replace('/media/', '')))).toBe(true);
+    }
+  });
+
+  it('produces a DASH MPD that mpd-parser reads: every rung, audio, captions, hvc1 HEVC', () => {
+    const mpd = parseMpd(read('manifest.mpd'), { manifestUri: 'http://x/media/e2e-lesson/manifest.mpd' });
+    // mpd-parser lists the trick-play representations too; count distinct rungs by their segment paths.
+    const rungs = mpd.playlists.filter((p) => p.segments[0]?.uri.startsWith('video/'));
+    const codecs = rungs.map((p) => p.attributes.CODECS);
+    expect(codecs.filter((c) => c.startsWith('avc1'))).toHaveLength(2);
+    expect(codecs.filter((c) => c.startsWith('hvc1'))).toHaveLength(2);
+    expect(codecs.filter((c) => c.startsWith('av01'))).toHaveLength(2);
+    const heights = rungs.map((p) => p.attributes.RESOLUTION?.height);
+    expect(Math.max(...heights.map(Number))).toBeLessThanOrEqual(360);
+    expect(Object.keys(mpd.mediaGroups.AUDIO).length).toBeGreaterThan(0);
+    const subtitleLanguages = Object.values(mpd.mediaGroups.SUBTITLES).flatMap((g) =>
+      Object.values(g).map((s) => s.language),
+    );
+    expect(subtitleLanguages.sort()).toEqual(['en', 'zh']);
+    for (const playlist of mpd.playlists) {
+      expect(playlist.segments.length).toBe(Math.ceil(SECONDS / 4));
+    }
+  });
+
+  it('produces an HLS master that m3u8-parser reads, with I-frame playlists and subtitles', () => {
+    const master = new M3u8Parser();
+    master.push(read('master.m3u8'));
+    master.end();
+    expect(master.manifest.playlists).toHaveLength(6);
+    expect(master.manifest.iFramePlaylists).toHaveLength(6);
+    expect(Object.keys(master.manifest.mediaGroups?.SUBTITLES?.subs ?? {})).toHaveLength(2);
+    const media = new M3u8Parser();
+    media.push(read(String(master.manifest.playlists?.[0]?.uri)));
+    media.end();
+    expect(media.manifest.endList).toBe(true);
+    expect(media.manifest.segments.reduce((sum, s) => sum + s.duration, 0)).toBeCloseTo(SECONDS, 0);
+  });
+
+  it('cuts segments that ffprobe decodes, each starting on a keyframe, HEVC tagged hvc1', () => {
+    for (const id of ['h264-360p', 'hevc-360p', 'av1-180p']) {
+      for (const segment of ['1.m4s', '2.m4s']) {
+        const probe = probeSegment(
+          path.join(assetDir, `video/${id}/init.mp4`),
+          path.join(assetDir, `video/${id}/${segment}`),
+          dir,
+        );
+        expect(probe.frames[0]?.key_frame, `${id} ${segment}`).toBe(1);
+        expect(probe.streams[0]?.height).toBe(Number(id.split('-')[1]?.replace('p', '')));
+        if (id.startsWith('hevc')) expect(probe.streams[0]?.codec_tag_string).toBe('hvc1');
+      }
+    }
+  });
+
+  it('writes a passing quality report with PSNR/SSIM per rung and a plot', () => {
+    const report = JSON.parse(read('quality-report.json')) as QualityReport;
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((c) => c.name)).toContain('keyframes-aligned');
+    for (const rendition of report.renditions) {
+      expect(rendition.ssim).toBeGreaterThan(0.8);
+      expect(rendition.psnr).toBeGreaterThan(25);
+      expect(rendition.segments.measuredPeakBps).toBeLessThanOrEqual(rendition.declaredBandwidth * 1.1);
+    }
+    expect(read('quality-report.svg')).toContain('<svg');
+  });
+
+  it('writes a WebVTT thumbnails track pointing into the sprite sheet', () => {
+    const vtt = read('thumbnails/thumbnails.vtt');
+    expect(vtt.startsWith('WEBVTT')).toBe(true);
+    expect(vtt).toMatch(/sprite-001\.jpg#xywh=160,0,160,90/);
+    expect(existsSync(path.join(assetDir, 'thumbnails/sprite-001.jpg'))).toBe(true);
+  });
+
+  it('plays H.264 and AV1 in headless Chromium with Shaka Player; HEVC is filtered out there', async () => {
+    const server = await startMediaServer(outRoot);
+    try {
+      const results = await playInChromium(
+        `${server.origin}/player.html`,
+        `${server.origin}${result.asset.dashUrl}`,
+      );
+      const byFamily = Object.fromEntries(results.map((r) => [r.family, r]));
+      for (const family of ['h264', 'av1']) {
+        const played = byFamily[family];
+        expect(played?.errors, family).toEqual([]);
+        expect(played?.keptCodecs.length, family).toBe(2);
+        expect((played?.endTime ?? 0) - (played?.startTime ?? 0), family).toBeGreaterThan(0.5);
+        expect(played?.decodedFrames, family).toBeGreaterThan(5);
+      }
+      // Chromium here has no HEVC decoder: Shaka must drop those variants instead of failing playback.
+      expect(byFamily.hevc?.keptCodecs).toEqual([]);
+      expect(byFamily.hevc?.errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  }, 90_000);
+});
