@@ -1,0 +1,130 @@
+// A stand-in for the content API, for the TV app's dev loop, the harness self-test and the benchmark:
+// serves tv-app/dist, the fixtures in tv-app/test/fixtures (device-api.md shapes), and a media folder.
+// The end-to-end tests proper run against the real content API (see app-harness.ts).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const FIXTURES = path.join(REPO, 'tv-app/test/fixtures');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.mpd': 'application/dash+xml',
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.mp4': 'video/mp4',
+  '.m4s': 'video/iso.segment',
+  '.vtt': 'text/vtt',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+};
+
+export type FixtureServerOptions = {
+  distDir?: string;
+  mediaDir?: string;
+  /** Replaces the fixture home document (the benchmark's 30 × 50 home). */
+  home?: unknown;
+  /** Answer every /v1 request with 503, as when the API is down. */
+  isApiDown?: () => boolean;
+};
+
+export type FixtureServer = { url: string; events: unknown[]; progress: unknown[]; close(): Promise<void> };
+
+async function fixture(name: string): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(FIXTURES, name), 'utf8'));
+}
+
+/** Timetable slots moved to today, so "now" is always on air. */
+async function liveTimetable(): Promise<unknown> {
+  const table = (await fixture('timetable.json')) as { slots: { start: string; end: string }[] };
+  const start = Date.now() - 10 * 60_000;
+  table.slots.forEach((slot, i) => {
+    slot.start = new Date(start + i * 30 * 60_000).toISOString();
+    slot.end = new Date(start + (i + 1) * 30 * 60_000).toISOString();
+  });
+  return table;
+}
+
+async function apiAnswer(url: URL, options: FixtureServerOptions): Promise<[number, unknown]> {
+  const p = url.pathname;
+  if (p === '/v1/home') return [200, options.home ?? (await fixture('home.json'))];
+  if (p === '/v1/facets') return [200, await fixture('facets.json')];
+  if (p.startsWith('/v1/textbooks/')) return [200, await fixture('textbook.json')];
+  if (p === '/v1/lessons') return [200, await fixture('lessons-page.json')];
+  if (p === '/v1/lessons/l-chinese-1') return [200, await fixture('lesson-unplayable.json')];
+  if (p.startsWith('/v1/lessons/l-')) {
+    const lesson = (await fixture('lesson-playable.json')) as { id: string };
+    return [200, { ...lesson, id: decodeURIComponent(p.split('/').pop()!) }];
+  }
+  if (p === '/v1/channels') return [200, await fixture('channels.json')];
+  if (p.endsWith('/timetable')) return [200, await liveTimetable()];
+  if (p.endsWith('/now')) return [200, await fixture('channel-now.json')];
+  if (p === '/v1/search') {
+    const result = (await fixture('search-sx.json')) as { lessons: unknown[] };
+    return [
+      200,
+      url.searchParams.get('q') === 'sx'
+        ? result
+        : { query: url.searchParams.get('q'), subjects: [], lessons: [] },
+    ];
+  }
+  return [404, await fixture('error-not-found.json')];
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+}
+
+async function serveFile(res: ServerResponse, root: string, relative: string): Promise<void> {
+  const file = path.join(root, path.normalize(relative).replace(/^(\.\.[/\\])+/, ''));
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  res.end(await readFile(file));
+}
+
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
+  const distDir = options.distDir ?? path.join(REPO, 'tv-app/dist');
+  const events: unknown[] = [];
+  const progress: unknown[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async () => {
+      if (url.pathname.startsWith('/v1/')) {
+        if (options.isApiDown?.()) return void res.writeHead(503, { 'retry-after': '1' }).end('{}');
+        if (req.method === 'POST' && url.pathname === '/v1/events') {
+          events.push(await readBody(req));
+          return void res.writeHead(202, { 'content-type': 'application/json' }).end('{"accepted":true}');
+        }
+        if (req.method === 'PUT') {
+          progress.push({ path: url.pathname, body: await readBody(req) });
+          return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+        }
+        const [status, body] = await apiAnswer(url, options);
+        return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      }
+      if (url.pathname.startsWith('/media/') && options.mediaDir) {
+        return serveFile(res, options.mediaDir, url.pathname.slice('/media/'.length));
+      }
+      return serveFile(res, distDir, url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
+    };
+    handle().catch((error: unknown) => res.writeHead(500).end(String(error)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    events,
+    progress,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,75 @@
+// The one place that talks HTTP to the content API. Failures become typed errors the pages can explain.
+import { getConfig } from '../config.ts';
+
+/** The API could not be reached at all (network down, server gone, timeout). */
+export class ApiUnreachableError extends Error {
+  constructor(
+    readonly url: string,
+    cause: unknown,
+  ) {
+    super(`cannot reach ${url}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'ApiUnreachableError';
+  }
+}
+
+/** The API answered with its error body (`{ error: { code, message } }`). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const TIMEOUT_MS = 8000;
+
+export function apiUrl(path: string, query: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  const search = params.toString();
+  return `${getConfig().apiBase}${path}${search ? `?${search}` : ''}`;
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string };
+  } | null;
+  return new ApiError(
+    response.status,
+    body?.error?.code ?? 'http_error',
+    body?.error?.message ?? response.statusText,
+  );
+}
+
+export async function requestJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal: controller.signal });
+  } catch (error) {
+    throw new ApiUnreachableError(url, error);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.status >= 500 && response.status !== 501)
+    throw new ApiUnreachableError(url, await readError(response));
+  if (!response.ok) throw await readError(response);
+  return (await response.json()) as T;
+}
+
+export function getJson<T>(path: string, query?: Record<string, string | number | undefined>): Promise<T> {
+  return requestJson<T>(apiUrl(path, query));
+}
+
+export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+  return requestJson<T>(apiUrl(path), {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}

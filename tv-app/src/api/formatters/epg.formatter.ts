@@ -1,0 +1,36 @@
+// A channel's timetable → EPG rows with what is on air now and next.
+import { pickText } from '../../i18n/i18n.ts';
+import { wrapCjk } from '../../i18n/wrap-cjk.ts';
+import type { Slot, Timetable } from '../types.ts';
+import { formatTimeOfDay } from './time.formatter.ts';
+
+export type EpgRow = {
+  slotId: string;
+  lessonId: string;
+  time: string;
+  title: string;
+  isOnAir: boolean;
+  isNext: boolean;
+  isPast: boolean;
+};
+
+export function findOnAir(slots: Slot[], now: Date): { nowIndex: number; nextIndex: number } {
+  const at = now.getTime();
+  const nowIndex = slots.findIndex((slot) => Date.parse(slot.start) <= at && at < Date.parse(slot.end));
+  const nextIndex = slots.findIndex((slot) => Date.parse(slot.start) > at);
+  return { nowIndex, nextIndex };
+}
+
+export function epgRows(timetable: Timetable, now: Date): EpgRow[] {
+  const { nowIndex, nextIndex } = findOnAir(timetable.slots, now);
+  const zone = timetable.channel.timeZone;
+  return timetable.slots.map((slot, index) => ({
+    slotId: slot.id,
+    lessonId: slot.lesson.id,
+    time: `${formatTimeOfDay(slot.start, zone)}–${formatTimeOfDay(slot.end, zone)}`,
+    title: wrapCjk(pickText(slot.title)),
+    isOnAir: index === nowIndex,
+    isNext: index === nextIndex,
+    isPast: Date.parse(slot.end) <= now.getTime(),
+  }));
+}

@@ -1,0 +1,55 @@
+// LessonDetail → what the lesson page shows.
+import { pickText, t } from '../../i18n/i18n.ts';
+import { wrapCjk } from '../../i18n/wrap-cjk.ts';
+import type { LessonDetail } from '../types.ts';
+import { lessonTile, type TileModel } from './tile.formatter.ts';
+import { formatDuration } from './time.formatter.ts';
+
+export type LessonView = {
+  id: string;
+  title: string;
+  breadcrumb: string;
+  facts: string[];
+  description: string;
+  documents: string;
+  isPlayable: boolean;
+  /** Why it cannot play, from the API, in the current language. */
+  unplayableReason: string;
+  related: TileModel[];
+  nextLessonId?: string;
+};
+
+export function lessonView(lesson: LessonDetail): LessonView {
+  const teachers = lesson.teachers.map((teacher) => teacher.name).join('、');
+  const facts = [
+    teachers ? t('lesson.teachers', { names: teachers }) : '',
+    t('lesson.duration', { duration: formatDuration(lesson.durationSeconds) }),
+    lesson.periods.length ? t('lesson.periods', { count: lesson.periods.length }) : '',
+  ].filter(Boolean);
+  const documents = lesson.documents.map((doc) => pickText(doc.title)).join('、');
+  const breadcrumb = [
+    lesson.textbook?.title,
+    ...lesson.unitPath.map((unit) => unit.title),
+    lesson.section?.title,
+  ]
+    .filter((text) => text !== undefined)
+    .map((text) => pickText(text))
+    .join(' › ');
+  const playability = lesson.playability;
+  return {
+    id: lesson.id,
+    title: wrapCjk(pickText(lesson.title)),
+    breadcrumb: wrapCjk(breadcrumb),
+    facts,
+    description: wrapCjk(pickText(lesson.description)),
+    documents: wrapCjk(documents ? t('lesson.documents', { names: documents }) : t('lesson.noDocuments')),
+    isPlayable: playability.playable && lesson.playback !== undefined,
+    unplayableReason: playability.playable
+      ? playability.playable && lesson.playback
+        ? ''
+        : t('lesson.notPlayable')
+      : wrapCjk(pickText(playability.reason.message) || t('lesson.notPlayable')),
+    related: lesson.related.map(lessonTile),
+    ...(lesson.next ? { nextLessonId: lesson.next.id } : {}),
+  };
+}

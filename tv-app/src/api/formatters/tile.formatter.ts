@@ -1,0 +1,80 @@
+// API items → the tile view model every rail and grid draws.
+import { pickText, t } from '../../i18n/i18n.ts';
+import { wrapCjk } from '../../i18n/wrap-cjk.ts';
+import type { ChannelItem, LessonSummary, Rail, SectionItem } from '../types.ts';
+import { formatDuration } from './time.formatter.ts';
+
+export type TileKind = 'lesson' | 'section' | 'channel';
+export type TileModel = {
+  key: string;
+  kind: TileKind;
+  id: string;
+  title: string;
+  subtitle: string;
+  /** Longer text for the hero when this tile has focus. */
+  detail: string;
+  href: string;
+  thumbnailUrl?: string;
+  isPlayable: boolean;
+};
+export type RailModel = { id: string; title: string; tiles: TileModel[] };
+
+export function lessonTile(lesson: LessonSummary): TileModel {
+  const subject = pickText(lesson.subject?.name);
+  const grade = pickText(lesson.grade?.name);
+  return {
+    key: `lesson:${lesson.id}`,
+    kind: 'lesson',
+    id: lesson.id,
+    title: wrapCjk(pickText(lesson.title)),
+    subtitle: [subject, formatDuration(lesson.durationSeconds)].filter(Boolean).join(' · '),
+    detail: wrapCjk([grade, subject, lesson.teachers.join('、')].filter(Boolean).join(' · ')),
+    href: `/lesson/${encodeURIComponent(lesson.id)}`,
+    ...(lesson.thumbnailUrl ? { thumbnailUrl: lesson.thumbnailUrl } : {}),
+    isPlayable: lesson.playable,
+  };
+}
+
+export function sectionTile(section: SectionItem): TileModel {
+  return {
+    key: `section:${section.id}`,
+    kind: 'section',
+    id: section.id,
+    title: wrapCjk(pickText(section.title)),
+    subtitle: t('browse.lessonCount', { count: section.lessonCount }),
+    detail: wrapCjk(section.categories.map((c) => pickText(c.title)).join(' · ')),
+    href: `/section/${encodeURIComponent(section.id)}`,
+    isPlayable: section.lessonCount > 0,
+  };
+}
+
+export function channelTile(channel: ChannelItem): TileModel {
+  const now = channel.now ? `${t('channels.now')}：${pickText(channel.now.title)}` : '';
+  const next = channel.next ? `${t('channels.next')}：${pickText(channel.next.title)}` : '';
+  return {
+    key: `channel:${channel.id}`,
+    kind: 'channel',
+    id: channel.id,
+    title: wrapCjk(pickText(channel.title)),
+    subtitle: wrapCjk(now || pickText(channel.description)),
+    detail: wrapCjk([now, next].filter(Boolean).join('\u3000')),
+    href: `/channels/${encodeURIComponent(channel.id)}`,
+    ...(channel.logoUrl ? { thumbnailUrl: channel.logoUrl } : {}),
+    isPlayable: Boolean(channel.now),
+  };
+}
+
+export function railModel(rail: Rail): RailModel {
+  const tiles =
+    rail.kind === 'lessons'
+      ? rail.items.map(lessonTile)
+      : rail.kind === 'sections'
+        ? rail.items.map(sectionTile)
+        : rail.items.map(channelTile);
+  return { id: rail.id, title: pickText(rail.title), tiles };
+}
+
+/** Rails with at least one tile: an empty rail would be a focus trap. */
+export function homeRails(rails: Rail[]): RailModel[] {
+  return rails.map(railModel).filter((rail) => rail.tiles.length > 0);
+}

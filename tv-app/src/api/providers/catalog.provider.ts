@@ -1,0 +1,49 @@
+// Catalogue reads: facets, textbooks, lessons.
+import { getJson } from '../client.ts';
+import type { FacetNode, LessonDetail, LessonSummary, Page, Textbook } from '../types.ts';
+import { cached } from './cache.ts';
+
+export type LessonQuery = Partial<
+  Record<
+    | 'stage'
+    | 'grade'
+    | 'subject'
+    | 'edition'
+    | 'volume'
+    | 'textbook'
+    | 'unit'
+    | 'section'
+    | 'category'
+    | 'cursor',
+    string
+  >
+> & { limit?: number };
+
+export function fetchFacets(): Promise<FacetNode[]> {
+  return cached('facets', () => getJson<{ tree: FacetNode[] }>('/v1/facets')).then((body) => body.tree);
+}
+
+export function fetchTextbook(id: string): Promise<Textbook> {
+  return cached(`textbook:${id}`, () => getJson<Textbook>(`/v1/textbooks/${encodeURIComponent(id)}`));
+}
+
+export function fetchLessonPage(query: LessonQuery): Promise<Page<LessonSummary>> {
+  return cached(`lessons:${JSON.stringify(query)}`, () => getJson<Page<LessonSummary>>('/v1/lessons', query));
+}
+
+/** Every lesson of a query, following cursors (bounded: a unit or a textbook, never the whole catalogue). */
+export async function fetchAllLessons(query: LessonQuery, maxPages = 10): Promise<LessonSummary[]> {
+  const lessons: LessonSummary[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const result = await fetchLessonPage({ ...query, limit: 100, ...(cursor ? { cursor } : {}) });
+    lessons.push(...result.items);
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+  }
+  return lessons;
+}
+
+export function fetchLesson(id: string): Promise<LessonDetail> {
+  return cached(`lesson:${id}`, () => getJson<LessonDetail>(`/v1/lessons/${encodeURIComponent(id)}`));
+}

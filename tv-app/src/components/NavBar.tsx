@@ -1,0 +1,18 @@
+// The top navigation: Browse, Channels, Search and the language switch.
+import { Row } from '@lightningtv/solid/primitives';
+import { useNavigate } from '@solidjs/router';
+import { t, toggleLocale } from '../i18n/i18n.ts';
+import { SIZE, SPACE } from '../theme/tokens.ts';
+import { Button } from './Button.tsx';
+
+export function NavBar() {
+  const navigate = useNavigate();
+  return (
+    <Row x={SPACE.screenX} width={SIZE.screenWidth} height={SIZE.buttonHeight} gap={SPACE.md} scroll="none">
+      <Button label={t('nav.browse')} onEnter={() => navigate('/browse')} />
+      <Button label={t('nav.channels')} onEnter={() => navigate('/channels')} />
+      <Button label={t('nav.search')} onEnter={() => navigate('/search')} />
+      <Button label={t('nav.language')} onEnter={toggleLocale} />
+    </Row>
+  );
+}

@@ -1,0 +1,58 @@
+// Renderer setup and routes only.
+import { Config, createRenderer, loadFonts } from '@lightningtv/solid';
+import { HashRouter } from '@lightningtv/solid/primitives';
+import { lazy } from 'solid-js';
+import { Route } from '@solidjs/router';
+import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
+import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
+import { loadCarrierConfig, type AppConfig } from './config.ts';
+import { APP_FONTS } from './fonts.ts';
+import { App } from './pages/App.tsx';
+import Home from './pages/Home.tsx';
+import { COLOR, FONT, SIZE } from './theme/tokens.ts';
+
+const Browse = lazy(() => import('./pages/Browse.tsx'));
+const Lesson = lazy(() => import('./pages/Lesson.tsx'));
+const Section = lazy(() => import('./pages/Section.tsx'));
+const Player = lazy(() => import('./pages/Player.tsx'));
+const Channels = lazy(() => import('./pages/Channels.tsx'));
+const Search = lazy(() => import('./pages/Search.tsx'));
+
+function start(config: AppConfig): void {
+  Config.throttleInput = config.keyRepeatMs;
+  Config.fontSettings.fontFamily = FONT.family;
+  Config.fontSettings.fontSize = FONT.body;
+  Config.fontSettings.color = COLOR.text;
+  Config.rendererOptions = {
+    appWidth: SIZE.screenWidth,
+    appHeight: SIZE.screenHeight,
+    deviceLogicalPixelRatio: window.innerHeight / SIZE.screenHeight,
+    renderEngine: WebGlCoreRenderer,
+    fontEngines: [CanvasTextRenderer],
+    clearColor: 0x00000000,
+    fpsUpdateInterval: 1000,
+    boundsMargin: 100,
+    // Set-top boxes share little GPU memory: clean textures early.
+    textureMemory: { criticalThreshold: 100e6, targetThresholdLevel: 0.5 },
+  };
+
+  const { render, renderer } = createRenderer();
+  loadFonts(APP_FONTS);
+  // Exposed for the end-to-end tests and the benchmark (frame and idle events, memory figures).
+  (window as unknown as { __ketang: unknown }).__ketang = { renderer };
+
+  render(() => (
+    <HashRouter root={App}>
+      <Route path="/" component={Home} />
+      <Route path="/browse" component={Browse} />
+      <Route path="/lesson/:id" component={Lesson} />
+      <Route path="/section/:id" component={Section} />
+      <Route path="/play/:id" component={Player} />
+      <Route path="/channels" component={Channels} />
+      <Route path="/channels/:id" component={Channels} />
+      <Route path="/search" component={Search} />
+    </HashRouter>
+  ));
+}
+
+void loadCarrierConfig().then(start);

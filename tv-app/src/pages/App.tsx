@@ -1,0 +1,44 @@
+// The app shell: the key map, Back at the top of the focus path, and the focus guard.
+import { activeElement, type ElementNode } from '@lightningtv/solid';
+import { useFocusManager } from '@lightningtv/solid/primitives';
+import { useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, on, onCleanup } from 'solid-js';
+import { getConfig } from '../config.ts';
+import { ensureFocus, installFocusGuard } from '../focus/focus-guard.ts';
+import { COLOR, SIZE } from '../theme/tokens.ts';
+
+export function App(props: RouteSectionProps) {
+  let root: ElementNode | undefined;
+  const navigate = useNavigate();
+  const location = useLocation();
+  useFocusManager(getConfig().keyMap);
+  installFocusGuard(activeElement);
+
+  // After every key and route change, make sure something on this screen has focus.
+  const guard = () => setTimeout(() => root && ensureFocus(root), 0);
+  window.addEventListener('keydown', guard);
+  onCleanup(() => window.removeEventListener('keydown', guard));
+  createEffect(
+    on(
+      () => location.pathname,
+      () => setTimeout(guard, 50),
+    ),
+  );
+
+  const goBack = () => {
+    if (location.pathname !== '/') navigate(-1);
+    return true;
+  };
+
+  return (
+    <view
+      ref={root}
+      width={SIZE.screenWidth}
+      height={SIZE.screenHeight}
+      color={location.pathname.startsWith('/play') ? 0x00000000 : COLOR.background}
+      onBack={goBack}
+    >
+      {props.children}
+    </view>
+  );
+}

@@ -1,0 +1,68 @@
+// Home: navigation, a hero that follows focus, and virtualized rails from /v1/home.
+import { Column, VirtualColumn } from '@lightningtv/solid/primitives';
+import { useNavigate } from '@solidjs/router';
+import { createMemo, createResource, createSignal } from 'solid-js';
+import { homeRails, type TileModel } from '../api/formatters/tile.formatter.ts';
+import { fetchHome } from '../api/providers/home.provider.ts';
+import { Hero } from '../components/Hero.tsx';
+import { Loader } from '../components/Loader.tsx';
+import { NavBar } from '../components/NavBar.tsx';
+import { Rail, RAIL_HEIGHT } from '../components/Rail.tsx';
+import { indexOrFirst, recallFocus, rememberFocus } from '../focus/focus-memory.ts';
+import { getDeviceId } from '../state/device-id.ts';
+import { SIZE, SPACE } from '../theme/tokens.ts';
+
+const ROUTE = '/';
+const RAILS_Y = 420;
+const VISIBLE_RAILS = 2;
+const NAV_TO_RAILS_GAP = RAILS_Y - SPACE.screenY - SIZE.buttonHeight;
+
+export default function Home() {
+  const navigate = useNavigate();
+  const [home, { refetch }] = createResource(() => fetchHome(getDeviceId()));
+  const rails = createMemo(() => (home.state === 'ready' ? homeRails(home().rails) : []));
+  const [focused, setFocused] = createSignal<TileModel>();
+  const spot = recallFocus(ROUTE);
+
+  const onTileFocus = (railId: string) => (tile: TileModel) => {
+    setFocused(tile);
+    rememberFocus(ROUTE, { group: railId, item: tile.key });
+  };
+
+  return (
+    <view width={SIZE.screenWidth} height={SIZE.screenHeight}>
+      <Loader resource={home} retry={refetch}>
+        {() => (
+          <Column scroll="none" selected={1} autofocus y={SPACE.screenY} gap={NAV_TO_RAILS_GAP}>
+            <NavBar />
+            <view width={SIZE.screenWidth} height={SIZE.screenHeight - RAILS_Y} clipping forwardFocus={0}>
+              <VirtualColumn
+                y={SPACE.md}
+                each={rails()}
+                displaySize={VISIBLE_RAILS}
+                bufferSize={1}
+                gap={0}
+                scroll="always"
+                selected={indexOrFirst(
+                  rails().map((rail) => rail.id),
+                  spot.group,
+                )}
+              >
+                {(rail) => (
+                  <Rail
+                    height={RAIL_HEIGHT}
+                    rail={rail()}
+                    selectedKey={rail().id === spot.group ? spot.item : undefined}
+                    onTileFocus={onTileFocus(rail().id)}
+                    onTileEnter={(tile) => navigate(tile.href)}
+                  />
+                )}
+              </VirtualColumn>
+            </view>
+          </Column>
+        )}
+      </Loader>
+      <Hero tile={focused()} y={150} />
+    </view>
+  );
+}

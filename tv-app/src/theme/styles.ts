@@ -1,0 +1,30 @@
+// Shared text and surface styles built from the tokens.
+import type { NodeStyles, TextStyles } from '@lightningtv/solid';
+import { COLOR, FONT, MOTION, SIZE } from './tokens.ts';
+
+export const TEXT_BODY: TextStyles = { fontFamily: FONT.family, fontSize: FONT.body, color: COLOR.text };
+export const TEXT_MUTED: TextStyles = {
+  fontFamily: FONT.family,
+  fontSize: FONT.caption,
+  color: COLOR.textMuted,
+};
+export const TEXT_HEADING: TextStyles = {
+  fontFamily: FONT.family,
+  fontSize: FONT.heading,
+  color: COLOR.text,
+};
+export const TEXT_TITLE: TextStyles = { fontFamily: FONT.family, fontSize: FONT.title, color: COLOR.text };
+export const TEXT_HERO: TextStyles = { fontFamily: FONT.family, fontSize: FONT.hero, color: COLOR.text };
+
+/** The focus ring: thick, bright and scaled, to be seen from across a room. */
+export const FOCUSABLE_SURFACE: NodeStyles = {
+  color: COLOR.surface,
+  borderRadius: SIZE.radius,
+  scale: 1,
+  transition: { scale: { duration: MOTION.durationMs } },
+  $focus: {
+    color: COLOR.surfaceFocus,
+    scale: MOTION.focusScale,
+    border: { color: COLOR.focus, width: SIZE.focusBorder },
+  },
+};

@@ -1,0 +1,63 @@
+// Design tokens only: every colour, size and duration the app draws with. Colours are 0xRRGGBBAA.
+export const COLOR = {
+  background: 0x0b1a2eff,
+  surface: 0x17304dff,
+  surfaceRaised: 0x21436aff,
+  surfaceFocus: 0x2d5d91ff,
+  scrim: 0x000000b3,
+  scrimLight: 0x00000066,
+  text: 0xf5f7faff,
+  textMuted: 0xb8c4d6ff,
+  textOnFocus: 0x0b1a2eff,
+  focus: 0xffd23fff,
+  accent: 0x4fc3f7ff,
+  danger: 0xff6b6bff,
+  onAir: 0xff5252ff,
+  progressTrack: 0xffffff40,
+  progressFill: 0xffd23fff,
+} as const;
+
+export const FONT = {
+  family: 'KetangSC',
+  hero: 64,
+  title: 44,
+  heading: 36,
+  body: 30,
+  caption: 26,
+} as const;
+
+export const SPACE = {
+  xs: 8,
+  sm: 16,
+  md: 24,
+  lg: 40,
+  xl: 64,
+  screenX: 96,
+  screenY: 56,
+} as const;
+
+export const SIZE = {
+  screenWidth: 1920,
+  screenHeight: 1080,
+  tileWidth: 400,
+  tileHeight: 240,
+  railTitleHeight: 56,
+  railGap: 40,
+  heroHeight: 400,
+  buttonHeight: 72,
+  buttonWidth: 280,
+  keyWidth: 88,
+  keyHeight: 80,
+  focusBorder: 8,
+  radius: 16,
+  listRowHeight: 88,
+  progressHeight: 12,
+  thumbnailWidth: 320,
+  thumbnailHeight: 180,
+} as const;
+
+export const MOTION = {
+  focusScale: 1.08,
+  durationMs: 160,
+  keyRepeatMs: 120,
+} as const;
