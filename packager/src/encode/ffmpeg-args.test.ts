@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseJobOptions } from '../config/job-options.schema.ts';
+import { buildPackagerArgs } from '../package/packager-args.ts';
+import { planJob } from '../plan/plan.ts';
+import { makeProbedSource } from '../plan/test-probe.ts';
+import { buildAudioEncodeArgs, buildFamilyEncodeArgs } from './ffmpeg-args.ts';
+
+const plan = planJob(
+  makeProbedSource({ width: 1280, height: 720 }),
+  parseJobOptions({
+    input: '/in/lesson.mp4',
+    assetId: 'lesson-1',
+    outRoot: '/out',
+    jobsRoot: '/jobs',
+    captions: [{ file: '/in/zh.vtt', language: 'zh-CN' }],
+  }),
+);
+const family = (name: string) => plan.families.find((f) => f.family === name)!;
+const outputs = { renditionPath: (r: { file: string }) => `/job/${r.file}` };
+
+describe('argument builders (snapshots)', () => {
+  it('encodes every H.264 rung and the thumbnails from one decode', () => {
+    const args = buildFamilyEncodeArgs(plan, family('h264'), {
+      ...outputs,
+      thumbnailPattern: '/job/t/sprite-%03d.jpg',
+    });
+    expect(args.filter((a) => a === '-i')).toHaveLength(1);
+    expect(args).toMatchSnapshot();
+  });
+
+  it('tags HEVC hvc1 with closed GOPs', () => {
+    const args = buildFamilyEncodeArgs(plan, family('hevc'), outputs);
+    expect(args.join(' ')).toContain('-tag:v hvc1 -flags +cgop');
+    expect(args).toMatchSnapshot();
+  });
+
+  it('encodes AV1 with SVT-AV1 and a 2 s GOP', () => {
+    const args = buildFamilyEncodeArgs(plan, family('av1'), outputs);
+    expect(args.join(' ')).toContain('-c:v libsvtav1 -preset 10');
+    expect(args.join(' ')).toContain('-g 50');
+    expect(args).toMatchSnapshot();
+  });
+
+  it('encodes AAC once', () => {
+    expect(buildAudioEncodeArgs(plan, '/job/encode/audio.mp4')).toMatchSnapshot();
+  });
+
+  it('packages everything in one Shaka Packager run with trick play, captions and encryption', () => {
+    const inputs = {
+      renditionPath: outputs.renditionPath,
+      audioPath: '/job/audio.mp4',
+      captionPath: () => '/in/zh.vtt',
+    };
+    expect(buildPackagerArgs(plan, ['h264', 'hevc', 'av1'], inputs)).toMatchSnapshot();
+    const encrypted = { ...plan, encryption: { keyId: 'AA'.repeat(16), key: 'bb'.repeat(16) } };
+    const args = buildPackagerArgs(encrypted, ['h264'], inputs);
+    expect(args.join(' ')).toContain(`--keys label=:key_id=${'aa'.repeat(16)}:key=${'bb'.repeat(16)}`);
+    expect(args.join(' ')).toContain('--protection_scheme cenc');
+  });
+});
