@@ -7,6 +7,7 @@ import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
 import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import { loadCarrierConfig, type AppConfig } from './config.ts';
 import { APP_FONTS } from './fonts.ts';
+import { exposeForTests } from './state/test-hooks.ts';
 import { App } from './pages/App.tsx';
 import Home from './pages/Home.tsx';
 import { COLOR, FONT, SIZE } from './theme/tokens.ts';
@@ -39,7 +40,7 @@ function start(config: AppConfig): void {
   const { render, renderer } = createRenderer();
   loadFonts(APP_FONTS);
   // Exposed for the end-to-end tests and the benchmark (frame and idle events, memory figures).
-  (window as unknown as { __ketang: unknown }).__ketang = { renderer };
+  exposeForTests('renderer', renderer);
 
   render(() => (
     <HashRouter root={App}>

@@ -1,3 +1,76 @@
+// Player: Shaka on the <video> under the transparent canvas; controls, info and messages in Lightning.
+import { useNavigate, useParams, useSearchParams } from '@solidjs/router';
+import { createSignal, Match, Switch, Show } from 'solid-js';
+import { t } from '../i18n/i18n.ts';
+import { describeProblem } from '../player/problem.ts';
+import { Message } from '../components/Message.tsx';
+import { Spinner } from '../components/Spinner.tsx';
+import { PlayerControls } from '../player/PlayerControls.tsx';
+import { PlayerInfo } from '../player/PlayerInfo.tsx';
+import { usePlayback } from '../player/use-playback.ts';
+import { usePlayerActions } from '../player/use-player-actions.ts';
+import { thumbnailAt } from '../player/thumbnails.ts';
+import { SIZE } from '../theme/tokens.ts';
+
 export default function Player() {
-  return <view />;
+  const params = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const playback = usePlayback(params.id!, Number(search.t ?? 0) || 0);
+  const [isInfoShown, setInfoShown] = createSignal(false);
+  const controls = usePlayerActions(playback, {
+    toggleInfo: () => setInfoShown((shown) => !shown),
+    playNext: (id) => navigate(`/play/${encodeURIComponent(id)}`, { replace: true }),
+  });
+  const preview = () => {
+    const target = controls.scrubTarget();
+    return target === undefined ? undefined : thumbnailAt(playback.thumbnails(), target);
+  };
+
+  return (
+    <view
+      width={SIZE.screenWidth}
+      height={SIZE.screenHeight}
+      onPlayPause={controls.togglePlay}
+      onPlay={controls.togglePlay}
+      onPause={controls.togglePlay}
+      onRewind={() => controls.scrub(-1)}
+      onFastForward={() => controls.scrub(1)}
+      onInfo={() => setInfoShown((shown) => !shown)}
+      onStop={() => {
+        navigate(-1);
+        return true;
+      }}
+    >
+      <Switch>
+        <Match when={playback.problem()}>
+          {(problem) => (
+            <Message
+              {...describeProblem(problem())}
+              actions={[{ label: t('message.back'), onEnter: () => navigate(-1) }]}
+            />
+          )}
+        </Match>
+        <Match when={true}>
+          <Show when={playback.isBuffering()}>
+            <Spinner x={(SIZE.screenWidth - 96) / 2} y={(SIZE.screenHeight - 96) / 2} />
+          </Show>
+          <Show when={playback.isStalled()}>
+            <Message title={t('player.stalled')} isBusy />
+          </Show>
+          <Show when={isInfoShown()}>
+            <PlayerInfo playback={playback} />
+          </Show>
+          <PlayerControls
+            time={playback.time()}
+            duration={playback.duration()}
+            scrubTarget={controls.scrubTarget()}
+            preview={preview()}
+            actions={controls.actions}
+            onScrub={controls.scrub}
+          />
+        </Match>
+      </Switch>
+    </view>
+  );
 }

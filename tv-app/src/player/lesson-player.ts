@@ -1,0 +1,135 @@
+// The one wrapper around Shaka Player: load, play, seek, captions, speed, quality, stats, destroy.
+// Loaded on demand (dynamic import) so the home screen's JavaScript stays small.
+import shaka from 'shaka-player/dist/shaka-player.dash.js';
+import type { PackagedPlayback } from '../api/types.ts';
+import type { CodecFamily, DeviceProfile } from '../config.ts';
+import type { PlaybackCapability } from './capabilities.ts';
+import { configureFor, sharedPlayer, takePreloaded } from './preload-manager.ts';
+import { toPlaybackStats } from './stats.ts';
+
+export const CAPTION_SIZES = ['small', 'medium', 'large'] as const;
+export type CaptionSize = (typeof CAPTION_SIZES)[number];
+
+export type VariantInfo = { codecFamily: CodecFamily | undefined; height: number; bandwidth: number };
+
+export function familyOfCodec(codecs: string | null | undefined): CodecFamily | undefined {
+  if (!codecs) return undefined;
+  if (/^av01/.test(codecs)) return 'av1';
+  if (/^(hvc1|hev1)/.test(codecs)) return 'hevc';
+  if (/^(avc1|avc3)/.test(codecs)) return 'h264';
+  return undefined;
+}
+
+export class LessonPlayer {
+  private readonly player: shaka.Player;
+  capability: PlaybackCapability | undefined;
+  private loadStartedAt = 0;
+  timeToFirstFrameMs: number | undefined;
+
+  constructor(readonly video: HTMLVideoElement) {
+    this.player = sharedPlayer();
+    video.addEventListener('playing', () => {
+      if (this.timeToFirstFrameMs === undefined)
+        this.timeToFirstFrameMs = Math.round(performance.now() - this.loadStartedAt);
+    });
+  }
+
+  private readonly listeners: [string, (event: Event) => void][] = [];
+
+  private listen(type: string, listener: (event: Event) => void): void {
+    this.listeners.push([type, listener]);
+    this.player.addEventListener(type, listener as never);
+  }
+
+  static isSupported(): boolean {
+    return shaka.Player.isBrowserSupported();
+  }
+
+  async load(playback: PackagedPlayback, profile: DeviceProfile, startAt = 0): Promise<void> {
+    this.loadStartedAt = performance.now();
+    const preloaded = await takePreloaded(playback.dashUrl);
+    this.capability = await configureFor(playback, profile);
+    await this.player.attach(this.video);
+    await this.player.load(preloaded ?? playback.dashUrl, startAt > 0 ? startAt : null);
+    await this.video.play().catch(() => undefined);
+  }
+
+  activeVariant(): VariantInfo | undefined {
+    const track = this.player.getVariantTracks().find((t) => t.active);
+    if (!track) return undefined;
+    return {
+      codecFamily: familyOfCodec(track.videoCodec),
+      height: track.height ?? 0,
+      bandwidth: track.bandwidth,
+    };
+  }
+
+  heights(): number[] {
+    const heights = this.player.getVariantTracks().map((t) => t.height ?? 0);
+    return [...new Set(heights)].filter((h) => h > 0).sort((a, b) => a - b);
+  }
+
+  /** 0 = automatic (ABR); otherwise pin the rung of that height. */
+  selectHeight(height: number): void {
+    if (height === 0) {
+      this.player.configure({ abr: { enabled: true } });
+      return;
+    }
+    const track = this.player.getVariantTracks().find((t) => t.height === height);
+    if (!track) return;
+    this.player.configure({ abr: { enabled: false } });
+    this.player.selectVariantTrack(track, true);
+  }
+
+  /** Drops to the next lower rung (after a stall). Returns false at the bottom. */
+  stepDown(): boolean {
+    const current = this.activeVariant()?.height ?? 0;
+    const lower = this.heights()
+      .filter((h) => h < current)
+      .pop();
+    if (lower === undefined) return false;
+    this.selectHeight(lower);
+    return true;
+  }
+
+  captionLanguages(): string[] {
+    return this.player.getTextTracks().map((t) => t.language);
+  }
+
+  setCaptions(language: string | undefined): void {
+    const track = this.player.getTextTracks().find((t) => t.language === language);
+    this.player.selectTextTrack(track ?? null);
+  }
+
+  activeCaptionLanguage(): string | undefined {
+    return this.player.getTextTracks().find((t) => t.active)?.language;
+  }
+
+  /** Caption size through the native cue styles (see styles.css): small, medium or large. */
+  setCaptionSize(size: CaptionSize): void {
+    this.video.classList.remove(...CAPTION_SIZES.map((s) => `captions-${s}`));
+    this.video.classList.add(`captions-${size}`);
+  }
+
+  stats() {
+    return toPlaybackStats(this.player.getStats(), this.capability?.codecFamily, this.timeToFirstFrameMs);
+  }
+
+  onError(listener: (message: string) => void): void {
+    this.listen('error', (event) => {
+      const detail = (event as unknown as { detail?: { code?: number } }).detail;
+      listener(`shaka_error_${detail?.code ?? 'unknown'}`);
+    });
+  }
+
+  onBuffering(listener: (isBuffering: boolean) => void): void {
+    this.listen('buffering', (event) => listener((event as unknown as { buffering: boolean }).buffering));
+  }
+
+  /** Leaves the shared player unloaded and detached (ready to preload the next lesson). */
+  async destroy(): Promise<void> {
+    this.listeners.forEach(([type, listener]) => this.player.removeEventListener(type, listener));
+    await this.player.unload().catch(() => undefined);
+    await this.player.detach().catch(() => undefined);
+  }
+}

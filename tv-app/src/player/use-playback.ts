@@ -1,0 +1,127 @@
+// The player page's state: loads the lesson, drives the LessonPlayer, reports progress and stats.
+import { createSignal, onCleanup } from 'solid-js';
+import { fetchLesson } from '../api/providers/catalog.provider.ts';
+import { saveProgress, sendPlaybackEvent } from '../api/providers/device.provider.ts';
+import type { LessonDetail, PackagedPlayback } from '../api/types.ts';
+import { getConfig } from '../config.ts';
+import { getDeviceId } from '../state/device-id.ts';
+import { exposeForTests } from '../state/test-hooks.ts';
+import { parseThumbnailsVtt, type ThumbnailCue } from './thumbnails.ts';
+import type { LessonPlayer } from './lesson-player.ts';
+
+const PROGRESS_EVERY_MS = 15_000;
+const STALL_FALLBACK_MS = 4_000;
+
+export type PlaybackProblem = {
+  kind: 'unplayable' | 'unreachable' | 'error';
+  lesson?: LessonDetail;
+  detail?: string;
+};
+
+export function videoElement(): HTMLVideoElement {
+  return document.getElementById('ketang-video') as HTMLVideoElement;
+}
+
+export function usePlayback(lessonId: string, startAt: number) {
+  const [lesson, setLesson] = createSignal<LessonDetail>();
+  const [player, setPlayer] = createSignal<LessonPlayer>();
+  const [problem, setProblem] = createSignal<PlaybackProblem>();
+  const [time, setTime] = createSignal(0);
+  const [duration, setDuration] = createSignal(0);
+  const [isPaused, setPaused] = createSignal(false);
+  const [isBuffering, setBuffering] = createSignal(true);
+  const [isStalled, setStalled] = createSignal(false);
+  const [thumbnails, setThumbnails] = createSignal<ThumbnailCue[]>([]);
+  const video = videoElement();
+  let stallTimer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  const onTime = () => {
+    setTime(video.currentTime);
+    setDuration(video.duration || lesson()?.durationSeconds || 0);
+    setPaused(video.paused);
+  };
+  ['timeupdate', 'play', 'pause', 'durationchange'].forEach((e) => video.addEventListener(e, onTime));
+
+  const reportProgress = () => {
+    const current = lesson();
+    if (current && video.currentTime > 0) {
+      saveProgress(getDeviceId(), current.id, video.currentTime, duration()).catch(() => undefined);
+    }
+  };
+  const progressTimer = setInterval(reportProgress, PROGRESS_EVERY_MS);
+
+  // A stall that lasts: say so, and step down a rung (Shaka retries the segment by itself).
+  const onBuffering = (buffering: boolean) => {
+    setBuffering(buffering);
+    clearTimeout(stallTimer);
+    setStalled(false);
+    if (buffering && video.currentTime > 0) {
+      stallTimer = setTimeout(() => {
+        setStalled(true);
+        player()?.stepDown();
+      }, STALL_FALLBACK_MS);
+    }
+  };
+
+  const start = async () => {
+    const detail = await fetchLesson(lessonId).catch((error: unknown) => {
+      setProblem({ kind: 'unreachable', detail: String(error) });
+      return undefined;
+    });
+    if (!detail || disposed) return;
+    setLesson(detail);
+    if (!detail.playability.playable || detail.playback?.type !== 'packaged') {
+      setProblem({ kind: 'unplayable', lesson: detail });
+      return;
+    }
+    const playback: PackagedPlayback = detail.playback;
+    const { LessonPlayer } = await import('./lesson-player.ts');
+    if (disposed) return;
+    const instance = new LessonPlayer(video);
+    setPlayer(instance);
+    exposeForTests('player', instance);
+    instance.onBuffering(onBuffering);
+    instance.onError((code) => setProblem({ kind: 'error', lesson: detail, detail: code }));
+    video.classList.add('playing');
+    await instance.load(playback, getConfig().deviceProfile, startAt).catch((error: unknown) => {
+      setProblem({
+        kind: 'error',
+        lesson: detail,
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    });
+    if (playback.thumbnailsUrl) loadThumbnails(playback.thumbnailsUrl);
+  };
+
+  const loadThumbnails = (url: string) => {
+    const absolute = new URL(url, window.location.href).toString();
+    fetch(absolute)
+      .then((r) => (r.ok ? r.text() : ''))
+      .then((text) => setThumbnails(parseThumbnailsVtt(text, absolute)))
+      .catch(() => undefined);
+  };
+
+  void start();
+
+  onCleanup(() => {
+    disposed = true;
+    reportProgress();
+    clearInterval(progressTimer);
+    clearTimeout(stallTimer);
+    ['timeupdate', 'play', 'pause', 'durationchange'].forEach((e) => video.removeEventListener(e, onTime));
+    const current = player();
+    if (current) {
+      sendPlaybackEvent({
+        deviceId: getDeviceId(),
+        lessonId,
+        kind: 'playback',
+        stats: current.stats(),
+      }).catch(() => undefined);
+      void current.destroy();
+    }
+    video.classList.remove('playing');
+  });
+
+  return { lesson, player, problem, time, duration, isPaused, isBuffering, isStalled, thumbnails, video };
+}
