@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { generateLesson, readCurrentRecord } from './generate-lesson.ts';
-import { planLesson, type LessonPlan } from './lesson-plan.ts';
+import { generatorFingerprint, planLesson, type LessonPlan } from './lesson-plan.ts';
 import { MANIFEST_FILE, type DemoManifest, type LessonRecord } from './lesson-record.ts';
 import { loadLessonScripts, selectLessons } from './load-lesson-scripts.ts';
 import { findToolchain } from './toolchain.ts';
@@ -70,23 +70,19 @@ export async function generateDemoLessons(
   const scripts = await loadLessonScripts(options.lessonsFile);
   const selected = selectLessons(scripts, options.only);
   const toolchain = await findToolchain();
+  const context = { fontFamily: toolchain.fontFamily, generatorFingerprint: await generatorFingerprint() };
   await mkdir(outDir, { recursive: true });
 
   const results: GenerateDemoLessonsResult['lessons'] = [];
   for (const script of selected) {
-    const outcome = await produceLesson(
-      planLesson(scripts, script, toolchain.fontFile),
-      options,
-      outDir,
-      toolchain,
-    );
+    const outcome = await produceLesson(planLesson(scripts, script, context), options, outDir, toolchain);
     results.push({ id: script.id, status: outcome.status, elapsedSeconds: outcome.elapsedSeconds });
     options.onProgress?.({ id: script.id, status: outcome.status, elapsedSeconds: outcome.elapsedSeconds });
   }
 
   const records: LessonRecord[] = [];
   for (const script of scripts.lessons) {
-    const record = await readCurrentRecord(outDir, planLesson(scripts, script, toolchain.fontFile));
+    const record = await readCurrentRecord(outDir, planLesson(scripts, script, context));
     if (record) records.push(record);
   }
   const manifest: DemoManifest = { version: 1, lessons: records };

@@ -1,8 +1,5 @@
 import type { ResolutionLabel } from './lesson-script.schema.ts';
 
-/** Bump when the look, timing or encoding changes, so every cached lesson is rebuilt. */
-export const GENERATOR_VERSION = 1;
-
 /** Constant frame rate of every lesson; 25 fps keeps the frame count (and encode time) down. */
 export const FPS = 25;
 

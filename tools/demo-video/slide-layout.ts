@@ -10,6 +10,7 @@ export interface SlideText {
   y: number;
   colour: string;
   lineSpacing: number;
+  isBold: boolean;
 }
 
 export interface SlideBox {
@@ -31,105 +32,78 @@ export interface SlideLayout {
   footerTop: number;
 }
 
-interface Block {
-  lines: string[];
-  height: number;
-  lineSpacing: number;
+/** Scales design pixels (of a 1080-line frame) to the plan's resolution. */
+type Scale = (designPixels: number) => number;
+
+function textBlock(
+  text: string,
+  fontSize: number,
+  at: { x: string; y: number },
+  style: { colour: string; isBold?: boolean; maxWidth?: number; lineHeight?: number },
+): { item: SlideText; height: number } {
+  const lines = style.maxWidth ? wrapText(text, style.maxWidth / fontSize) : [text];
+  const lineSpacing = Math.round(fontSize * ((style.lineHeight ?? 1) - 1));
+  const item = {
+    text: lines.join('\n'),
+    fontSize,
+    ...at,
+    colour: style.colour,
+    lineSpacing,
+    isBold: !!style.isBold,
+  };
+  return { item, height: lines.length * fontSize + (lines.length - 1) * lineSpacing };
 }
 
-function wrapBlock(text: string, fontSize: number, maxWidth: number, lineHeight: number): Block {
-  const lines = wrapText(text, maxWidth / fontSize);
-  const lineSpacing = Math.round(fontSize * (lineHeight - 1));
-  return { lines, lineSpacing, height: lines.length * fontSize + (lines.length - 1) * lineSpacing };
+function layoutHeader(plan: LessonPlan, px: Scale): SlideText[] {
+  const at = (x: string) => ({ x, y: px((THEME.headerHeight - THEME.headerFontSize) / 2) });
+  const style = { colour: THEME.headerText, isBold: true };
+  const subjectAndGrade = `${plan.subjectName.zh} · ${plan.gradeName.zh}`;
+  return [
+    textBlock(plan.script.title.zh, px(THEME.headerFontSize), at(String(px(THEME.marginX))), style).item,
+    textBlock(subjectAndGrade, px(THEME.headerFontSize), at(`w-tw-${px(THEME.marginX)}`), style).item,
+  ];
 }
 
-/** Places the header, heading, bullets and footer of one slide, in pixels of the plan's resolution. */
+function layoutFooter(plan: LessonPlan, slideIndex: number, px: Scale): SlideText[] {
+  const y = px(THEME.footerY);
+  const style = { colour: THEME.mutedText };
+  const slideNumber = `${slideIndex + 1} / ${plan.script.slides.length}`;
+  return [
+    textBlock(plan.script.title.en, px(THEME.footerFontSize), { x: String(px(THEME.marginX)), y }, style)
+      .item,
+    textBlock(slideNumber, px(THEME.footerFontSize), { x: `w-tw-${px(THEME.marginX)}`, y }, style).item,
+  ];
+}
+
+/** Places the header band, heading, bullets and footer of one slide, in pixels of the plan's resolution. */
 export function layoutSlide(plan: LessonPlan, slideIndex: number): SlideLayout {
   const { width, height } = plan.profile;
-  const scale = height / 1080;
-  const px = (designPixels: number) => Math.round(designPixels * scale);
+  const px: Scale = (designPixels) => Math.round((designPixels * height) / 1080);
   const slide = plan.script.slides[slideIndex];
   if (!slide) throw new RangeError(`lesson ${plan.script.id} has no slide ${slideIndex}`);
-  const text = (value: string, fontSize: number, x: string, y: number, colour: string, lineSpacing = 0) => ({
-    text: value,
-    fontSize: px(fontSize),
-    x,
-    y,
-    colour,
-    lineSpacing,
-  });
-
-  const contentX = px(THEME.marginX + THEME.accentBarWidth + 28);
+  const contentX = px(THEME.marginX + THEME.accentBarWidth + THEME.accentBarGap);
   const bulletTextX = contentX + px(THEME.bulletIndent);
-  const heading = wrapBlock(
+  const accent = plan.accentColour;
+
+  const headingY = px(THEME.headingY);
+  const heading = textBlock(
     slide.heading,
     px(THEME.headingFontSize),
-    width - contentX - px(THEME.marginX),
-    1.25,
+    { x: String(contentX), y: headingY },
+    {
+      ...{ colour: accent, isBold: true, lineHeight: THEME.headingLineHeight },
+      maxWidth: width - contentX - px(THEME.marginX),
+    },
   );
-  const headingY = px(THEME.headingY);
-  const texts: SlideText[] = [
-    text(plan.script.title.zh, THEME.headerFontSize, String(px(THEME.marginX)), px(38), THEME.headerText),
-    text(
-      `${plan.subjectName.zh} · ${plan.gradeName.zh}`,
-      THEME.headerFontSize,
-      `w-tw-${px(THEME.marginX)}`,
-      px(38),
-      THEME.headerText,
-    ),
-    text(
-      heading.lines.join('\n'),
-      THEME.headingFontSize,
-      String(contentX),
-      headingY,
-      plan.accentColour,
-      heading.lineSpacing,
-    ),
-  ];
-
-  const dots: SlideBox[] = [];
-  let y = headingY + heading.height + px(THEME.bulletsY - THEME.headingY - THEME.headingFontSize);
-  for (const bullet of slide.bullets) {
-    const block = wrapBlock(
-      bullet,
-      px(THEME.bulletFontSize),
-      width - bulletTextX - px(THEME.marginX),
-      THEME.bulletLineHeight,
-    );
-    // A square dot drawn as a box: a '•' glyph would sit high, as drawtext aligns each text by its own ascent.
-    const dot = px(THEME.bulletDotSize);
-    const dotY = y + Math.round(px(THEME.bulletFontSize) * 0.5 - dot / 2);
-    dots.push({ x: contentX + px(4), y: dotY, width: dot, height: dot, colour: plan.accentColour });
-    texts.push(
-      text(
-        block.lines.join('\n'),
-        THEME.bulletFontSize,
-        String(bulletTextX),
-        y,
-        THEME.bodyText,
-        block.lineSpacing,
-      ),
-    );
-    y += block.height + px(THEME.bulletFontSize * (THEME.bulletLineHeight - 1) + THEME.bulletGap);
-  }
-
-  const footerTop = px(THEME.footerY);
-  const slideNumber = `${slideIndex + 1} / ${plan.script.slides.length}`;
-  texts.push(
-    text(plan.script.title.en, THEME.footerFontSize, String(px(THEME.marginX)), footerTop, THEME.mutedText),
-  );
-  texts.push(
-    text(slideNumber, THEME.footerFontSize, `w-tw-${px(THEME.marginX)}`, footerTop, THEME.mutedText),
-  );
-
+  const texts = [...layoutHeader(plan, px), heading.item];
   const boxes: SlideBox[] = [
-    { x: 0, y: 0, width, height: px(THEME.headerHeight), colour: plan.accentColour },
+    { x: 0, y: 0, width, height: px(THEME.headerHeight), colour: accent },
     {
       x: px(THEME.marginX),
       y: headingY,
       width: px(THEME.accentBarWidth),
       height: heading.height,
-      colour: plan.accentColour,
+      colour: accent,
     },
     {
       x: 0,
@@ -139,5 +113,33 @@ export function layoutSlide(plan: LessonPlan, slideIndex: number): SlideLayout {
       colour: THEME.progressTrack,
     },
   ];
-  return { width, height, background: THEME.background, boxes, texts, contentBottom: y, footerTop };
+
+  let y = headingY + heading.height + px(THEME.headingToBullets);
+  const dotSize = px(THEME.bulletDotSize);
+  for (const bullet of slide.bullets) {
+    const block = textBlock(
+      bullet,
+      px(THEME.bulletFontSize),
+      { x: String(bulletTextX), y },
+      {
+        ...{ colour: THEME.bodyText, lineHeight: THEME.bulletLineHeight },
+        maxWidth: width - bulletTextX - px(THEME.marginX),
+      },
+    );
+    texts.push(block.item);
+    // A square dot drawn as a box: a '•' glyph would sit high, as drawtext aligns each text by its own ascent.
+    const dotY = y + Math.round(px(THEME.bulletFontSize) * THEME.bulletDotCentre - dotSize / 2);
+    boxes.push({ x: contentX + px(4), y: dotY, width: dotSize, height: dotSize, colour: accent });
+    y += block.height + px(THEME.bulletFontSize * (THEME.bulletLineHeight - 1) + THEME.bulletGap);
+  }
+  texts.push(...layoutFooter(plan, slideIndex, px));
+  return {
+    width,
+    height,
+    background: THEME.background,
+    boxes,
+    texts,
+    contentBottom: y,
+    footerTop: px(THEME.footerY),
+  };
 }

@@ -5,6 +5,8 @@ import { runProcess } from './run-process.ts';
 import { layoutSlide, type SlideLayout } from './slide-layout.ts';
 import type { Toolchain } from './toolchain.ts';
 
+const BOLD_BORDER_EM = 0.025;
+
 /** Escapes a value for a filter option, then for the filtergraph around it (ffmpeg's two quoting levels). */
 export function escapeFilterValue(value: string): string {
   const optionEscaped = value.replace(/[\\':]/g, '\\$&');
@@ -18,7 +20,7 @@ export function escapeFilterValue(value: string): string {
 export function buildSlideRenderArgs(
   layout: SlideLayout,
   textFiles: readonly string[],
-  fontFile: string,
+  fontFamily: string,
   outputPng: string,
 ): string[] {
   const boxes = layout.boxes.map(
@@ -28,7 +30,7 @@ export function buildSlideRenderArgs(
     const textFile = textFiles[index];
     if (textFile === undefined) throw new RangeError(`no text file for slide text ${index}`);
     return [
-      `drawtext=fontfile=${escapeFilterValue(fontFile)}`,
+      `drawtext=font=${escapeFilterValue(fontFamily)}`,
       `textfile=${escapeFilterValue(textFile)}`,
       'expansion=none',
       `fontsize=${item.fontSize}`,
@@ -36,6 +38,10 @@ export function buildSlideRenderArgs(
       `line_spacing=${item.lineSpacing}`,
       `x=${item.x}`,
       `y=${item.y}`,
+      // Bold by a border in the text colour: drawtext's `font` takes a family name only, not a style.
+      ...(item.isBold
+        ? [`borderw=${Math.max(1, Math.round(item.fontSize * BOLD_BORDER_EM))}`, `bordercolor=${item.colour}`]
+        : []),
     ].join(':');
   });
   return [
@@ -57,7 +63,7 @@ export async function renderSlides(
     const textFiles = layout.texts.map((_, index) => join(workDir, `slide-${slideIndex}-text-${index}.txt`));
     await Promise.all(layout.texts.map((item, index) => writeFile(textFiles[index] as string, item.text)));
     const png = join(workDir, `slide-${slideIndex}.png`);
-    await runProcess(toolchain.ffmpeg, buildSlideRenderArgs(layout, textFiles, plan.fontFile, png));
+    await runProcess(toolchain.ffmpeg, buildSlideRenderArgs(layout, textFiles, plan.fontFamily, png));
     pngs.push(png);
   }
   return pngs;

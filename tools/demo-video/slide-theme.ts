@@ -12,19 +12,23 @@ export const SLIDE_THEME = {
   marginX: 96,
   headerFontSize: 44,
   headingFontSize: 80,
+  headingLineHeight: 1.25,
   headingY: 200,
   accentBarWidth: 12,
+  accentBarGap: 28,
+  headingToBullets: 100,
   bulletFontSize: 54,
   bulletIndent: 50,
   bulletDotSize: 14,
-  bulletsY: 380,
+  /** Where the dot's centre sits, as a fraction of the font size below the top of the first line. */
+  bulletDotCentre: 0.55,
   bulletLineHeight: 1.45,
   bulletGap: 28,
   footerFontSize: 34,
   footerY: 1080 - 90,
 } as const;
 
-/** One accent colour per subject: the header band, heading, bullets' dots and progress bar. */
+/** One accent colour per subject: the header band, heading, bullet dots and progress bar. */
 export const SUBJECT_ACCENTS: Readonly<Record<SubjectId, string>> = {
   math: '0x1E5AA8',
   chinese: '0xB03A2E',

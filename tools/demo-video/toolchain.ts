@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { ToolMissingError } from './errors.ts';
 import { runProcess } from './run-process.ts';
 
@@ -7,18 +6,12 @@ export interface Toolchain {
   ffmpeg: string;
   ffprobe: string;
   espeakNg: string;
-  /** A CJK font whose first face covers simplified Chinese, for ffmpeg drawtext. */
-  fontFile: string;
+  /** The fontconfig family of the CJK font, for ffmpeg drawtext. */
+  fontFamily: string;
 }
 
 /** The Debian packages that provide the toolchain; the project set-up script installs them. */
-export const DEBIAN_PACKAGES = ['ffmpeg', 'espeak-ng', 'fonts-wqy-microhei', 'fontconfig'] as const;
-
-/**
- * Fonts whose face 0 is a simplified-Chinese face (drawtext always opens face 0 of a .ttc), most preferred
- * first. WenQuanYi Micro Hei is 5 MB installed, against about 90 MB for fonts-noto-cjk.
- */
-const CJK_FONT_FAMILIES = ['WenQuanYi Micro Hei', 'WenQuanYi Zen Hei'];
+export const DEBIAN_PACKAGES = ['ffmpeg', 'espeak-ng', 'fonts-noto-cjk', 'fontconfig'] as const;
 
 async function requireProgram(program: string, versionArg: string, debianPackage: string): Promise<string> {
   try {
@@ -50,30 +43,32 @@ async function requireMandarinVoice(espeakNg: string): Promise<void> {
   }
 }
 
-/** Finds a CJK font through fontconfig, preferring the families listed above. */
+/**
+ * The CJK font, by fontconfig family name: Debian's Noto CJK ships one .ttc per weight whose face 0 is
+ * Japanese; given the family, fontconfig picks the simplified-Chinese face, which drawtext's fontfile cannot.
+ * WenQuanYi Micro Hei is smaller but lacks the third-tone pinyin letters (ǎ ǒ ǐ ǔ) the pinyin lesson shows.
+ */
+export const CJK_FONT_FAMILY = 'Noto Sans CJK SC';
+
+/**
+ * Checks that fontconfig resolves the family to itself, as drawtext will; an unknown family silently falls
+ * back to a Latin font, which would draw every Chinese character as a box.
+ */
 export async function findCjkFont(): Promise<string> {
-  let listing: string;
+  let match: string;
   try {
-    ({ stdout: listing } = await runProcess('fc-list', [':lang=zh-cn', 'family', 'file']));
+    ({ stdout: match } = await runProcess('fc-match', ['--format=%{family}', CJK_FONT_FAMILY]));
   } catch {
-    throw new ToolMissingError('fc-list', 'fontconfig', 'needed to find a CJK font');
+    throw new ToolMissingError('fc-match', 'fontconfig', 'needed to find the CJK font');
   }
-  const fonts = listing
-    .split('\n')
-    .map((line) => line.split(': '))
-    .filter((parts): parts is [string, string] => parts.length === 2);
-  for (const family of CJK_FONT_FAMILIES) {
-    const match = fonts.find(([, families]) => families.split(',')[0] === family);
-    if (match) {
-      await access(match[0]);
-      return match[0];
-    }
+  if (!match.split(',').includes(CJK_FONT_FAMILY)) {
+    throw new ToolMissingError(
+      `the font ${CJK_FONT_FAMILY}`,
+      'fonts-noto-cjk',
+      `fontconfig offers ${match} instead`,
+    );
   }
-  throw new ToolMissingError(
-    'a CJK font',
-    'fonts-wqy-microhei',
-    `none of ${CJK_FONT_FAMILIES.join(', ')} found`,
-  );
+  return CJK_FONT_FAMILY;
 }
 
 /** Checks every tool the generator needs, so a missing one fails before any work with a clear message. */
@@ -83,6 +78,6 @@ export async function findToolchain(): Promise<Toolchain> {
   await requireFfmpegFeatures(ffmpeg);
   const espeakNg = await requireProgram('espeak-ng', '--version', 'espeak-ng');
   await requireMandarinVoice(espeakNg);
-  const fontFile = await findCjkFont();
-  return { ffmpeg, ffprobe, espeakNg, fontFile };
+  const fontFamily = await findCjkFont();
+  return { ffmpeg, ffprobe, espeakNg, fontFamily };
 }
