@@ -20,3 +20,4 @@ export * from './import/import-issues.ts';
 export * from './import/smartedu-report.ts';
 export type { SmarteduBatch } from './import/smartedu-context.ts';
 export * from './import/import-smartedu.ts';
+export * from './sources/smartedu/mirror/index.ts';

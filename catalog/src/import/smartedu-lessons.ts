@@ -7,7 +7,7 @@ import {
   readRecordList,
   readSourceFile,
 } from '../sources/smartedu/source/read-source-file.ts';
-import type { LessonRecord } from '../sources/smartedu/v2/source-schemas.ts';
+import type { LessonListEntry, LessonRecord } from '../sources/smartedu/v2/source-schemas.ts';
 import { laterDateTime, normalizeDateTime } from '../sources/smartedu/v2/values.ts';
 import { mapWithConcurrency } from './concurrency.ts';
 import { issue, jsonPath } from './import-issues.ts';
@@ -15,7 +15,7 @@ import type { ImportIssue } from './import-issues.ts';
 import type { ImportContext } from './smartedu-context.ts';
 
 export interface ListedLesson {
-  record: LessonRecord;
+  record: LessonListEntry;
   file: string;
   path: string;
 }
@@ -41,7 +41,7 @@ export async function readLessonList(
     parts.status === 'ok' ? parts.value.filter((url) => url.trim()).map(toRelativePath) : [fallbackPart];
   const list: LessonList = { lessons: [], hashes };
   for (const file of partFiles) {
-    const part = await readRecordList(source, file, mapper.schemas.lessonRecord, issues);
+    const part = await readRecordList(source, file, mapper.schemas.lessonListEntry, issues);
     if (part.status === 'missing' && parts.status === 'ok')
       issues.push(issue(file, '$', 'listed part file is missing'));
     if (part.status !== 'missing') hashes.push(part.hash ?? 'invalid');
@@ -78,7 +78,7 @@ export interface MappedLessons {
 }
 
 export interface LessonPlacer {
-  detailPathOf(record: LessonRecord): string | undefined;
+  detailPathOf(record: LessonListEntry): string | undefined;
   /** The placement and a sort key (textbook order), or a reason to skip. */
   place(
     record: LessonRecord,
@@ -129,19 +129,9 @@ async function mapOneLesson(
     );
     return undefined;
   }
-  const detail = await readSourceFile(
-    context.source,
-    detailFile,
-    context.mapper.schemas.lessonRecord,
-    issues,
-  );
-  if (detail.status === 'invalid') return undefined;
-  if (detail.status === 'missing') {
-    issues.push(
-      issue(detailFile, '$', 'lesson detail missing; mapped from the list entry', 'warning', entry.record.id),
-    );
-  }
-  const record = detail.status === 'ok' ? mergeRecords(entry.record, detail.value) : entry.record;
+  const read = await readLessonRecord(context, entry, detailFile, issues);
+  if (!read) return undefined;
+  const { record, file, at } = read;
   const place = placer.place(record, entry.file, entry.path, listIndex);
   if (!place) return undefined;
   const mapped = context.mapper.mapLesson(record, {
@@ -149,8 +139,6 @@ async function mapOneLesson(
     order: 0,
     moduleVersion: context.moduleVersion,
   });
-  const file = detail.status === 'ok' ? detailFile : entry.file;
-  const at = detail.status === 'ok' ? '$' : entry.path;
   if ('error' in mapped) {
     issues.push(issue(file, at, mapped.error, 'error', record.id));
     return undefined;
@@ -167,13 +155,51 @@ async function mapOneLesson(
   return { lesson: mapped.lesson, sortKey: place.sortKey, provider: mapped.provider };
 }
 
-/** The detail wins field by field; the list entry fills what the detail leaves out (stripped details). */
-function mergeRecords(entry: LessonRecord, detail: LessonRecord): LessonRecord {
-  const merged: Record<string, unknown> = { ...entry };
-  for (const [key, value] of Object.entries(detail)) {
-    if (value !== null && value !== undefined) merged[key] = value;
+/** Fields whose content the list entry does not check (see LessonListEntrySchema). */
+const LIGHTLY_CHECKED = ['relations', 'resource_structure', 'ti_items'] as const;
+
+/**
+ * The lesson detail merged over its list entry: the detail wins field by field, the list entry fills what a
+ * stripped detail leaves out. Without a detail, the list entry alone (then fully checked).
+ */
+async function readLessonRecord(
+  context: ImportContext,
+  entry: ListedLesson,
+  detailFile: string,
+  issues: ImportIssue[],
+): Promise<{ record: LessonRecord; file: string; at: string } | undefined> {
+  const { lessonRecord } = context.mapper.schemas;
+  const detail = await readSourceFile(context.source, detailFile, lessonRecord, issues, false);
+  if (detail.status === 'invalid') return undefined;
+  const merged: Record<string, unknown> = { ...entry.record };
+  if (detail.status === 'missing') {
+    const reason = 'lesson detail missing; mapped from the list entry';
+    issues.push(issue(detailFile, '$', reason, 'warning', entry.record.id));
+  } else {
+    for (const key in detail.value) {
+      const value = (detail.value as Record<string, unknown>)[key];
+      if (value !== null && value !== undefined) merged[key] = value;
+    }
   }
-  return merged as LessonRecord;
+  const [file, at] = detail.status === 'ok' ? [detailFile, '$'] : [entry.file, entry.path];
+  if (
+    detail.status === 'ok' &&
+    !LIGHTLY_CHECKED.some((key) => detail.value[key] == null && merged[key] != null)
+  ) {
+    return { record: merged as LessonRecord, file, at };
+  }
+  const checked = lessonRecord.safeParse(merged);
+  if (checked.success) return { record: checked.data, file, at };
+  issues.push(
+    issue(
+      entry.file,
+      jsonPath(entry.path, checked.error.issues[0]?.path ?? []),
+      describeZodError(checked.error),
+      'error',
+      entry.record.id,
+    ),
+  );
+  return undefined;
 }
 
 export function isLessonType(

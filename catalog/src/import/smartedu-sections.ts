@@ -4,7 +4,7 @@ import type { Section } from '../model/section.ts';
 import { SECTION_CATALOG_CODES, smarteduLayout } from '../sources/smartedu/layout.ts';
 import { describeZodError } from '../sources/smartedu/source/read-source-file.ts';
 import { toSmarteduId } from '../sources/smartedu/v2/ids.ts';
-import type { LessonRecord } from '../sources/smartedu/v2/source-schemas.ts';
+import type { LessonListEntry } from '../sources/smartedu/v2/source-schemas.ts';
 import {
   KNOWN_SECTION_CATEGORIES,
   SECTION_CATEGORY_DIMENSION,
@@ -82,7 +82,7 @@ export async function* importSections(
 function sectionPlacer(code: string, categories: Map<string, Section['categories'][number]>): LessonPlacer {
   const sectionId = toSmarteduId(code);
   return {
-    detailPathOf: (record: LessonRecord) => smarteduLayout.sectionDetail(record.id),
+    detailPathOf: (record: LessonListEntry) => smarteduLayout.sectionDetail(record.id),
     place(record, _file, _path, listIndex) {
       const categoryCode = categoryTagOf(record)?.tag_id;
       const categoryId = categoryCode ? categories.get(categoryCode)?.id : undefined;
@@ -94,7 +94,7 @@ function sectionPlacer(code: string, categories: Map<string, Section['categories
   };
 }
 
-function categoryTagOf(record: LessonRecord) {
+function categoryTagOf(record: Pick<LessonListEntry, 'tag_list'>) {
   return record.tag_list?.find((candidate) => candidate.tag_dimension_id === SECTION_CATEGORY_DIMENSION);
 }
 

@@ -5,7 +5,7 @@ import { smarteduLayout } from '../sources/smartedu/layout.ts';
 import { describeZodError, readSourceFile } from '../sources/smartedu/source/read-source-file.ts';
 import { toSmarteduId } from '../sources/smartedu/v2/ids.ts';
 import type { ChapterIndex } from '../sources/smartedu/v2/map-textbook.ts';
-import type { LessonRecord, TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
+import type { LessonListEntry, TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
 import { laterDateTime, normalizeDateTime } from '../sources/smartedu/v2/values.ts';
 import { issue } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
@@ -115,7 +115,7 @@ function textbookPlacer(
   issues: ImportIssue[],
 ): LessonPlacer {
   return {
-    detailPathOf: (record: LessonRecord) =>
+    detailPathOf: (record: LessonListEntry) =>
       isLessonType(record.resource_type_code)
         ? smarteduLayout.lessonDetail(record.resource_type_code, record.id)
         : undefined,

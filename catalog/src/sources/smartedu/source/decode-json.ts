@@ -15,7 +15,12 @@ export function decodeText(bytes: Uint8Array): string {
   // UTF-16 without a BOM still starts with an ASCII `{`/`[` next to a zero byte.
   if (bytes.length >= 2 && b0 !== 0 && b1 === 0) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes.length >= 2 && b0 === 0 && b1 !== 0) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8(bytes);
+}
+
+/** Buffer's decoder is several times faster than TextDecoder for UTF-8. */
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 export function decodeJson(bytes: Uint8Array): DecodedJson {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 
 /**
@@ -23,6 +23,7 @@ export class SourceReadError extends Error {
 }
 
 function assertSafeRelativePath(relativePath: string): void {
+  if (!relativePath.includes('..') && !isAbsolute(relativePath)) return;
   const normalized = normalize(relativePath);
   if (isAbsolute(relativePath) || normalized.startsWith('..') || normalized.split(sep).includes('..')) {
     throw new SourceReadError(relativePath, 'a mirror path must stay inside the mirror');
@@ -34,8 +35,9 @@ export function openDirectorySource(dir: string): SmarteduSource {
     location: dir,
     async readBytes(relativePath) {
       assertSafeRelativePath(relativePath);
+      // Synchronous on purpose: for many small files it is several times faster than fs/promises.
       try {
-        return await readFile(join(dir, relativePath));
+        return readFileSync(join(dir, relativePath));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw new SourceReadError(relativePath, (error as Error).message);

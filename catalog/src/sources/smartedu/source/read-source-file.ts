@@ -6,7 +6,7 @@ import { decodeJson } from './decode-json.ts';
 import type { SmarteduSource } from './mirror-source.ts';
 
 export type SourceFile<T> =
-  { status: 'ok'; value: T; hash: string } | { status: 'missing' } | { status: 'invalid'; hash?: string };
+  { status: 'ok'; value: T; hash?: string } | { status: 'missing' } | { status: 'invalid'; hash?: string };
 
 /**
  * Reads, decodes and validates one file. Problems become issues (file, JSON path, reason); nothing throws
@@ -17,6 +17,8 @@ export async function readSourceFile<S extends z.ZodType>(
   file: string,
   schema: S,
   issues: ImportIssue[],
+  /** Hash the bytes (for sync fingerprints); lesson details need no hash. */
+  isHashed = true,
 ): Promise<SourceFile<z.infer<S>>> {
   let bytes: Uint8Array | undefined;
   try {
@@ -26,7 +28,7 @@ export async function readSourceFile<S extends z.ZodType>(
     return { status: 'invalid' };
   }
   if (!bytes) return { status: 'missing' };
-  const hash = createHash('sha1').update(bytes).digest('hex');
+  const hash = isHashed ? createHash('sha1').update(bytes).digest('hex') : undefined;
   const decoded = decodeJson(bytes);
   if (!decoded.ok) {
     issues.push(issue(file, '$', decoded.reason));

@@ -3,6 +3,7 @@ import { mapLesson, titleOf } from './map-lesson.ts';
 import { mapChapterTree, mapTextbook, placeInTree } from './map-textbook.ts';
 import {
   ChapterTreeSchema,
+  LessonListEntrySchema,
   LessonRecordSchema,
   PartsListSchema,
   TagTreeSchema,
@@ -18,6 +19,7 @@ export const smarteduMapperV2 = {
     chapterTree: ChapterTreeSchema,
     partsList: PartsListSchema,
     lessonRecord: LessonRecordSchema,
+    lessonListEntry: LessonListEntrySchema,
   },
   createFacetRegistry: () => new FacetRegistry(),
   mapChapterTree,

@@ -150,3 +150,14 @@ export const LessonRecordSchema = z.looseObject({
   provider_list: z.array(ProviderRefSchema).nullish(),
 });
 export type LessonRecord = z.infer<typeof LessonRecordSchema>;
+
+/**
+ * A lesson list entry, checked lightly: its sub-resources are only read when the detail is missing, and are
+ * then checked with LessonRecordSchema.
+ */
+export const LessonListEntrySchema = LessonRecordSchema.extend({
+  relations: z.record(z.string(), z.unknown()).nullish(),
+  resource_structure: z.unknown().optional(),
+  ti_items: z.unknown().optional(),
+});
+export type LessonListEntry = z.infer<typeof LessonListEntrySchema>;

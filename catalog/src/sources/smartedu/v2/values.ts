@@ -18,8 +18,15 @@ export function parseIsoDuration(text: string | null | undefined): number | unde
 }
 
 /** `2026-01-21T23:38:08.896+0800` → `2026-01-21T23:38:08.896+08:00`; undefined when not a date-time. */
+const PLATFORM_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}(?:\.\d+)?)([+-]\d{2}):?(\d{2})$/;
+
 export function normalizeDateTime(text: string | null | undefined): string | undefined {
   if (!text) return undefined;
+  const fast = PLATFORM_DATE_TIME.exec(text);
+  if (fast) {
+    const iso = `${fast[1]}T${fast[2]}${fast[3]}:${fast[4]}`;
+    return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+  }
   const withColon = text
     .trim()
     .replace(' ', 'T')

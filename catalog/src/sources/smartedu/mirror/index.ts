@@ -1,0 +1,6 @@
+export {
+  DEMO_MIRROR_OPTIONS,
+  generateDemoSmarteduMirror,
+  generateSmarteduMirror,
+} from './generate-mirror.ts';
+export type { SmarteduMirrorOptions, SmarteduMirrorSummary } from './generate-mirror.ts';
