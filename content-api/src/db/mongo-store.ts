@@ -73,7 +73,9 @@ class MongoCollection<T extends StoredDocument> implements DocumentCollection<T>
 
   updateMany(filter: Filter<T>, update: UpdateSpec<T>): Promise<number> {
     return guard(async () => {
-      const result = await this.raw.updateMany(filter, update as never, { writeConcern: { w: 'majority', j: true } });
+      const result = await this.raw.updateMany(filter, update as never, {
+        writeConcern: { w: 'majority', j: true },
+      });
       return result.modifiedCount;
     });
   }
@@ -95,7 +97,8 @@ export async function openMongoStore(uri: string): Promise<DocumentStore> {
     serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
     connectTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
   });
-  await guard(() => client.connect());
+  // No explicit connect: the driver connects on first use and reconnects by itself, so the API can start
+  // while the server is down and serve 503s until it is back.
   const db = client.db();
   return {
     kind: 'mongodb',

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config/env.ts';
+import { catalogueCache } from './middleware/catalogue-cache.ts';
+import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
+import { operatorTokenAuth } from './middleware/operator-auth.ts';
+import { rejectOperators } from './middleware/reject-operators.ts';
+import { createOpenApiDocument } from './openapi/document.ts';
+import { catalogueRoutes } from './routes/catalogue.routes.ts';
+import { liveRoutes } from './routes/live.routes.ts';
+import { operatorRoutes } from './routes/operator.routes.ts';
+import type { Services } from './services/services.ts';
+import type { Stores } from './stores/stores.ts';
+
+const DEVICE_BODY_LIMIT = '16kb';
+const OPERATOR_BODY_LIMIT = '1mb';
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+export type AppContext = {
+  config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken'>;
+  stores: Stores;
+  services: Services;
+  logger: Logger;
+  /** Readiness beyond the store answering a ping (e.g. indexes created). */
+  isReady?: () => boolean;
+};
+
+/** Builds the API without listening: tests and the server share it. */
+export function createApp({ config, stores, services, logger, isReady = () => true }: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple'); // flat key=value only: `a[$gt]=` stays a literal, rejected key
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(compression());
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    await stores.backend.ping();
+    const ready = isReady();
+    res
+      .set('Cache-Control', 'no-store')
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'starting', store: stores.backend.kind });
+  });
+
+  const openApi = createOpenApiDocument();
+  app.get('/v1/openapi.json', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300').json(openApi);
+  });
+
+  app.use('/v1/operator', express.json({ limit: OPERATOR_BODY_LIMIT }), rejectOperators);
+  app.use('/v1/operator', operatorRoutes(services, operatorTokenAuth(config.operatorToken)));
+  app.use('/v1', express.json({ limit: DEVICE_BODY_LIMIT }), rejectOperators);
+  app.use('/v1', liveRoutes(services));
+  app.use(
+    '/v1',
+    catalogueCache(() => services.revisions.current),
+    catalogueRoutes(services),
+  );
+  app.use('/v1', notFoundHandler);
+
+  // Packaged video: segments never change once published; manifests may be re-packaged (H.264 first).
+  app.use(
+    '/media',
+    express.static(config.mediaDir, {
+      fallthrough: false,
+      setHeaders: (res, filePath) => {
+        const isManifest = /\.(mpd|m3u8)$/.test(filePath);
+        res.setHeader(
+          'Cache-Control',
+          isManifest ? 'public, max-age=10' : 'public, max-age=31536000, immutable',
+        );
+        res.setHeader('Access-Control-Allow-Origin', '*');
+      },
+    }),
+  );
+  if (existsSync(config.tvAppDir)) app.use(express.static(config.tvAppDir, { index: 'index.html' }));
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

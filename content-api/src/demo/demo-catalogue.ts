@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  generateSmarteduMirror,
+  importSmartedu,
+  LocalizedTextSchema,
+  PackagedAssetSchema,
+  smarteduLayout,
+  type Catalogue,
+  type Facet,
+  type Lesson,
+  type PackagedAsset,
+} from '@ketang/catalog';
+import { z } from 'zod';
+import { buildDemoChannels } from './demo-channels.ts';
+
+/** The demo mirror: a few hundred lessons across stages, grades, subjects and editions, plus section items. */
+const DEMO_MIRROR = { textbooks: 48, lessonsPerTextbook: 8, seed: 2026, sections: 4 };
+
+/** What the demo needs of the demo-video manifest (tools/demo-video) to place each video lesson. */
+const DemoVideoManifestSchema = z.object({
+  lessons: z.array(
+    z.object({
+      id: z.string(),
+      title: LocalizedTextSchema,
+      subject: z.object({ name: LocalizedTextSchema }),
+      grade: z.object({ name: LocalizedTextSchema }),
+      durationSeconds: z.number(),
+    }),
+  ),
+});
+type DemoVideo = z.infer<typeof DemoVideoManifestSchema>['lessons'][number];
+
+export type DemoPaths = { mirrorDir: string; mediaDir: string; demoVideoDir: string };
+
+async function readPackagedAssets(mediaDir: string): Promise<PackagedAsset[]> {
+  if (!existsSync(mediaDir)) return [];
+  const assets: PackagedAsset[] = [];
+  for (const entry of await readdir(mediaDir, { withFileTypes: true })) {
+    const file = path.join(mediaDir, entry.name, 'asset.json');
+    if (!entry.isDirectory() || !existsSync(file)) continue;
+    const parsed = PackagedAssetSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (parsed.success) assets.push(parsed.data);
+  }
+  return assets;
+}
+
+async function readDemoVideos(demoVideoDir: string): Promise<DemoVideo[]> {
+  const file = path.join(demoVideoDir, 'manifest.json');
+  if (!existsSync(file)) return [];
+  return DemoVideoManifestSchema.parse(JSON.parse(await readFile(file, 'utf8'))).lessons;
+}
+
+/**
+ * A demo video becomes a local lesson (as a province adds its own resources) at the head of the first
+ * textbook of its grade and subject, playing its packaged asset. Until the packager has registered the
+ * asset, the lesson explains that its video is being prepared.
+ */
+function toVideoLesson(
+  video: DemoVideo,
+  asset: PackagedAsset | undefined,
+  catalogue: Pick<Catalogue, 'facets' | 'textbooks'>,
+): Lesson | undefined {
+  const facetNamed = (kind: Facet['kind'], zh: string) =>
+    catalogue.facets.find((facet) => facet.kind === kind && facet.name.zh === zh)?.id;
+  const gradeId = facetNamed('grade', video.grade.name.zh);
+  const subjectId = facetNamed('subject', video.subject.name.zh);
+  const textbook =
+    catalogue.textbooks.find((book) => book.gradeId === gradeId && book.subjectId === subjectId) ??
+    catalogue.textbooks.find((book) => book.subjectId === subjectId && book.gradeId !== undefined);
+  if (!textbook) return undefined;
+  return {
+    id: video.id,
+    title: video.title,
+    placement: {
+      kind: 'textbook',
+      textbookId: textbook.id,
+      stageId: textbook.stageId,
+      gradeId: textbook.gradeId,
+      subjectId: textbook.subjectId,
+      editionId: textbook.editionId,
+      volumeId: textbook.volumeId,
+      unitIds: textbook.units[0] ? [textbook.units[0].id] : [],
+    },
+    order: 0,
+    periods: [
+      {
+        id: `${video.id}-p1`,
+        title: { zh: '第1课时', en: 'Period 1' },
+        order: 0,
+        durationSeconds: video.durationSeconds,
+      },
+    ],
+    teachers: [{ name: '课堂示范老师', school: 'Ketang' }],
+    durationSeconds: video.durationSeconds,
+    thumbnailUrl: asset?.posterUrl,
+    videos: [{ type: 'packaged', id: `${video.id}-video`, assetId: video.id }],
+    documents: [],
+    status: 'active',
+    provenance: { source: 'demo', sourceId: video.id },
+  };
+}
+
+/** Writes the demo mirror once; into a temporary folder first, so an interrupted start leaves none half-made. */
+async function ensureDemoMirror(mirrorDir: string): Promise<void> {
+  if (existsSync(path.join(mirrorDir, smarteduLayout.lessonVersionFile))) return;
+  const staging = `${mirrorDir}.partial-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await generateSmarteduMirror({ dir: staging, ...DEMO_MIRROR });
+  await rm(mirrorDir, { recursive: true, force: true });
+  await rename(staging, mirrorDir);
+}
+
+/** The demo catalogue: the demo mirror through the smartedu importer, the demo videos, and two channels. */
+export async function buildDemoCatalogue(paths: DemoPaths, now = new Date()): Promise<Catalogue> {
+  await ensureDemoMirror(paths.mirrorDir);
+  const { catalogue } = await importSmartedu(paths.mirrorDir);
+  const [assets, videos] = await Promise.all([
+    readPackagedAssets(paths.mediaDir),
+    readDemoVideos(paths.demoVideoDir),
+  ]);
+  const assetsById = new Map(assets.map((asset) => [asset.id, asset]));
+  const videoLessons = videos.flatMap((video) => {
+    const lesson = toVideoLesson(video, assetsById.get(video.id), catalogue);
+    return lesson ? [lesson] : [];
+  });
+  const lessons = [...videoLessons, ...catalogue.lessons];
+  // Demo videos lead the channels even before they are packaged: they become playable as assets register.
+  const playable = new Set(videoLessons.map((lesson) => lesson.id));
+  const grades = catalogue.facets
+    .filter(
+      (facet) =>
+        facet.kind === 'grade' &&
+        lessons.some(
+          (lesson) => lesson.placement.kind === 'textbook' && lesson.placement.gradeId === facet.id,
+        ),
+    )
+    .sort((a, b) => a.order - b.order);
+  const { channels, slots } = buildDemoChannels(grades, lessons, (lesson) => playable.has(lesson.id), now);
+  return { ...catalogue, lessons, assets, channels, slots };
+}

@@ -1,0 +1,43 @@
+/** One error shape for every failure the API reports: `{"error":{"code","message","details"}}`. */
+export type ErrorDetail = { path: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidRequestError extends AppError {
+  constructor(message: string, details: ErrorDetail[] = [], code = 'invalid_request') {
+    super(400, code, message, details);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(resource: string, id: string) {
+    super(404, 'not_found', `${resource} "${id}" does not exist`, [
+      { path: 'id', message: `unknown ${resource}` },
+    ]);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'a valid operator token is required') {
+    super(401, 'unauthorized', message, [], { 'WWW-Authenticate': 'Bearer' });
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(503, 'store_unavailable', 'the catalogue store is unavailable; try again shortly', [], {
+      'Retry-After': String(retryAfterSeconds),
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+
+type CachedResponse = { revision: number; body: string; etag: string };
+
+export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number };
+
+const CATALOGUE_POLICY: CachePolicy = { maxAgeSeconds: 60, staleSeconds: 300 };
+
+/**
+ * Catalogue reads change only when the catalogue revision does, so their JSON is kept per URL and revision:
+ * a repeat request costs a map lookup. Every response carries a strong ETag and a Cache-Control that lets a
+ * CDN cache it too; a matching If-None-Match gets 304.
+ */
+export function catalogueCache(
+  currentRevision: () => number,
+  maxEntries = 20_000,
+  policy = CATALOGUE_POLICY,
+) {
+  const cache = new LRUCache<string, CachedResponse>({ max: maxEntries });
+  const cacheControl = `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleSeconds}`;
+
+  const send = (req: Request, res: Response, entry: CachedResponse) => {
+    res.set('ETag', entry.etag);
+    res.set('Cache-Control', cacheControl);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    res.type('application/json').send(entry.body);
+  };
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const revision = currentRevision();
+    const key = req.originalUrl;
+    const hit = cache.get(key);
+    if (hit && hit.revision === revision) return send(req, res, hit);
+    res.json = (value: unknown) => {
+      const body = JSON.stringify(value);
+      if (res.statusCode !== 200) return res.type('application/json').send(body);
+      const entry = { revision, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      cache.set(key, entry);
+      send(req, res, entry);
+      return res;
+    };
+    next();
+  };
+}
+
+/** Responses about one device or the current moment: never shared by a CDN. */
+export function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.set('Cache-Control', 'no-store');
+  next();
+}

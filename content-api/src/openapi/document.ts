@@ -1,0 +1,144 @@
+import { PackagedAssetSchema } from '@ketang/catalog';
+import { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
+import {
+  ChannelListSchema,
+  OnAirSchema,
+  TimetableQuerySchema,
+  TimetableSchema,
+} from '../schemas/channel.schema.ts';
+import {
+  DeviceParamsSchema,
+  PlaybackEventBodySchema,
+  ProgressBodySchema,
+  ProgressListSchema,
+  ProgressParamsSchema,
+  ProgressSchema,
+} from '../schemas/device.schema.ts';
+import { FacetTreeSchema, TextbookDetailSchema } from '../schemas/facet.schema.ts';
+import { HomeQuerySchema, HomeSchema } from '../schemas/home.schema.ts';
+import { LessonDetailSchema, LessonListQuerySchema, LessonPageSchema } from '../schemas/lesson.schema.ts';
+import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schema.ts';
+import { SectionListSchema, SectionOutputSchema } from '../schemas/section.schema.ts';
+import { ErrorResponseSchema, IdParamsSchema } from '../schemas/shared.schema.ts';
+import { DeviceIdSchema } from '../schemas/device.schema.ts';
+
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const errors = {
+  '400': json(ErrorResponseSchema, 'A parameter, id or body is malformed or unknown; details name each'),
+  '503': json(ErrorResponseSchema, 'The store is unavailable; retry after Retry-After seconds'),
+};
+
+function read(summary: string, schema: z.ZodType, params: ZodOpenApiOperationObject['requestParams'] = {}) {
+  return {
+    get: {
+      summary,
+      requestParams: params,
+      responses: {
+        '200': json(schema, summary),
+        '404': json(ErrorResponseSchema, 'Unknown resource'),
+        ...errors,
+      },
+    },
+  };
+}
+
+function write(
+  method: 'put' | 'post',
+  summary: string,
+  body: z.ZodType,
+  answer: z.ZodType,
+  path?: z.ZodObject,
+) {
+  return {
+    [method]: {
+      summary,
+      requestParams: path ? { path } : {},
+      requestBody: { content: { 'application/json': { schema: body } } },
+      responses: {
+        [method === 'post' ? '202' : '200']: json(answer, summary),
+        '413': json(ErrorResponseSchema, 'Body too large'),
+        '415': json(ErrorResponseSchema, 'Body is not application/json'),
+        ...errors,
+      },
+    },
+  };
+}
+
+const paths: ZodOpenApiPathsObject = {
+  '/v1/facets': read(
+    'The facet tree (stage → grade → subject → edition → volume) with lesson counts',
+    FacetTreeSchema,
+  ),
+  '/v1/textbooks/{id}': read('A textbook with its unit tree', TextbookDetailSchema, { path: IdParamsSchema }),
+  '/v1/lessons': read('Lessons in textbook order, filtered by facets, unit or section', LessonPageSchema, {
+    query: LessonListQuerySchema,
+  }),
+  '/v1/lessons/{id}': read(
+    'One lesson with periods, documents, playability and playback',
+    LessonDetailSchema,
+    {
+      path: IdParamsSchema,
+    },
+  ),
+  '/v1/sections': read('Sections beyond textbooks (课后服务, 家庭教育…)', SectionListSchema),
+  '/v1/sections/{id}': read('One section', SectionOutputSchema, { path: IdParamsSchema }),
+  '/v1/channels': read('Channels, with what linear channels have on air now and next', ChannelListSchema),
+  '/v1/channels/{id}/timetable': read("A channel's timetable for a day in its time zone", TimetableSchema, {
+    path: IdParamsSchema,
+    query: TimetableQuerySchema,
+  }),
+  '/v1/channels/{id}/now': read('What a channel has on air now, and how far into it', OnAirSchema, {
+    path: IdParamsSchema,
+  }),
+  '/v1/search': read(
+    'Search titles and subjects: Chinese, full pinyin or pinyin initials',
+    SearchResultSchema,
+    {
+      query: SearchQuerySchema,
+    },
+  ),
+  '/v1/home': read('The rails a TV shows first', HomeSchema, {
+    query: HomeQuerySchema.extend({ device: DeviceIdSchema.optional() }),
+  }),
+  '/v1/devices/{deviceId}/progress': read("A device's watching progress, newest first", ProgressListSchema, {
+    path: DeviceParamsSchema,
+  }),
+  '/v1/devices/{deviceId}/progress/{lessonId}': write(
+    'put',
+    'Save where a device stopped in a lesson',
+    ProgressBodySchema,
+    ProgressSchema,
+    ProgressParamsSchema,
+  ),
+  '/v1/events': write(
+    'post',
+    'Report playback quality statistics',
+    PlaybackEventBodySchema,
+    z.object({ accepted: z.literal(true), id: z.string() }),
+  ),
+  '/v1/operator/assets/{id}': write(
+    'put',
+    'Register a packaged asset (operator token)',
+    PackagedAssetSchema,
+    PackagedAssetSchema,
+    IdParamsSchema,
+  ),
+};
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+export function createOpenApiDocument() {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Ketang content API',
+      version: '1.0.0',
+      description:
+        'What set-top boxes and operators read and write. Errors: {"error":{"code","message","details"}}.',
+    },
+    paths,
+  });
+}

@@ -1,0 +1,48 @@
+import { Router } from 'express';
+import { validate } from '../middleware/validate.ts';
+import { TimetableQuerySchema } from '../schemas/channel.schema.ts';
+import { HomeQuerySchema } from '../schemas/home.schema.ts';
+import { LessonListQuerySchema } from '../schemas/lesson.schema.ts';
+import { SearchQuerySchema } from '../schemas/search.schema.ts';
+import { IdParamsSchema } from '../schemas/shared.schema.ts';
+import type { Services } from '../services/services.ts';
+
+const EmptyQuery = HomeQuerySchema.pick({});
+
+/** Catalogue reads: cacheable per catalogue revision (the cache middleware sits in front of this router). */
+export function catalogueRoutes(services: Services): Router {
+  const router = Router();
+  router.get('/facets', validate('query', EmptyQuery), async (_req, res) => {
+    res.json(await services.browse.facetTree());
+  });
+  router.get('/textbooks/:id', validate('params', IdParamsSchema), async (_req, res) => {
+    res.json(await services.browse.textbook(res.locals.params.id));
+  });
+  router.get('/lessons', validate('query', LessonListQuerySchema), async (_req, res) => {
+    res.json(await services.lessons.list(res.locals.query));
+  });
+  router.get('/lessons/:id', validate('params', IdParamsSchema), async (_req, res) => {
+    res.json(await services.lessons.get(res.locals.params.id));
+  });
+  router.get('/sections', validate('query', EmptyQuery), async (_req, res) => {
+    res.json(await services.browse.sections());
+  });
+  router.get('/sections/:id', validate('params', IdParamsSchema), async (_req, res) => {
+    res.json(await services.browse.section(res.locals.params.id));
+  });
+  router.get(
+    '/channels/:id/timetable',
+    validate('params', IdParamsSchema),
+    validate('query', TimetableQuerySchema),
+    async (_req, res) => {
+      res.json(await services.channels.timetable(res.locals.params.id, res.locals.query.date));
+    },
+  );
+  router.get('/search', validate('query', SearchQuerySchema), async (_req, res) => {
+    res.json(await services.search.search(res.locals.query.q, res.locals.query.limit));
+  });
+  router.get('/home', validate('query', HomeQuerySchema), async (_req, res) => {
+    res.json(await services.home.home(res.locals.query));
+  });
+  return router;
+}

@@ -1,0 +1,62 @@
+import { IdSchema } from '@ketang/catalog';
+import { z } from 'zod';
+import { LessonSummarySchema, TextSchema } from './shared.schema.ts';
+
+export const SlotOutputSchema = z
+  .object({
+    id: IdSchema,
+    start: z.string(),
+    end: z.string(),
+    title: TextSchema,
+    lesson: LessonSummarySchema,
+    periodId: IdSchema.optional(),
+  })
+  .meta({ id: 'Slot' });
+export type SlotOutput = z.infer<typeof SlotOutputSchema>;
+
+export const ChannelOutputSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(['linear', 'collection']),
+    title: TextSchema,
+    description: TextSchema.optional(),
+    logoUrl: z.string().optional(),
+    gradeIds: z.array(IdSchema),
+    now: SlotOutputSchema.optional(),
+    next: SlotOutputSchema.optional(),
+  })
+  .meta({ id: 'Channel' });
+export type ChannelOutput = z.infer<typeof ChannelOutputSchema>;
+
+export const ChannelListSchema = z
+  .object({ items: z.array(ChannelOutputSchema) })
+  .meta({ id: 'ChannelList' });
+
+export const TimetableQuerySchema = z.strictObject({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date')
+    .optional(),
+});
+
+export const TimetableSchema = z
+  .object({
+    channel: z.object({
+      id: IdSchema,
+      kind: z.enum(['linear', 'collection']),
+      title: TextSchema,
+      timeZone: z.string(),
+    }),
+    date: z.string(),
+    slots: z.array(SlotOutputSchema),
+  })
+  .meta({ id: 'Timetable' });
+
+export const OnAirSchema = z
+  .object({
+    now: SlotOutputSchema.nullable(),
+    next: SlotOutputSchema.nullable(),
+    positionSeconds: z.number(),
+  })
+  .meta({ id: 'OnAir' });

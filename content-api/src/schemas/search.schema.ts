@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { LessonSummarySchema, NamedRefSchema } from './shared.schema.ts';
+
+export const SearchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'q is required').max(64, 'q is at most 64 characters'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export const SearchResultSchema = z
+  .object({ query: z.string(), subjects: z.array(NamedRefSchema), lessons: z.array(LessonSummarySchema) })
+  .meta({ id: 'SearchResult' });

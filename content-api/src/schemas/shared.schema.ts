@@ -1,0 +1,40 @@
+import { IdSchema, LocalizedTextSchema } from '@ketang/catalog';
+import { z } from 'zod';
+
+export const TextSchema = LocalizedTextSchema.meta({
+  id: 'Text',
+  description: 'Chinese (zh) and, where known, English (en)',
+});
+
+export const NamedRefSchema = z.object({ id: IdSchema, name: TextSchema }).meta({ id: 'NamedRef' });
+export const TitledRefSchema = z.object({ id: IdSchema, title: TextSchema }).meta({ id: 'TitledRef' });
+
+export const IdParamsSchema = z.strictObject({ id: IdSchema });
+
+export const ErrorResponseSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(z.object({ path: z.string(), message: z.string() })),
+      requestId: z.string(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const LessonSummarySchema = z
+  .object({
+    id: IdSchema,
+    title: TextSchema,
+    durationSeconds: z.number(),
+    thumbnailUrl: z.string().optional(),
+    teachers: z.array(z.string()),
+    periodCount: z.number().int(),
+    playable: z.boolean(),
+    subject: NamedRefSchema.optional(),
+    grade: NamedRefSchema.optional(),
+    textbookId: IdSchema.optional(),
+    sectionId: IdSchema.optional(),
+  })
+  .meta({ id: 'LessonSummary' });
+export type LessonSummary = z.infer<typeof LessonSummarySchema>;

@@ -1,0 +1,103 @@
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import { loadConfig, type Config } from './config/env.ts';
+import type { DocumentStore } from './db/document-store.ts';
+import { openStore } from './db/open-store.ts';
+import { createLogger } from './logger.ts';
+import { createServices, type Services } from './services/services.ts';
+import { createStores, ensureIndexes, type Stores } from './stores/stores.ts';
+
+const INDEX_RETRY_MS = 2_000;
+
+export type RunningServer = {
+  server: Server;
+  url: string;
+  stores: Stores;
+  services: Services;
+  close(): Promise<void>;
+};
+
+export type StartOptions = {
+  config?: Readonly<Config>;
+  logger?: Logger;
+  /** Runs once the store is usable, before the server listens (e.g. loading the demo catalogue). */
+  seed?: (stores: Stores, services: Services) => Promise<void>;
+};
+
+/** Creates indexes, retrying while the store is down, so a server started before its database recovers. */
+function ensureIndexesInBackground(store: DocumentStore, logger: Logger, onReady: () => void): void {
+  const attempt = () =>
+    ensureIndexes(store).then(onReady, (error: unknown) => {
+      logger.warn({ err: error }, 'store not ready; retrying index creation');
+      setTimeout(attempt, INDEX_RETRY_MS).unref();
+    });
+  void attempt();
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const backend = await openStore(config);
+  const stores = createStores(backend);
+  const services = createServices(stores, logger);
+  let isReady = false;
+  if (backend.kind === 'embedded') {
+    await ensureIndexes(backend);
+    isReady = true;
+  } else {
+    ensureIndexesInBackground(backend, logger, () => (isReady = true));
+  }
+  await services.revisions.start();
+  if (options.seed) await options.seed(stores, services);
+  const app = createApp({ config, stores, services, logger, isReady: () => isReady });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url, store: backend.kind }, 'content API listening');
+  return {
+    server,
+    url,
+    stores,
+    services,
+    async close() {
+      services.revisions.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await backend.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const seed = process.env.KETANG_DEMO === '1' ? (await import('./demo/load-demo.ts')).loadDemo : undefined;
+  const running = await startServer({
+    config,
+    logger,
+    seed: seed && ((stores, services) => seed(stores, services, config, logger)),
+  });
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,47 @@
+import { NotFoundError } from '../errors.ts';
+import type { FacetNodeOutput, TextbookDetail } from '../schemas/facet.schema.ts';
+import type { SectionOutput } from '../schemas/section.schema.ts';
+import type { CatalogueView, CatalogueViews } from './catalogue-view.ts';
+import { toFacetTree, toTextbookDetail } from './mappers.ts';
+import type { Section } from '@ketang/catalog';
+
+export function toSectionOutput(section: Section, view: CatalogueView): SectionOutput {
+  return {
+    id: section.id,
+    kind: section.kind,
+    title: section.title,
+    categories: [...section.categories]
+      .sort((a, b) => a.order - b.order)
+      .map(({ id, title }) => ({ id, title })),
+    lessonCount: view.sectionCounts.get(section.id) ?? 0,
+  };
+}
+
+/** The browse hierarchy: facets with counts, textbooks with their unit trees, and sections. */
+export class BrowseService {
+  constructor(private readonly views: CatalogueViews) {}
+
+  async facetTree(): Promise<{ tree: FacetNodeOutput[] }> {
+    return { tree: toFacetTree((await this.views.current()).tree) };
+  }
+
+  async textbook(id: string): Promise<TextbookDetail> {
+    const view = await this.views.current();
+    const textbook = view.textbooks.get(id);
+    if (!textbook || textbook.status !== 'active') throw new NotFoundError('textbook', id);
+    return toTextbookDetail(textbook, view);
+  }
+
+  async sections(): Promise<{ items: SectionOutput[] }> {
+    const view = await this.views.current();
+    const sections = [...view.sections.values()].sort((a, b) => a.order - b.order);
+    return { items: sections.map((section) => toSectionOutput(section, view)) };
+  }
+
+  async section(id: string): Promise<SectionOutput> {
+    const view = await this.views.current();
+    const section = view.sections.get(id);
+    if (!section) throw new NotFoundError('section', id);
+    return toSectionOutput(section, view);
+  }
+}

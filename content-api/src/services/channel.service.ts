@@ -1,0 +1,110 @@
+import type { Channel, TimetableSlot } from '@ketang/catalog';
+import { NotFoundError } from '../errors.ts';
+import type { ChannelOutput, SlotOutput } from '../schemas/channel.schema.ts';
+import type { Stores } from '../stores/stores.ts';
+import type { CatalogueView, CatalogueViews } from './catalogue-view.ts';
+import { toLessonSummary } from './mappers.ts';
+import { zonedDate, zonedDayBounds } from './time-zone.ts';
+
+type Clock = () => Date;
+
+/** Linear channels (空中课堂) and their timetables: what is on air now, next, and on any day. */
+export class ChannelService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly views: CatalogueViews,
+    private readonly clock: Clock = () => new Date(),
+  ) {}
+
+  async list(): Promise<{ items: ChannelOutput[] }> {
+    const [view, channels] = await Promise.all([this.views.current(), this.stores.channels.list()]);
+    const items = await Promise.all(channels.map((channel) => this.toChannelOutput(channel, view)));
+    return { items };
+  }
+
+  async timetable(id: string, date: string | undefined) {
+    const channel = await this.channel(id);
+    const day = date ?? zonedDate(channel.timeZone, this.clock());
+    const { start, end } = zonedDayBounds(day, channel.timeZone);
+    const slots = await this.stores.slots.list(
+      { channelId: id, start: { $gte: start.toISOString(), $lt: end.toISOString() } },
+      { start: 1 },
+    );
+    const view = await this.views.current();
+    return {
+      channel: { id: channel.id, kind: channel.kind, title: channel.title, timeZone: channel.timeZone },
+      date: day,
+      slots: await this.toSlotOutputs(slots, view),
+    };
+  }
+
+  async onAir(
+    id: string,
+  ): Promise<{ now: SlotOutput | null; next: SlotOutput | null; positionSeconds: number }> {
+    const channel = await this.channel(id);
+    const view = await this.views.current();
+    const { now, next } = await this.nowAndNext(channel.id, view);
+    const positionSeconds = now ? Math.max(0, (this.clock().getTime() - Date.parse(now.start)) / 1000) : 0;
+    return { now: now ?? null, next: next ?? null, positionSeconds: Math.floor(positionSeconds) };
+  }
+
+  private async channel(id: string): Promise<Channel> {
+    const channel = await this.stores.channels.get(id);
+    if (!channel) throw new NotFoundError('channel', id);
+    return channel;
+  }
+
+  async toChannelOutput(channel: Channel, view: CatalogueView): Promise<ChannelOutput> {
+    const output: ChannelOutput = {
+      id: channel.id,
+      kind: channel.kind,
+      title: channel.title,
+      description: channel.description,
+      logoUrl: channel.logoUrl,
+      gradeIds: channel.gradeIds,
+    };
+    if (channel.kind !== 'linear') return output;
+    const { now, next } = await this.nowAndNext(channel.id, view);
+    return { ...output, now, next };
+  }
+
+  private async nowAndNext(channelId: string, view: CatalogueView) {
+    const now = this.clock().toISOString();
+    const [current] = await this.stores.slots.list(
+      { channelId, start: { $lte: now }, end: { $gt: now } },
+      { start: -1 },
+      1,
+    );
+    const [upcoming] = await this.stores.slots.list({ channelId, start: { $gt: now } }, { start: 1 }, 1);
+    const [nowSlot, nextSlot] = await this.toSlotOutputs([current, upcoming].filter(isSlot), view);
+    return {
+      now: current ? nowSlot : undefined,
+      next: upcoming ? (current ? nextSlot : nowSlot) : undefined,
+    };
+  }
+
+  private async toSlotOutputs(slots: TimetableSlot[], view: CatalogueView): Promise<SlotOutput[]> {
+    const lessons = new Map(
+      (await this.stores.lessons.getMany([...new Set(slots.map((slot) => slot.lessonId))])).map((lesson) => [
+        lesson.id,
+        lesson,
+      ]),
+    );
+    return slots.flatMap((slot) => {
+      const lesson = lessons.get(slot.lessonId);
+      if (!lesson) return [];
+      return [
+        {
+          id: slot.id,
+          start: slot.start,
+          end: slot.end,
+          title: slot.title ?? lesson.title,
+          lesson: toLessonSummary(lesson, view),
+          periodId: slot.periodId,
+        },
+      ];
+    });
+  }
+}
+
+const isSlot = (slot: TimetableSlot | undefined): slot is TimetableSlot => slot !== undefined;

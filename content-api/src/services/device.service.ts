@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import type { PlaybackEventBody, ProgressListSchema } from '../schemas/device.schema.ts';
+import type { Stores } from '../stores/stores.ts';
+import type { CatalogueViews } from './catalogue-view.ts';
+import { NotFoundError } from '../errors.ts';
+import { toLessonSummary } from './mappers.ts';
+
+const PROGRESS_LIMIT = 30;
+
+/** What boxes write: where a family stopped watching, and playback quality events. */
+export class DeviceService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly views: CatalogueViews,
+  ) {}
+
+  async saveProgress(
+    deviceId: string,
+    lessonId: string,
+    body: { positionSeconds: number; durationSeconds: number },
+  ) {
+    const lesson = await this.stores.lessons.get(lessonId);
+    if (!lesson) throw new NotFoundError('lesson', lessonId);
+    const record = { deviceId, lessonId, ...body, updatedAt: new Date().toISOString() };
+    await this.stores.progress.save(record);
+    return {
+      lessonId,
+      positionSeconds: record.positionSeconds,
+      durationSeconds: record.durationSeconds,
+      updatedAt: record.updatedAt,
+    };
+  }
+
+  async progress(deviceId: string): Promise<z.infer<typeof ProgressListSchema>> {
+    const records = await this.stores.progress.forDevice(deviceId, PROGRESS_LIMIT);
+    const [view, lessons] = await Promise.all([
+      this.views.current(),
+      this.stores.lessons.getMany(records.map((record) => record.lessonId)),
+    ]);
+    const byId = new Map(
+      lessons.filter((lesson) => lesson.status === 'active').map((lesson) => [lesson.id, lesson]),
+    );
+    return {
+      items: records.flatMap(({ lessonId, positionSeconds, durationSeconds, updatedAt }) => {
+        const lesson = byId.get(lessonId);
+        return lesson
+          ? [{ lessonId, positionSeconds, durationSeconds, updatedAt, lesson: toLessonSummary(lesson, view) }]
+          : [];
+      }),
+    };
+  }
+
+  async recordEvent(event: PlaybackEventBody): Promise<{ accepted: true; id: string }> {
+    const id = await this.stores.events.add({ ...event, receivedAt: new Date().toISOString() });
+    return { accepted: true, id };
+  }
+}

@@ -1,0 +1,113 @@
+import type { Facet } from '@ketang/catalog';
+import { railTitle } from '../messages/messages.ts';
+import type { Rail } from '../schemas/home.schema.ts';
+import type { LessonQuery } from '../stores/lesson.store.ts';
+import type { Stores } from '../stores/stores.ts';
+import { toSectionOutput } from './browse.service.ts';
+import type { CatalogueView, CatalogueViews, FacetNode } from './catalogue-view.ts';
+import type { ChannelService } from './channel.service.ts';
+import type { DeviceService } from './device.service.ts';
+import { toLessonSummary } from './mappers.ts';
+
+const RAIL_LENGTH = 20;
+const MAX_SUBJECT_RAILS = 12;
+
+/**
+ * The first screen a TV shows: for a grade, its lessons (playable first) and a rail per subject; otherwise a
+ * featured rail per stage; then sections and the channels on air now. With a device, "continue watching"
+ * comes first.
+ */
+export class HomeService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly views: CatalogueViews,
+    private readonly channels: ChannelService,
+    private readonly devices: DeviceService,
+  ) {}
+
+  async home(query: { stage?: string; grade?: string; device?: string }): Promise<{ rails: Rail[] }> {
+    const view = await this.views.current();
+    const rails: Rail[] = [];
+    if (query.device) {
+      const progress = await this.devices.progress(query.device);
+      if (progress.items.length > 0) {
+        rails.push({
+          id: 'continue',
+          kind: 'lessons',
+          title: railTitle('continue'),
+          items: progress.items.map((item) => item.lesson),
+        });
+      }
+    }
+    rails.push(...(await this.lessonRails(view, query)));
+    const sections = [...view.sections.values()].sort((a, b) => a.order - b.order);
+    if (sections.length > 0) {
+      rails.push({
+        id: 'sections',
+        kind: 'sections',
+        title: railTitle('sections'),
+        items: sections.map((section) => toSectionOutput(section, view)),
+      });
+    }
+    const channels = (await this.channels.list()).items.filter((channel) => channel.now);
+    if (channels.length > 0)
+      rails.push({ id: 'channels', kind: 'channels', title: railTitle('channels'), items: channels });
+    return { rails };
+  }
+
+  private async lessonRails(view: CatalogueView, query: { stage?: string; grade?: string }): Promise<Rail[]> {
+    const grade = query.grade ? view.facets.get(query.grade) : undefined;
+    if (grade) return this.gradeRails(view, grade);
+    const stages = query.stage ? view.tree.filter((node) => node.id === query.stage) : view.tree;
+    return Promise.all(
+      stages.map(async (stage) => ({
+        id: `stage-${stage.id}`,
+        kind: 'lessons' as const,
+        title: railTitle('stageLessons', { stage: stage.name }),
+        items: await this.lessonsFor(view, { stageId: stage.id }),
+      })),
+    );
+  }
+
+  private async gradeRails(view: CatalogueView, grade: Facet): Promise<Rail[]> {
+    const gradeNode = findNode(view.tree, grade.id);
+    const subjects = (gradeNode?.children ?? []).slice(0, MAX_SUBJECT_RAILS);
+    const subjectRails = await Promise.all(
+      subjects.map(async (subject) => ({
+        id: `subject-${subject.id}`,
+        kind: 'lessons' as const,
+        title: railTitle('subjectLessons', { subject: subject.name }),
+        items: await this.lessonsFor(view, { gradeId: grade.id, subjectId: subject.id }),
+      })),
+    );
+    const today = {
+      id: `grade-${grade.id}`,
+      kind: 'lessons' as const,
+      title: railTitle('gradeLessons', { grade: grade.name }),
+      items: await this.lessonsFor(view, { gradeId: grade.id }),
+    };
+    return [today, ...subjectRails].filter((rail) => rail.items.length > 0);
+  }
+
+  /** Playable lessons first, then the rest, in textbook order. */
+  private async lessonsFor(view: CatalogueView, query: LessonQuery) {
+    const playable = await this.stores.lessons.page({ ...query, playable: true }, { limit: RAIL_LENGTH });
+    const rest =
+      playable.length < RAIL_LENGTH
+        ? await this.stores.lessons.page(
+            { ...query, playable: false },
+            { limit: RAIL_LENGTH - playable.length },
+          )
+        : [];
+    return [...playable, ...rest].map((lesson) => toLessonSummary(lesson, view));
+  }
+}
+
+function findNode(nodes: readonly FacetNode[], id: string): FacetNode | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const found = findNode(node.children, id);
+    if (found) return found;
+  }
+  return undefined;
+}

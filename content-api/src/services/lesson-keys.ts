@@ -1,0 +1,59 @@
+import { decidePlayability, type Lesson, type Facet, type Section, type Textbook } from '@ketang/catalog';
+import type { LessonRecord } from '../stores/lesson.store.ts';
+
+/** What a lesson's sort key is made of: the order of each facet, textbook and section it sits in. */
+export type OrderLookup = {
+  facets: ReadonlyMap<string, Pick<Facet, 'order'>>;
+  textbooks: ReadonlyMap<string, Pick<Textbook, 'order'>>;
+  sections: ReadonlyMap<string, Pick<Section, 'order'>>;
+};
+
+const pad = (value: number | undefined, width: number) => String(value ?? 0).padStart(width, '0');
+
+/**
+ * Textbook order as one string: stage, grade, subject, edition, volume, textbook, then the lesson's position;
+ * section lessons sort after textbook lessons. Ending with the id makes every key unique, so it can serve as
+ * a pagination cursor in any store.
+ */
+export function computeSortKey(lesson: Lesson, orders: OrderLookup): string {
+  const placement = lesson.placement;
+  if (placement.kind === 'section') {
+    const section = orders.sections.get(placement.sectionId)?.order;
+    return `s|${pad(section, 4)}|${placement.sectionId}|${pad(lesson.order, 6)}|${lesson.id}`;
+  }
+  const facetOrder = (id: string | undefined) => (id ? orders.facets.get(id)?.order : 0);
+  return [
+    't',
+    pad(facetOrder(placement.stageId), 3),
+    pad(facetOrder(placement.gradeId), 3),
+    pad(facetOrder(placement.subjectId), 3),
+    pad(facetOrder(placement.editionId), 3),
+    pad(facetOrder(placement.volumeId), 3),
+    pad(orders.textbooks.get(placement.textbookId)?.order, 5),
+    placement.textbookId,
+    pad(lesson.order, 6),
+    lesson.id,
+  ].join('|');
+}
+
+/** The stored form of a lesson: the record plus its sort key and playability. */
+export function toLessonRecord(
+  lesson: Lesson,
+  orders: OrderLookup,
+  hasAsset: (assetId: string) => boolean,
+): LessonRecord {
+  const playability = decidePlayability(lesson, hasAsset);
+  // A lesson read back from the store carries the derived fields of its last write: derive them afresh.
+  const {
+    sortKey: _sortKey,
+    playable: _playable,
+    unplayableReason: _reason,
+    ...record
+  } = lesson as Partial<LessonRecord> & Lesson;
+  return {
+    ...record,
+    sortKey: computeSortKey(lesson, orders),
+    playable: playability.playable,
+    ...(playability.playable ? {} : { unplayableReason: playability.reason }),
+  };
+}

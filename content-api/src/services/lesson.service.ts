@@ -1,0 +1,83 @@
+import { InvalidRequestError, NotFoundError } from '../errors.ts';
+import type { LessonDetail, LessonListQuery, LessonPage } from '../schemas/lesson.schema.ts';
+import type { LessonQuery } from '../stores/lesson.store.ts';
+import type { Stores } from '../stores/stores.ts';
+import type { CatalogueViews } from './catalogue-view.ts';
+import { toLessonDetail, toLessonSummary } from './mappers.ts';
+
+const RELATED_LIMIT = 12;
+
+const encodeCursor = (sortKey: string) => Buffer.from(sortKey, 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string): string {
+  const sortKey = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[ts]\|/.test(sortKey)) {
+    throw new InvalidRequestError('invalid query: cursor', [
+      { path: 'cursor', message: 'not a cursor this API issued; pass nextCursor from the previous page' },
+    ]);
+  }
+  return sortKey;
+}
+
+export function toLessonQuery(query: Partial<LessonListQuery>): LessonQuery {
+  return {
+    stageId: query.stage,
+    gradeId: query.grade,
+    subjectId: query.subject,
+    editionId: query.edition,
+    volumeId: query.volume,
+    textbookId: query.textbook,
+    unitId: query.unit,
+    sectionId: query.section,
+    categoryId: query.category,
+  };
+}
+
+export class LessonService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly views: CatalogueViews,
+  ) {}
+
+  /** A page of lessons in textbook order; the cursor is the last lesson's sort key, so pages never shift. */
+  async list(query: LessonListQuery): Promise<LessonPage> {
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const [view, records] = await Promise.all([
+      this.views.current(),
+      this.stores.lessons.page(toLessonQuery(query), { after, limit: query.limit + 1 }),
+    ]);
+    const page = records.slice(0, query.limit);
+    const hasMore = records.length > query.limit;
+    return {
+      items: page.map((record) => toLessonSummary(record, view)),
+      nextCursor: hasMore ? encodeCursor(page[page.length - 1]!.sortKey) : null,
+    };
+  }
+
+  async get(id: string): Promise<LessonDetail> {
+    const lesson = await this.stores.lessons.get(id);
+    if (!lesson || lesson.status !== 'active') throw new NotFoundError('lesson', id);
+    const placement = lesson.placement;
+    const scope: LessonQuery =
+      placement.kind === 'textbook'
+        ? { textbookId: placement.textbookId }
+        : { sectionId: placement.sectionId };
+    const leafUnit = placement.kind === 'textbook' ? placement.unitIds.at(-1) : undefined;
+    const packagedAssetId = lesson.videos.find((source) => source.type === 'packaged')?.assetId;
+    const [view, neighbours, sameUnit, asset, provider] = await Promise.all([
+      this.views.current(),
+      this.stores.lessons.neighbours(lesson.sortKey, scope),
+      this.stores.lessons.page(leafUnit ? { unitId: leafUnit } : scope, { limit: RELATED_LIMIT + 1 }),
+      packagedAssetId ? this.stores.assets.get(packagedAssetId) : undefined,
+      lesson.providerId ? this.stores.providers.get(lesson.providerId) : undefined,
+    ]);
+    return toLessonDetail(lesson, {
+      view,
+      asset: asset ?? undefined,
+      provider: provider ? { id: provider.id, name: provider.name } : undefined,
+      previous: neighbours.previous,
+      next: neighbours.next,
+      related: sameUnit.filter((record) => record.id !== lesson.id).slice(0, RELATED_LIMIT),
+    });
+  }
+}

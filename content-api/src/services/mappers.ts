@@ -1,0 +1,155 @@
+import type { Facet, PackagedAsset, Textbook, Unit } from '@ketang/catalog';
+import { unplayableMessage } from '../messages/messages.ts';
+import type { FacetNodeOutput, TextbookDetail, UnitOutput } from '../schemas/facet.schema.ts';
+import type { LessonDetail } from '../schemas/lesson.schema.ts';
+import type { LessonSummary } from '../schemas/shared.schema.ts';
+import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { CatalogueView, FacetNode } from './catalogue-view.ts';
+
+/** Shapes stored records into API responses; raw documents never leave the service layer. */
+
+function namedRef(facets: ReadonlyMap<string, Facet>, id: string | undefined) {
+  const facet = id ? facets.get(id) : undefined;
+  return facet ? { id: facet.id, name: facet.name } : undefined;
+}
+
+export function toLessonSummary(lesson: LessonSummaryRecord, view: CatalogueView): LessonSummary {
+  const placement = lesson.placement;
+  const isTextbook = placement.kind === 'textbook';
+  return {
+    id: lesson.id,
+    title: lesson.title,
+    durationSeconds: lesson.durationSeconds,
+    thumbnailUrl: lesson.thumbnailUrl,
+    teachers: lesson.teachers.map((teacher) => teacher.name),
+    periodCount: lesson.periods.length,
+    playable: lesson.playable,
+    subject: isTextbook ? namedRef(view.facets, placement.subjectId) : undefined,
+    grade: isTextbook ? namedRef(view.facets, placement.gradeId) : undefined,
+    textbookId: isTextbook ? placement.textbookId : undefined,
+    sectionId: isTextbook ? undefined : placement.sectionId,
+  };
+}
+
+export function toFacetTree(nodes: readonly FacetNode[]): FacetNodeOutput[] {
+  return nodes.map((node) => ({ ...node, children: toFacetTree(node.children) }));
+}
+
+function unitPath(units: readonly Unit[], ids: readonly string[]): { id: string; title: Unit['title'] }[] {
+  const path: { id: string; title: Unit['title'] }[] = [];
+  let level = units;
+  for (const id of ids) {
+    const unit = level.find((candidate) => candidate.id === id);
+    if (!unit) break;
+    path.push({ id: unit.id, title: unit.title });
+    level = unit.children;
+  }
+  return path;
+}
+
+function toPlayback(lesson: LessonRecord, asset: PackagedAsset | undefined): LessonDetail['playback'] {
+  if (!lesson.playable) return undefined;
+  if (asset) {
+    return {
+      type: 'packaged',
+      assetId: asset.id,
+      dashUrl: asset.dashUrl,
+      hlsUrl: asset.hlsUrl,
+      durationSeconds: asset.durationSeconds,
+      renditions: asset.renditions.map(({ codecFamily, codecs, width, height, bandwidth, frameRate }) => ({
+        codecFamily,
+        codecs,
+        width,
+        height,
+        bandwidth,
+        frameRate,
+      })),
+      captions: asset.captions,
+      thumbnailsUrl: asset.thumbnailsUrl,
+      posterUrl: asset.posterUrl,
+    };
+  }
+  const external = lesson.videos.find((source) => source.type === 'external-hls');
+  if (external?.type !== 'external-hls') return undefined;
+  const best = [...external.renditions].sort((a, b) => b.height - a.height)[0]!;
+  return { type: 'external-hls', url: best.url, keyServiceUrl: external.keyServiceUrl };
+}
+
+export type DetailContext = {
+  view: CatalogueView;
+  asset: PackagedAsset | undefined;
+  provider: { id: string; name: Facet['name'] } | undefined;
+  previous?: LessonSummaryRecord;
+  next?: LessonSummaryRecord;
+  related: LessonSummaryRecord[];
+};
+
+export function toLessonDetail(lesson: LessonRecord, context: DetailContext): LessonDetail {
+  const { view } = context;
+  const placement = lesson.placement;
+  const textbook = placement.kind === 'textbook' ? view.textbooks.get(placement.textbookId) : undefined;
+  const section = placement.kind === 'section' ? view.sections.get(placement.sectionId) : undefined;
+  const facet = (id: string | undefined) => namedRef(view.facets, id);
+  const summary = (record: LessonSummaryRecord | undefined) =>
+    record ? toLessonSummary(record, view) : undefined;
+  return {
+    id: lesson.id,
+    title: lesson.title,
+    description: lesson.description,
+    durationSeconds: lesson.durationSeconds,
+    thumbnailUrl: lesson.thumbnailUrl,
+    teachers: lesson.teachers.map(({ name, school }) => ({ name, school })),
+    provider: context.provider,
+    ...(placement.kind === 'textbook'
+      ? {
+          stage: facet(placement.stageId),
+          grade: facet(placement.gradeId),
+          subject: facet(placement.subjectId),
+          edition: facet(placement.editionId),
+          volume: facet(placement.volumeId),
+        }
+      : {}),
+    textbook: textbook ? { id: textbook.id, title: textbook.title } : undefined,
+    unitPath: textbook && placement.kind === 'textbook' ? unitPath(textbook.units, placement.unitIds) : [],
+    section: section ? { id: section.id, title: section.title } : undefined,
+    periods: lesson.periods,
+    documents: lesson.documents.map(({ id, kind, title, format, url }) => ({ id, kind, title, format, url })),
+    playability: lesson.playable
+      ? { playable: true }
+      : {
+          playable: false,
+          reason: {
+            code: lesson.unplayableReason ?? 'no-video',
+            message: unplayableMessage(lesson.unplayableReason ?? 'no-video'),
+          },
+        },
+    playback: toPlayback(lesson, context.asset),
+    previous: summary(context.previous),
+    next: summary(context.next),
+    related: context.related.map((record) => toLessonSummary(record, view)),
+  };
+}
+
+function toUnitOutput(units: readonly Unit[], counts: ReadonlyMap<string, number>): UnitOutput[] {
+  return units.map((unit) => ({
+    id: unit.id,
+    title: unit.title,
+    lessonCount: counts.get(unit.id) ?? 0,
+    children: toUnitOutput(unit.children, counts),
+  }));
+}
+
+export function toTextbookDetail(textbook: Textbook, view: CatalogueView): TextbookDetail {
+  const facet = (id: string) => namedRef(view.facets, id) ?? { id, name: { zh: id } };
+  return {
+    id: textbook.id,
+    title: textbook.title,
+    coverUrl: textbook.coverUrl,
+    stage: facet(textbook.stageId),
+    grade: textbook.gradeId ? facet(textbook.gradeId) : undefined,
+    subject: facet(textbook.subjectId),
+    edition: facet(textbook.editionId),
+    volume: facet(textbook.volumeId),
+    units: toUnitOutput(textbook.units, view.unitCounts),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Logger } from 'pino';
+import type { Stores } from '../stores/stores.ts';
+import { AssetService } from './asset.service.ts';
+import { BrowseService } from './browse.service.ts';
+import { CatalogueViews } from './catalogue-view.ts';
+import { ChannelService } from './channel.service.ts';
+import { DeviceService } from './device.service.ts';
+import { HomeService } from './home.service.ts';
+import { LessonService } from './lesson.service.ts';
+import { RevisionTracker } from './revision-tracker.ts';
+import { SearchService } from './search.service.ts';
+
+export type Services = ReturnType<typeof createServices>;
+
+export function createServices(stores: Stores, logger: Logger, clock?: () => Date) {
+  const revisions = new RevisionTracker(stores.revision, logger);
+  const views = new CatalogueViews(stores, revisions, logger);
+  const channels = new ChannelService(stores, views, clock);
+  const devices = new DeviceService(stores, views);
+  return {
+    revisions,
+    views,
+    lessons: new LessonService(stores, views),
+    browse: new BrowseService(views),
+    search: new SearchService(views),
+    channels,
+    devices,
+    home: new HomeService(stores, views, channels, devices),
+    assets: new AssetService(stores, revisions),
+  };
+}

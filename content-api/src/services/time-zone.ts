@@ -1,0 +1,41 @@
+/** Offset of a time zone from UTC at an instant, in minutes (Asia/Shanghai → 480). */
+export function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(
+    value('year'),
+    value('month') - 1,
+    value('day'),
+    value('hour'),
+    value('minute'),
+    value('second'),
+  );
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function zonedDate(timeZone: string, at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}
+
+/** The UTC instants where a calendar day in a time zone starts and ends. */
+export function zonedDayBounds(date: string, timeZone: string): { start: Date; end: Date } {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  const offset = zoneOffsetMinutes(timeZone, new Date(midnightUtc + 12 * 3_600_000));
+  const start = new Date(midnightUtc - offset * 60_000);
+  return { start, end: new Date(start.getTime() + 24 * 3_600_000) };
+}

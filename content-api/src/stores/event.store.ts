@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { DocumentCollection, Filter } from '../db/document-store.ts';
+
+export type PlaybackEventRecord = {
+  deviceId: string;
+  lessonId?: string;
+  kind: 'playback';
+  stats: Record<string, number | string | undefined>;
+  receivedAt: string;
+};
+type PlaybackEventDocument = PlaybackEventRecord & { _id: string };
+
+/** Quality-of-experience events from boxes (time to first frame, stalls, switches…). */
+export class EventStore {
+  constructor(private readonly events: DocumentCollection<PlaybackEventDocument>) {}
+
+  static async createIndexes(events: DocumentCollection<PlaybackEventDocument>): Promise<void> {
+    await events.createIndex({ deviceId: 1 });
+  }
+
+  async add(event: PlaybackEventRecord): Promise<string> {
+    const id = randomUUID();
+    await this.events.upsertMany([{ ...event, _id: id }]);
+    return id;
+  }
+
+  async forDevice(deviceId: string): Promise<PlaybackEventRecord[]> {
+    const docs = await this.events.find({ deviceId } as Filter<PlaybackEventDocument>, {
+      sort: { receivedAt: 1 },
+    });
+    return docs.map(({ _id: _ignored, ...record }) => record);
+  }
+}

@@ -1,0 +1,122 @@
+import type { Lesson, UnplayableReason } from '@ketang/catalog';
+import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { fromStored, RecordStore, type StoredRecord } from './record-store.ts';
+
+/** A lesson as stored: the model record plus what device queries need, derived when it is written. */
+export type LessonDocument = StoredRecord<Lesson> & {
+  /** Textbook order across the whole catalogue; unique; the pagination key. */
+  sortKey: string;
+  playable: boolean;
+  unplayableReason?: UnplayableReason;
+};
+export type LessonRecord = Omit<LessonDocument, '_id'>;
+
+export type LessonQuery = {
+  stageId?: string;
+  gradeId?: string;
+  subjectId?: string;
+  editionId?: string;
+  volumeId?: string;
+  textbookId?: string;
+  unitId?: string;
+  sectionId?: string;
+  categoryId?: string;
+  playable?: boolean;
+};
+
+const QUERY_FIELDS: Record<keyof LessonQuery, string> = {
+  stageId: 'placement.stageId',
+  gradeId: 'placement.gradeId',
+  subjectId: 'placement.subjectId',
+  editionId: 'placement.editionId',
+  volumeId: 'placement.volumeId',
+  textbookId: 'placement.textbookId',
+  unitId: 'placement.unitIds',
+  sectionId: 'placement.sectionId',
+  categoryId: 'placement.categoryId',
+  playable: 'playable',
+};
+
+/** Fields a lesson summary needs: lists read only these. */
+export const SUMMARY_FIELDS = [
+  'id',
+  'title',
+  'durationSeconds',
+  'thumbnailUrl',
+  'teachers',
+  'periods',
+  'playable',
+  'placement',
+  'sortKey',
+] as const;
+export type LessonSummaryRecord = Pick<LessonRecord, (typeof SUMMARY_FIELDS)[number]>;
+
+export class LessonStore extends RecordStore<LessonRecord> {
+  constructor(private readonly lessons: DocumentCollection<LessonDocument>) {
+    super(lessons);
+  }
+
+  static async createIndexes(lessons: DocumentCollection<LessonDocument>): Promise<void> {
+    await lessons.createIndex({ sortKey: 1 }, { unique: true });
+    for (const field of Object.values(QUERY_FIELDS)) await lessons.createIndex({ [field]: 1 });
+    await lessons.createIndex({ 'videos.assetId': 1 });
+  }
+
+  /** One page of active lessons in textbook order, after the given sort key. */
+  async page(query: LessonQuery, options: { after?: string; limit: number }): Promise<LessonSummaryRecord[]> {
+    const filter = this.scopeFilter(query);
+    if (options.after !== undefined) filter.sortKey = { $gt: options.after };
+    const docs = await this.lessons.find(filter as Filter<LessonDocument>, {
+      sort: { sortKey: 1 },
+      limit: options.limit,
+      fields: SUMMARY_FIELDS,
+    });
+    return docs.map((doc) => fromStored(doc) as LessonSummaryRecord);
+  }
+
+  async neighbours(
+    sortKey: string,
+    scope: LessonQuery,
+  ): Promise<{ previous?: LessonSummaryRecord; next?: LessonSummaryRecord }> {
+    const base = this.scopeFilter(scope);
+    const [previous] = await this.lessons.find(
+      { ...base, sortKey: { $lt: sortKey } } as Filter<LessonDocument>,
+      {
+        sort: { sortKey: -1 },
+        limit: 1,
+        fields: SUMMARY_FIELDS,
+      },
+    );
+    const [next] = await this.lessons.find({ ...base, sortKey: { $gt: sortKey } } as Filter<LessonDocument>, {
+      sort: { sortKey: 1 },
+      limit: 1,
+      fields: SUMMARY_FIELDS,
+    });
+    return {
+      previous: previous ? (fromStored(previous) as LessonSummaryRecord) : undefined,
+      next: next ? (fromStored(next) as LessonSummaryRecord) : undefined,
+    };
+  }
+
+  /** Every active lesson's summary fields: the source of the in-memory facet counts and search index. */
+  async allSummaries(): Promise<LessonSummaryRecord[]> {
+    const docs = await this.lessons.find({ status: 'active' } as Filter<LessonDocument>, {
+      fields: SUMMARY_FIELDS,
+    });
+    return docs.map((doc) => fromStored(doc) as LessonSummaryRecord);
+  }
+
+  async withAsset(assetId: string): Promise<LessonRecord[]> {
+    const docs = await this.lessons.find({ 'videos.assetId': assetId } as Filter<LessonDocument>);
+    return docs.map(fromStored);
+  }
+
+  private scopeFilter(scope: LessonQuery): Record<string, unknown> {
+    const filter: Record<string, unknown> = { status: 'active' };
+    for (const [key, field] of Object.entries(QUERY_FIELDS)) {
+      const value = scope[key as keyof LessonQuery];
+      if (value !== undefined) filter[field] = value;
+    }
+    return filter;
+  }
+}

@@ -1,0 +1,49 @@
+import type {
+  Channel,
+  Facet,
+  PackagedAsset,
+  Provider,
+  Section,
+  Textbook,
+  TimetableSlot,
+} from '@ketang/catalog';
+import type { DocumentStore } from '../db/document-store.ts';
+import { EventStore } from './event.store.ts';
+import { LessonStore, type LessonDocument } from './lesson.store.ts';
+import { ProgressStore } from './progress.store.ts';
+import { RecordStore, type StoredRecord } from './record-store.ts';
+import { RevisionStore } from './revision.store.ts';
+
+/** Every store of the API over one backend; the only way services reach data. */
+export type Stores = ReturnType<typeof createStoreSet>;
+
+function createStoreSet(store: DocumentStore) {
+  const collection = <R extends { id: string }>(name: string) => store.collection<StoredRecord<R>>(name);
+  return {
+    backend: store,
+    facets: new RecordStore<Facet>(collection('facets')),
+    providers: new RecordStore<Provider>(collection('providers')),
+    textbooks: new RecordStore<Textbook>(collection('textbooks')),
+    sections: new RecordStore<Section>(collection('sections')),
+    channels: new RecordStore<Channel>(collection('channels')),
+    slots: new RecordStore<TimetableSlot>(collection('slots')),
+    assets: new RecordStore<PackagedAsset>(collection('assets')),
+    lessons: new LessonStore(store.collection<LessonDocument>('lessons')),
+    progress: new ProgressStore(store.collection('progress')),
+    events: new EventStore(store.collection('events')),
+    revision: new RevisionStore(store.collection('meta')),
+  };
+}
+
+export function createStores(store: DocumentStore): Stores {
+  return createStoreSet(store);
+}
+
+/** Creates the stores' indexes (idempotent; at every start). */
+export async function ensureIndexes(store: DocumentStore): Promise<void> {
+  await LessonStore.createIndexes(store.collection<LessonDocument>('lessons'));
+  await ProgressStore.createIndexes(store.collection('progress'));
+  await EventStore.createIndexes(store.collection('events'));
+  await store.collection('slots').createIndex({ channelId: 1, start: 1 });
+  await store.collection('textbooks').createIndex({ stageId: 1 });
+}

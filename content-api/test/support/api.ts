@@ -1,0 +1,71 @@
+import { mkdtempSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import type { Catalogue } from '@ketang/catalog';
+import { startServer, type RunningServer } from '../../src/server.ts';
+import { writeCatalogue } from '../../src/services/catalogue-writer.ts';
+
+export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
+
+/** Starts the real API on a free loopback port over the given store, seeded with a catalogue. */
+export async function startApi(
+  storage: { mongodbUri?: string; dataDir: string },
+  catalogue?: Catalogue,
+): Promise<RunningServer> {
+  return startServer({
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      mongodbUri: storage.mongodbUri,
+      dataDir: storage.dataDir,
+      mediaDir: mkdtempSync(path.join(tmpdir(), 'ketang-media-')),
+      tvAppDir: path.join(tmpdir(), 'ketang-no-tv-app'),
+      demoVideoDir: path.join(tmpdir(), 'ketang-no-demo-video'),
+      demoMirrorDir: path.join(tmpdir(), 'ketang-no-demo-mirror'),
+      operatorToken: OPERATOR_TOKEN,
+      logLevel: 'silent',
+    },
+    logger: pino({ level: 'silent' }),
+    seed: catalogue
+      ? async (stores, services) => {
+          await writeCatalogue(stores, catalogue);
+          await services.views.fresh();
+        }
+      : undefined,
+  });
+}
+
+export async function getJson(base: string, pathname: string, init?: RequestInit) {
+  const response = await fetch(new URL(pathname, base), init);
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+export function sendJson(
+  base: string,
+  pathname: string,
+  method: 'PUT' | 'POST',
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  return getJson(base, pathname, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** A plain HTTP GET with exactly the given headers. */
+export function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    }).on('error', reject);
+  });
+}

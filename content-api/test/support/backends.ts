@@ -1,0 +1,43 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { startFerretDb, type FerretDb } from './ferretdb.ts';
+
+/** A store for one test run: the embedded store in a fresh directory, or a fresh database on a MongoDB server. */
+export type Backend = {
+  name: 'embedded' | 'mongodb';
+  /** Storage settings for a new, empty store. */
+  open(): Promise<{ mongodbUri?: string; dataDir: string }>;
+  shutdown(): Promise<void>;
+};
+
+export const embeddedBackend: Backend = {
+  name: 'embedded',
+  open: async () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'ketang-embedded-')) }),
+  shutdown: async () => {},
+};
+
+/**
+ * MongoDB over a real connection: the server named by MONGODB_URI, or a FerretDB this suite starts. Never a
+ * silent skip: a missing server fails the suite.
+ */
+export function mongoBackend(): Backend {
+  let ferret: FerretDb | undefined;
+  const baseUri = async () => {
+    if (process.env.MONGODB_URI) return process.env.MONGODB_URI;
+    ferret ??= await startFerretDb();
+    return ferret.uri;
+  };
+  return {
+    name: 'mongodb',
+    async open() {
+      const uri = new URL(await baseUri());
+      uri.pathname = `/ketang_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+      return { mongodbUri: uri.toString(), dataDir: mkdtempSync(path.join(tmpdir(), 'ketang-unused-')) };
+    },
+    async shutdown() {
+      await ferret?.stop();
+    },
+  };
+}
