@@ -13,13 +13,13 @@ const pad = (value: number | undefined, width: number) => String(value ?? 0).pad
 /**
  * Textbook order as one string: stage, grade, subject, edition, volume, textbook, then the lesson's position;
  * section lessons sort after textbook lessons. Ending with the id makes every key unique, so it can serve as
- * a pagination cursor in any store.
+ * a pagination cursor in any store. Keys start with `t|` (textbooks) or `u|` (sections, sorting after).
  */
 export function computeSortKey(lesson: Lesson, orders: OrderLookup): string {
   const placement = lesson.placement;
   if (placement.kind === 'section') {
     const section = orders.sections.get(placement.sectionId)?.order;
-    return `s|${pad(section, 4)}|${placement.sectionId}|${pad(lesson.order, 6)}|${lesson.id}`;
+    return `u|${pad(section, 4)}|${placement.sectionId}|${pad(lesson.order, 6)}|${lesson.id}`;
   }
   const facetOrder = (id: string | undefined) => (id ? orders.facets.get(id)?.order : 0);
   return [

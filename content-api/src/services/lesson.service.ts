@@ -11,7 +11,7 @@ const encodeCursor = (sortKey: string) => Buffer.from(sortKey, 'utf8').toString(
 
 function decodeCursor(cursor: string): string {
   const sortKey = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[ts]\|/.test(sortKey)) {
+  if (!/^[tu]\|/.test(sortKey)) {
     throw new InvalidRequestError('invalid query: cursor', [
       { path: 'cursor', message: 'not a cursor this API issued; pass nextCursor from the previous page' },
     ]);

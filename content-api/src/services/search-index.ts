@@ -37,7 +37,7 @@ function keysOf(name: string): SearchKeys {
     full += syllable;
   }
   const initials = syllables.map((syllable) => syllable.charAt(0)).join('');
-  keys = { text: name.toLowerCase(), full, initials, syllableStarts };
+  keys = { text: normaliseQuery(name), full, initials, syllableStarts };
   if (keyCache.size < KEY_CACHE_LIMIT) keyCache.set(name, keys);
   return keys;
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { zonedDate, zonedDayBounds, zoneOffsetMinutes } from './time-zone.ts';
+
+describe('time zones of channel timetables', () => {
+  it('knows China is UTC+8 and a day there starts at 16:00 UTC the day before', () => {
+    expect(zoneOffsetMinutes('Asia/Shanghai', new Date('2026-11-23T12:00:00Z'))).toBe(480);
+    const { start, end } = zonedDayBounds('2026-11-23', 'Asia/Shanghai');
+    expect(start.toISOString()).toBe('2026-11-22T16:00:00.000Z');
+    expect(end.toISOString()).toBe('2026-11-23T16:00:00.000Z');
+  });
+
+  it('dates an instant in the zone, not in UTC', () => {
+    expect(zonedDate('Asia/Shanghai', new Date('2026-11-23T17:30:00Z'))).toBe('2026-11-24');
+    expect(zonedDate('UTC', new Date('2026-11-23T17:30:00Z'))).toBe('2026-11-23');
+  });
+});
