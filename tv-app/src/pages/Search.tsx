@@ -1,3 +1,79 @@
+// Search: type pinyin initials or letters on the on-screen keyboard; results appear as you type.
+import { Row } from '@lightningtv/solid/primitives';
+import { useNavigate } from '@solidjs/router';
+import { createResource, createSignal, Show } from 'solid-js';
+import { lessonTile } from '../api/formatters/tile.formatter.ts';
+import { searchCatalogue } from '../api/providers/search.provider.ts';
+import { ChoiceList } from '../components/ChoiceList.tsx';
+import { Keyboard } from '../components/Keyboard.tsx';
+import { pickText, t } from '../i18n/i18n.ts';
+import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
+
+const TYPING_PAUSE_MS = 250;
+const RESULTS_WIDTH = 900;
+
 export default function Search() {
-  return <view />;
+  const navigate = useNavigate();
+  const [query, setQuery] = createSignal('');
+  const [settled, setSettled] = createSignal('');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const type = (next: string) => {
+    setQuery(next);
+    clearTimeout(timer);
+    timer = setTimeout(() => setSettled(next), TYPING_PAUSE_MS);
+  };
+  const [results] = createResource(settled, searchCatalogue);
+  const tiles = () => (results.state === 'ready' ? results()!.lessons.map(lessonTile) : []);
+  const subjects = () =>
+    results.state === 'ready'
+      ? results()!
+          .subjects.map((s) => pickText(s.name))
+          .join('、')
+      : '';
+
+  return (
+    <view x={SPACE.screenX} y={SPACE.screenY}>
+      <text fontFamily={FONT.family} fontSize={FONT.title} color={COLOR.text}>
+        {query() ? query() : t('search.hint')}
+      </text>
+      <Row y={100} gap={SPACE.xl} scroll="none" autofocus>
+        <Keyboard
+          onKey={(letter) => type(query() + letter)}
+          onDelete={() => type(query().slice(0, -1))}
+          onClear={() => type('')}
+        />
+        <Show
+          when={tiles().length > 0}
+          fallback={
+            <text
+              width={RESULTS_WIDTH}
+              fontFamily={FONT.family}
+              fontSize={FONT.body}
+              color={COLOR.textMuted}
+              skipFocus
+            >
+              {settled() && results.state === 'ready' ? t('search.noResults', { query: settled() }) : ''}
+            </text>
+          }
+        >
+          <ChoiceList
+            heading={subjects() ? `${t('search.subjects')}：${subjects()}` : t('browse.lessons')}
+            choices={tiles().map((tile) => ({ id: tile.id, label: tile.title }))}
+            chosenId={undefined}
+            width={RESULTS_WIDTH}
+            onChoose={() => undefined}
+            onEnter={(id) => navigate(`/lesson/${encodeURIComponent(id)}`)}
+          />
+        </Show>
+      </Row>
+      <text
+        y={SIZE.screenHeight - SPACE.screenY * 3}
+        fontFamily={FONT.family}
+        fontSize={FONT.caption}
+        color={COLOR.textMuted}
+      >
+        {t('search.hint')}
+      </text>
+    </view>
+  );
 }
