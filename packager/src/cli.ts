@@ -6,6 +6,7 @@ import { translate, type MessageKey } from './i18n/messages.ts';
 import { packageTitle } from './job.ts';
 import { JobStore } from './job/job-store.ts';
 import { runWithConcurrency } from './job/run-queue.ts';
+import { stopRunningProcesses } from './process/spawn.ts';
 
 async function main(argv: string[]): Promise<number> {
   const command = parseCliArgs(argv, process.env);
@@ -50,6 +51,14 @@ async function listJobs(jobsRoot: string): Promise<number> {
 function messageOf(error: unknown): string {
   if (error instanceof PackagerError) return error.message;
   return error instanceof Error ? error.message : String(error);
+}
+
+// A killed job resumes later; its encoders must not live on as orphans writing into the job directory.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopRunningProcesses();
+    process.exit(130);
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -18,3 +18,5 @@ export { probeSource } from './probe/probe.ts';
 export { resolveToolPaths, type ToolPaths } from './process/tools.ts';
 export { buildFamilyEncodeArgs, buildAudioEncodeArgs } from './encode/ffmpeg-args.ts';
 export { runProcess } from './process/spawn.ts';
+export { packageAsset } from './package/package.ts';
+export { measureFamilyQuality } from './validate/quality.ts';

@@ -19,19 +19,28 @@ const COMMON_INPUT_ARGS = [
   '-nostats',
 ];
 
-/** Pure: one ffmpeg process decodes the source once and encodes every rung of one codec family. */
+/**
+ * Pure: one ffmpeg process decodes the source once and encodes every rung of one codec family. Rungs are
+ * scaled in a cascade (each from the next taller one), so no rung reads the full-size frame but the top one.
+ */
 export function buildFamilyEncodeArgs(plan: JobPlan, family: FamilyPlan, outputs: EncodeOutputs): string[] {
   const renditions = family.renditions;
-  const branches = renditions.length + (outputs.thumbnailPattern ? 1 : 0);
-  const splitLabels = Array.from({ length: branches }, (_, i) => `[in${i}]`).join('');
-  const graph = [
-    `[0:${plan.source.video.index}]${[...plan.fixes.videoFilters, `split=${branches}`].join(',')}${splitLabels}`,
+  const tallestFirst = [...renditions].sort((a, b) => b.height - a.height);
+  const hasThumbnails = outputs.thumbnailPattern !== undefined;
+  const sourceBranches = (tallestFirst.length > 0 ? 1 : 0) + (hasThumbnails ? 1 : 0);
+  const sourceLabels = [
+    ...(tallestFirst.length > 0 ? ['[cascade0]'] : []),
+    ...(hasThumbnails ? ['[thumbsin]'] : []),
   ];
-  renditions.forEach((rendition, i) => {
-    graph.push(`[in${i}]scale=${rendition.width}:${rendition.height}:flags=bicubic[out${i}]`);
+  const graph = [
+    `[0:${plan.source.video.index}]${[...plan.fixes.videoFilters, `split=${sourceBranches}`].join(',')}${sourceLabels.join('')}`,
+  ];
+  tallestFirst.forEach((rendition, i) => {
+    const out = `[out${renditions.indexOf(rendition)}]`;
+    const next = i + 1 < tallestFirst.length ? `,split=2${out}[cascade${i + 1}]` : out;
+    graph.push(`[cascade${i}]scale=${rendition.width}:${rendition.height}:flags=bicubic${next}`);
   });
-  if (outputs.thumbnailPattern)
-    graph.push(`[in${renditions.length}]${thumbnailFilter(plan.thumbnails)}[thumbs]`);
+  if (hasThumbnails) graph.push(`[thumbsin]${thumbnailFilter(plan.thumbnails)}[thumbs]`);
   const args = [...COMMON_INPUT_ARGS, '-i', plan.source.file, '-filter_complex', graph.join(';')];
   renditions.forEach((rendition, i) => {
     args.push('-map', `[out${i}]`, '-an', '-sn', '-dn', ...videoCodecArgs(plan, family, rendition));

@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { StageError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { quoteCommand } from './quote.ts';
 
 const log = createLogger('spawn');
+/** Children still running, so a CLI interrupted by a signal can stop them instead of orphaning them. */
+const runningChildren = new Set<ChildProcess>();
 const STDERR_TAIL_LINES = 20;
 
 export interface RunOptions {
@@ -34,6 +36,8 @@ export function runProcess(
       stdio: ['ignore', 'pipe', 'pipe'],
       signal: options.signal,
     });
+    runningChildren.add(child);
+    child.on('exit', () => runningChildren.delete(child));
     const stdout: string[] = [];
     const stderr: string[] = [];
     let pending = '';
@@ -58,4 +62,9 @@ export function runProcess(
 
 function tailOf(text: string): string {
   return text.trimEnd().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
+}
+
+/** Stops every process this module started that is still running (on SIGINT/SIGTERM of the CLI). */
+export function stopRunningProcesses(signal: NodeJS.Signals = 'SIGTERM'): void {
+  for (const child of runningChildren) child.kill(signal);
 }

@@ -1,0 +1,170 @@
+// Packager benchmark: our pipeline vs one ffmpeg per rendition, on lesson-like 1080p and 2160p sources.
+// Run: tsx tools/bench/packager/cli.ts [--quick] [--keep]. Bounded: about 10–15 min on 2 cores.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  packageAsset,
+  packageTitle,
+  resolveToolPaths,
+  type JobPlan,
+  type JobState,
+} from '../../../packager/src/index.ts';
+import { fileKbps, runFixedBitrateLadder, type RungResult } from './fixed-bitrate.ts';
+import { makeLessonSource } from './lesson-source.ts';
+import { measureLongPackaging } from './long-packaging.ts';
+import { runNaiveBaseline } from './naive.ts';
+import { makeTimedTools } from './timed-tools.ts';
+
+// Faster presets than production so a 2-core run stays bounded; both sides use the same ones.
+const PRESETS = { h264: 'veryfast', hevc: 'ultrafast', av1: '12' };
+/** Packaging speed is measured on a 10-minute title (a typical lesson), looped from the encoded ladder. */
+const LONG_TITLE_SECONDS = 600;
+
+interface Scenario {
+  height: number;
+  width: number;
+  seconds: number;
+}
+
+interface ScenarioResult {
+  scenario: Scenario;
+  rungs: number;
+  ours: {
+    encodeSeconds: number;
+    packageSeconds: number;
+    jobSeconds: number;
+    longPackageSeconds: number;
+    peakMiB?: number;
+  };
+  naive: { encodeSeconds: number; packageSeconds: number; peakMiB?: number };
+  capped: RungResult[];
+  fixed: RungResult[];
+}
+
+async function runScenario(scenario: Scenario, root: string): Promise<ScenarioResult> {
+  const dir = path.join(root, `${scenario.height}p`);
+  execFileSync('mkdir', ['-p', dir]);
+  const input = makeLessonSource(dir, scenario.width, scenario.height, scenario.seconds);
+  const base = resolveToolPaths();
+  const oursTools = makeTimedTools(base, dir, 'ours');
+  const stepStarts: Array<[string, number]> = [];
+  const started = performance.now();
+  const result = await packageTitle({
+    input,
+    assetId: `bench-${scenario.height}p`,
+    presets: PRESETS,
+    outRoot: path.join(dir, 'media'),
+    jobsRoot: path.join(dir, 'jobs'),
+    tools: oursTools.tools,
+    onProgress: (e) => {
+      if (stepStarts.at(-1)?.[0] !== e.stage) stepStarts.push([e.stage, performance.now()]);
+    },
+  });
+  const jobSeconds = (performance.now() - started) / 1000;
+  const jobDir = path.join(dir, 'jobs', `bench-${scenario.height}p`);
+  const state = JSON.parse(execFileSync('cat', [path.join(jobDir, 'job.json')]).toString()) as JobState;
+  const plan = state.plan as JobPlan;
+  const encodeSeconds = sumSteps(stepStarts, performance.now(), (s) => s.startsWith('encode:'));
+  const packStart = performance.now();
+  await packageAsset(
+    base,
+    plan,
+    plan.families.map((f) => f.family),
+    jobDir,
+    path.join(dir, 'repackage'),
+  );
+  const packageSeconds = (performance.now() - packStart) / 1000;
+  const longPackageSeconds = await measureLongPackaging(base, plan, jobDir, dir, LONG_TITLE_SECONDS);
+
+  const naiveTools = makeTimedTools(base, dir, 'naive');
+  const naive = await runNaiveBaseline(naiveTools.tools, plan, path.join(dir, 'naive'));
+  const fixed = await runFixedBitrateLadder(base, plan, path.join(dir, 'naive'));
+  const capped = result.report.renditions
+    .filter((r) => r.family === 'h264')
+    .map((r) => ({
+      id: r.id,
+      kbps: fileKbps(path.join(jobDir, `encode/${r.id}.mp4`), plan.durationSeconds),
+      ssim: r.ssim ?? 0,
+      psnr: r.psnr ?? 0,
+    }));
+  return {
+    scenario,
+    rungs: result.asset.renditions.length,
+    ours: { encodeSeconds, packageSeconds, jobSeconds, longPackageSeconds, peakMiB: oursTools.peakMiB() },
+    naive: { ...naive, peakMiB: naiveTools.peakMiB() },
+    capped,
+    fixed,
+  };
+}
+
+/** Wall time spent in the steps matching `isWanted`, from the times each step was first reported. */
+function sumSteps(starts: Array<[string, number]>, end: number, isWanted: (step: string) => boolean): number {
+  let total = 0;
+  starts.forEach(([step, at], i) => {
+    if (isWanted(step)) total += (starts[i + 1]?.[1] ?? end) - at;
+  });
+  return total / 1000;
+}
+
+function formatReport(results: ScenarioResult[]): string {
+  const cpu = cpus()[0]?.model ?? '?';
+  const lines = [
+    `Machine: ${cpus().length} cores (${cpu}), load average ${loadavg()[0]?.toFixed(1)} at the end, ${new Date().toISOString().slice(0, 10)}; presets ${JSON.stringify(PRESETS)}.`,
+    '',
+    '| source | rungs | ours: encode + package (s) | naive: encode + package (s) | ratio (goal ≤ 0.6) | speed ours (× real time) | packaging a 10-min ladder (× real time, goal ≥ 100) | peak memory ours / naive (MiB) | full job incl. PSNR/SSIM (s) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    const ours = r.ours.encodeSeconds + r.ours.packageSeconds;
+    const naive = r.naive.encodeSeconds + r.naive.packageSeconds;
+    lines.push(
+      `| ${r.scenario.height}p, ${r.scenario.seconds} s | ${r.rungs} | ${ours.toFixed(1)} | ${naive.toFixed(1)} | ${(ours / naive).toFixed(2)} | ${(r.scenario.seconds / ours).toFixed(2)} | ${Math.round(LONG_TITLE_SECONDS / r.ours.longPackageSeconds)} | ${r.ours.peakMiB ?? '?'} / ${r.naive.peakMiB ?? '?'} | ${r.ours.jobSeconds.toFixed(1)} |`,
+    );
+  }
+  lines.push(
+    '',
+    '| source | H.264 rung | capped CRF kbps | SSIM | PSNR | fixed-bitrate kbps | SSIM | PSNR |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const r of results) {
+    r.capped.forEach((c, i) => {
+      const f = r.fixed[i];
+      lines.push(
+        `| ${r.scenario.height}p | ${c.id} | ${c.kbps} | ${c.ssim.toFixed(4)} | ${c.psnr.toFixed(1)} | ${f?.kbps} | ${f?.ssim.toFixed(4)} | ${f?.psnr.toFixed(1)} |`,
+      );
+    });
+    const cappedTotal = r.capped.reduce((s, c) => s + c.kbps, 0);
+    const fixedTotal = r.fixed.reduce((s, c) => s + c.kbps, 0);
+    lines.push(
+      `| ${r.scenario.height}p | whole ladder | ${cappedTotal} | | | ${fixedTotal} | | ${Math.round((1 - cappedTotal / fixedTotal) * 100)}% fewer bits (goal ≥ 30%) |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const isQuick = process.argv.includes('--quick');
+  const scenarios: Scenario[] = isQuick
+    ? [{ width: 1920, height: 1080, seconds: 4 }]
+    : [
+        { width: 1920, height: 1080, seconds: 8 },
+        { width: 3840, height: 2160, seconds: 4 },
+      ];
+  const root = mkdtempSync(path.join(tmpdir(), 'ketang-bench-packager-'));
+  try {
+    const results: ScenarioResult[] = [];
+    for (const scenario of scenarios) {
+      console.error(`packaging ${scenario.height}p (${scenario.seconds} s) both ways…`);
+      results.push(await runScenario(scenario, root));
+    }
+    const report = formatReport(results);
+    console.log(report);
+    writeFileSync(path.join(import.meta.dirname, 'last-run.md'), report + '\n');
+  } finally {
+    if (!process.argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();
