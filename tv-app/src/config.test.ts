@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, mergeCarrierConfig } from './config.ts';
+
+describe('carrier config', () => {
+  it('overrides the API base, key map and device profile', () => {
+    const config = mergeCarrierConfig(DEFAULT_CONFIG, {
+      apiBase: 'https://tv.example.cn/',
+      keyMap: { Info: [457] },
+      deviceProfile: { codecFamily: 'hevc', maxHeight: 2160 },
+      keyRepeatMs: 200,
+    });
+    expect(config.apiBase).toBe('https://tv.example.cn');
+    expect(config.keyMap.Info).toEqual([457]);
+    expect(config.deviceProfile).toEqual({ codecFamily: 'hevc', maxHeight: 2160 });
+    expect(config.keyRepeatMs).toBe(200);
+    expect(DEFAULT_CONFIG.apiBase).toBe('');
+  });
+
+  it('names the bad field', () => {
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, [])).toThrow(/expected a JSON object/);
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { deviceProfile: { codecFamily: 'vp9' } })).toThrow(
+      /deviceProfile\.codecFamily: expected one of av1, hevc, h264/,
+    );
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { deviceProfile: { maxHeight: -1 } })).toThrow(
+      /deviceProfile\.maxHeight/,
+    );
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { apiBase: 3 })).toThrow(/apiBase/);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { chosenVolume, facetLevels, validPath } from '../src/api/formatters/facets.formatter.ts';
+import { epgRows } from '../src/api/formatters/epg.formatter.ts';
+import { lessonView } from '../src/api/formatters/lesson.formatter.ts';
+import { homeRails } from '../src/api/formatters/tile.formatter.ts';
+import { formatClock, formatDuration, formatTimeOfDay } from '../src/api/formatters/time.formatter.ts';
+import type { FacetNode, HomeDocument, LessonDetail, Timetable } from '../src/api/types.ts';
+import { setLocale } from '../src/i18n/i18n.ts';
+import { loadFixture } from './fixtures.ts';
+
+const strip = (s: string) => s.replaceAll('\u200b', '');
+
+describe('home rails', () => {
+  it('turns lessons, sections and channels into tiles and drops empty rails', () => {
+    setLocale('zh-CN');
+    const rails = homeRails(loadFixture<HomeDocument>('home.json').rails);
+    expect(rails.map((r) => r.id)).toEqual(['continue', 'grade', 'sections', 'channels']);
+    const lesson = rails[1]!.tiles[0]!;
+    expect(strip(lesson.title)).toBe('1～5 的认识和加减法：认识数字 1、2、3、4、5');
+    expect(lesson.subtitle).toBe('数学 · 27 分钟');
+    expect(lesson.href).toBe('/lesson/l-math-1');
+    expect(rails[1]!.tiles[4]!.isPlayable).toBe(false);
+    expect(rails[2]!.tiles[0]!.subtitle).toBe('12 节课');
+    expect(strip(rails[3]!.tiles[0]!.subtitle)).toContain('正在播出');
+  });
+});
+
+describe('lesson view', () => {
+  it('shows teacher, duration, periods, documents and related lessons', () => {
+    setLocale('zh-CN');
+    const view = lessonView(loadFixture<LessonDetail>('lesson-playable.json'));
+    expect(view.isPlayable).toBe(true);
+    expect(view.facts).toEqual(['授课教师：王老师', '时长 27 分钟', '1 课时']);
+    expect(strip(view.documents)).toBe('资料：学习任务单、课后练习');
+    expect(view.related).toHaveLength(3);
+    expect(view.nextLessonId).toBe('l-math-2');
+  });
+
+  it("gives the API's reason when a lesson cannot play, in the chosen language", () => {
+    const lesson = loadFixture<LessonDetail>('lesson-unplayable.json');
+    setLocale('zh-CN');
+    expect(strip(lessonView(lesson).unplayableReason)).toBe('版权已到期，这节课暂时不能播放');
+    setLocale('en');
+    expect(lessonView(lesson).unplayableReason).toBe('The rights have expired');
+    setLocale('zh-CN');
+  });
+});
+
+describe('EPG', () => {
+  it('marks the slot on air and the next one', () => {
+    const table = loadFixture<Timetable>('timetable.json');
+    const rows = epgRows(table, new Date('2025-01-01T08:10:00+08:00'));
+    expect(rows.map((r) => [r.time, r.isOnAir, r.isNext])).toEqual([
+      ['08:00–08:30', true, false],
+      ['08:30–09:00', false, true],
+    ]);
+    const later = epgRows(table, new Date('2025-01-01T09:30:00+08:00'));
+    expect(later.every((r) => r.isPast && !r.isOnAir)).toBe(true);
+  });
+});
+
+describe('browse facets', () => {
+  const tree = loadFixture<{ tree: FacetNode[] }>('facets.json').tree;
+
+  it('opens one level per choice, down to the volume and its textbook', () => {
+    setLocale('zh-CN');
+    const path = ['primary', 'g1', 'math', 'pep', 'v1a'];
+    const levels = facetLevels(tree, path);
+    expect(levels.map((l) => l.kind)).toEqual(['stage', 'grade', 'subject', 'edition', 'volume']);
+    expect(levels[0]!.heading).toBe('学段');
+    expect(chosenVolume(tree, path)?.textbookIds).toEqual(['tb-math-1a']);
+  });
+
+  it('goes straight from stage to subject for senior high, and trims stale choices', () => {
+    expect(facetLevels(tree, ['senior']).map((l) => l.kind)).toEqual(['stage', 'subject']);
+    expect(validPath(tree, ['primary', 'g9', 'math'])).toEqual(['primary']);
+    expect(chosenVolume(tree, ['primary', 'g1'])).toBeUndefined();
+  });
+});
+
+describe('time formats', () => {
+  it('formats durations, clocks and channel times', () => {
+    setLocale('zh-CN');
+    expect(formatDuration(45)).toBe('45 秒');
+    expect(formatDuration(1620)).toBe('27 分钟');
+    expect(formatDuration(3900)).toBe('1 小时 5 分钟');
+    expect(formatClock(245)).toBe('4:05');
+    expect(formatClock(3723)).toBe('1:02:03');
+    expect(formatClock(Number.NaN)).toBe('0:00');
+    expect(formatTimeOfDay('2025-01-01T00:30:00Z', 'Asia/Shanghai')).toBe('08:30');
+    expect(formatTimeOfDay('not a date')).toBe('--:--');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { detectCapability, PROBE_CODECS, type DecodeProbe } from '../src/player/capabilities.ts';
+import { clampTime, scrubStep } from '../src/player/scrub.ts';
+import { toPlaybackStats } from '../src/player/stats.ts';
+import { parseThumbnailsVtt, thumbnailAt } from '../src/player/thumbnails.ts';
+
+// What Chromium on this machine answers: H.264 and AV1 decode (AV1 up to 8K), HEVC does not.
+const chromiumHere: DecodeProbe = async (codec) => codec !== PROBE_CODECS.hevc;
+const hevcBox: DecodeProbe = async (codec, height) => codec !== PROBE_CODECS.av1 && height <= 2160;
+
+describe('capability detection', () => {
+  it('pins AV1 where it decodes, and skips HEVC where it does not', async () => {
+    expect(await detectCapability(chromiumHere, {})).toEqual({ codecFamily: 'av1', maxHeight: 4320 });
+    expect(await detectCapability(chromiumHere, {}, ['hevc', 'h264'])).toEqual({
+      codecFamily: 'h264',
+      maxHeight: 4320,
+    });
+  });
+
+  it('finds HEVC and the 4K cap on a box without AV1', async () => {
+    expect(await detectCapability(hevcBox, {})).toEqual({ codecFamily: 'hevc', maxHeight: 2160 });
+  });
+
+  it("follows the carrier's device profile over detection", async () => {
+    expect(await detectCapability(chromiumHere, { codecFamily: 'h264', maxHeight: 1080 })).toEqual({
+      codecFamily: 'h264',
+      maxHeight: 1080,
+    });
+    expect(await detectCapability(chromiumHere, { codecFamily: 'hevc' }, ['av1', 'h264'])).toBeUndefined();
+  });
+});
+
+describe('scrubbing', () => {
+  it('steps 10 s per press and speeds up while a key is held', () => {
+    expect([0, 1, 2].map(scrubStep)).toEqual([10, 10, 10]);
+    expect(scrubStep(3)).toBe(20);
+    expect(scrubStep(30)).toBe(60);
+  });
+
+  it('stays inside the lesson', () => {
+    expect(clampTime(-5, 100)).toBe(0);
+    expect(clampTime(500, 100)).toBe(99.5);
+    expect(clampTime(42, Number.NaN)).toBe(42);
+  });
+});
+
+describe('thumbnails track', () => {
+  const vtt =
+    'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nthumbs.jpg#xywh=0,0,320,180\n\n00:00:02.000 --> 00:00:04.000\nthumbs.jpg#xywh=320,0,320,180\n';
+
+  it('parses sprite cues and finds the one for a time', () => {
+    const cues = parseThumbnailsVtt(vtt, 'http://box/media/demo-1/thumbnails.vtt');
+    expect(cues).toHaveLength(2);
+    expect(cues[1]).toEqual({
+      start: 2,
+      end: 4,
+      url: 'http://box/media/demo-1/thumbs.jpg',
+      x: 320,
+      y: 0,
+      width: 320,
+      height: 180,
+    });
+    expect(thumbnailAt(cues, 3)?.x).toBe(320);
+    expect(thumbnailAt(cues, 99)?.x).toBe(320);
+  });
+});
+
+describe('playback stats', () => {
+  it("shapes Shaka's stats into the API's playback event", () => {
+    const stats = toPlaybackStats(
+      {
+        loadLatency: 0.42,
+        stallsDetected: 1,
+        droppedFrames: 3,
+        decodedFrames: 240,
+        estimatedBandwidth: 12_345_678.9,
+        height: 1080,
+        switchHistory: [{ type: 'variant' }, { type: 'text' }, { type: 'variant' }],
+        bufferingTime: Number.NaN,
+      },
+      'av1',
+      undefined,
+    );
+    expect(stats).toEqual({
+      stalls: 1,
+      droppedFrames: 3,
+      decodedFrames: 240,
+      estimatedBandwidth: 12_345_679,
+      switches: 2,
+      height: 1080,
+      timeToFirstFrameMs: 420,
+      codecFamily: 'av1',
+    });
+  });
+});
