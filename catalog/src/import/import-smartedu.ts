@@ -12,7 +12,8 @@ import { VersionFileSchema } from '../sources/smartedu/v2/source-schemas.ts';
 import type { TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
 import { issue } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
-import type { ImportContext, SmarteduBatch } from './smartedu-context.ts';
+import { CrossBatchDedupe } from './cross-batch-dedupe.ts';
+import type { BatchOutcome, ImportContext, SmarteduBatch } from './smartedu-context.ts';
 import { ReportBuilder } from './smartedu-report.ts';
 import type { PreviousSmarteduState, SmarteduImportReport } from './smartedu-report.ts';
 import { importSections } from './smartedu-sections.ts';
@@ -27,6 +28,8 @@ export interface SmarteduImportOptions {
   /** Validate each mapped record against the catalogue model (default true). */
   validate?: boolean;
   includeSections?: boolean;
+  /** Textbooks read at once (default 4); batches are still yielded in list order. */
+  textbookConcurrency?: number;
 }
 
 /** Textbook list parts to try when the mirror has no version file. */
@@ -57,8 +60,6 @@ export async function* streamSmarteduCatalogue(
     moduleVersion,
     concurrency: options.concurrency ?? 16,
     validate: options.validate ?? true,
-    seenLessons: new Map(),
-    seenProviders: new Set(),
   };
   const report = new ReportBuilder(source.location, mapper.formatVersion, moduleVersion);
   if (version.status === 'missing') {
@@ -80,18 +81,69 @@ export async function* streamSmarteduCatalogue(
     report.addUpstream('textbook', batch.id);
     yield recordBatch(report, batch);
   }
-  for (const job of jobs) {
-    const id = toSmarteduId(job.entry.id);
-    report.addUpstream('textbook', id);
-    yield recordBatch(report, await importTextbook(context, job, options.previous?.textbooks?.[id]));
+  const dedupe = new CrossBatchDedupe();
+  const runJob = (job: TextbookJob) => importTextbookSafely(context, job, options.previous?.textbooks);
+  for await (const outcome of inOrder(jobs, options.textbookConcurrency ?? 4, runJob)) {
+    const batch = dedupe.apply(outcome);
+    report.addUpstream('textbook', idOf(batch));
+    yield recordBatch(report, batch);
   }
   if (options.includeSections ?? true) {
-    for await (const batch of importSections(context, options.previous?.sections)) {
-      report.addUpstream('section', batch.kind === 'section' ? batch.section.id : batch.id);
+    for await (const outcome of importSections(context, options.previous?.sections)) {
+      const batch = dedupe.apply(outcome);
+      report.addUpstream('section', idOf(batch));
       yield recordBatch(report, batch);
     }
   }
   yield { kind: 'done', report: report.build() };
+}
+
+/** Runs up to `limit` jobs ahead and yields their results in the jobs' order. */
+async function* inOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): AsyncGenerator<R> {
+  const ahead: Promise<R>[] = [];
+  let next = 0;
+  while (next < items.length || ahead.length > 0) {
+    while (next < items.length && ahead.length < Math.max(1, limit)) ahead.push(run(items[next++] as T));
+    yield await (ahead.shift() as Promise<R>);
+  }
+}
+
+/** A bug or an unreadable mirror must not abort the import: the textbook is reported and skipped. */
+async function importTextbookSafely(
+  context: ImportContext,
+  job: TextbookJob,
+  previous: PreviousSmarteduState['textbooks'],
+): Promise<BatchOutcome<'textbook'>> {
+  const id = toSmarteduId(job.entry.id);
+  try {
+    return await importTextbook(context, job, previous?.[id]);
+  } catch (error) {
+    const found = issue(
+      smarteduLayout.lessonParts(job.entry.id),
+      '$',
+      `unexpected error: ${(error as Error).message}`,
+      'error',
+      job.entry.id,
+    );
+    const batch: SkippedBatch = {
+      kind: 'skipped',
+      target: 'textbook',
+      id,
+      sourceId: job.entry.id,
+      reason: 'invalid',
+      issues: [found],
+    };
+    return { batch, listedAt: new Map() };
+  }
+}
+
+function idOf(batch: Extract<SmarteduBatch, { kind: 'textbook' | 'section' | 'skipped' }>): string {
+  if (batch.kind === 'textbook') return batch.textbook.id;
+  return batch.kind === 'section' ? batch.section.id : batch.id;
 }
 
 function urlsOf(urls: string | string[]): string[] {

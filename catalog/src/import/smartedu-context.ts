@@ -16,10 +16,10 @@ export interface ImportContext {
   concurrency: number;
   /** Validate every mapped record against the catalogue model (on by default). */
   validate: boolean;
-  /** Upstream lesson id → where it was first seen: duplicates across parts and textbooks, first wins. */
-  seenLessons: Map<string, string>;
-  seenProviders: Set<string>;
 }
+
+/** Where each lesson of a batch was listed (`file path`), to report duplicates across batches. */
+export type ListedAt = Map<string, { file: string; path: string }>;
 
 /** What the stream yields, in this order: facets, textbooks, sections, done. */
 export type SmarteduBatch =
@@ -54,3 +54,9 @@ export type SmarteduBatch =
       state?: SyncState;
     }
   | { kind: 'done'; report: SmarteduImportReport };
+
+/** A batch and where its lessons were listed (internal: the stream yields only the batch). */
+export interface BatchOutcome<K extends 'textbook' | 'section'> {
+  batch: Extract<SmarteduBatch, { kind: K | 'skipped' }>;
+  listedAt: ListedAt;
+}

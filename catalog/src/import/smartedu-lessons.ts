@@ -12,7 +12,7 @@ import { laterDateTime, normalizeDateTime } from '../sources/smartedu/v2/values.
 import { mapWithConcurrency } from './concurrency.ts';
 import { issue, jsonPath } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
-import type { ImportContext } from './smartedu-context.ts';
+import type { ImportContext, ListedAt } from './smartedu-context.ts';
 
 export interface ListedLesson {
   record: LessonListEntry;
@@ -54,16 +54,13 @@ export async function readLessonList(
   return list;
 }
 
-/** Drops lessons seen before (in this list or an earlier one): first wins, each duplicate is reported. */
-export function dropDuplicateLessons(
-  context: ImportContext,
-  listed: ListedLesson[],
-  issues: ImportIssue[],
-): ListedLesson[] {
+/** Drops lessons listed twice (across parts of one list): first wins, each duplicate is reported. */
+export function dropDuplicateLessons(listed: ListedLesson[], issues: ImportIssue[]): ListedLesson[] {
+  const seen = new Map<string, string>();
   return listed.filter(({ record, file, path }) => {
-    const first = context.seenLessons.get(record.id);
+    const first = seen.get(record.id);
     if (first === undefined) {
-      context.seenLessons.set(record.id, `${file} ${path}`);
+      seen.set(record.id, `${file} ${path}`);
       return true;
     }
     issues.push(issue(file, path, `duplicate lesson id; the first (${first}) wins`, 'warning', record.id));
@@ -73,6 +70,7 @@ export function dropDuplicateLessons(
 
 export interface MappedLessons {
   lessons: { lesson: Lesson; sortKey: number[] }[];
+  listedAt: ListedAt;
   providers: Provider[];
   skipped: number;
 }
@@ -95,22 +93,22 @@ export async function mapListedLessons(
   placer: LessonPlacer,
   issues: ImportIssue[],
 ): Promise<MappedLessons> {
-  const result: MappedLessons = { lessons: [], providers: [], skipped: 0 };
+  const result: MappedLessons = { lessons: [], listedAt: new Map(), providers: [], skipped: 0 };
   const mapped = await mapWithConcurrency(listed, context.concurrency, (entry, index) =>
     mapOneLesson(context, entry, index, placer, issues),
   );
-  for (const one of mapped) {
+  mapped.forEach((one, index) => {
     if (!one) {
       result.skipped++;
-      continue;
+      return;
     }
+    const { file, path } = listed[index] as ListedLesson;
+    result.listedAt.set(one.lesson.id, { file, path });
     result.lessons.push(one);
     const provider = one.provider;
-    if (provider && !context.seenProviders.has(provider.id)) {
-      context.seenProviders.add(provider.id);
+    if (provider && !result.providers.some((known) => known.id === provider.id))
       result.providers.push(provider);
-    }
-  }
+  });
   return result;
 }
 
@@ -169,7 +167,8 @@ async function readLessonRecord(
   issues: ImportIssue[],
 ): Promise<{ record: LessonRecord; file: string; at: string } | undefined> {
   const { lessonRecord } = context.mapper.schemas;
-  const detail = await readSourceFile(context.source, detailFile, lessonRecord, issues, false);
+  const options = { isHashed: false, recordId: entry.record.id };
+  const detail = await readSourceFile(context.source, detailFile, lessonRecord, issues, options);
   if (detail.status === 'invalid') return undefined;
   const merged: Record<string, unknown> = { ...entry.record };
   if (detail.status === 'missing') {

@@ -12,19 +12,17 @@ import {
 } from '../sources/smartedu/vocabulary.ts';
 import { issue } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
-import type { ImportContext, SmarteduBatch } from './smartedu-context.ts';
+import type { BatchOutcome, ImportContext } from './smartedu-context.ts';
 import { dropDuplicateLessons, mapListedLessons, readLessonList } from './smartedu-lessons.ts';
 import type { LessonPlacer } from './smartedu-lessons.ts';
 import { isUnchanged } from './smartedu-report.ts';
 import type { PreviousSmarteduState, SyncState } from './smartedu-report.ts';
 
-type SectionBatch = Extract<SmarteduBatch, { kind: 'section' | 'skipped' }>;
-
 /** The special-education sections (课后服务, 家庭教育…) a mirror has; a section without a parts file is absent. */
 export async function* importSections(
   context: ImportContext,
   previous: PreviousSmarteduState['sections'],
-): AsyncGenerator<SectionBatch> {
+): AsyncGenerator<BatchOutcome<'section'>> {
   for (const [order, code] of SECTION_CATALOG_CODES.entries()) {
     const issues: ImportIssue[] = [];
     const list = await readLessonList(
@@ -38,7 +36,16 @@ export async function* importSections(
     const state: SyncState = { hash: createHash('sha1').update(list.hashes.join('\n')).digest('hex') };
     if (list.updatedAt) state.updatedAt = list.updatedAt;
     if (isUnchanged(previous?.[id], state)) {
-      yield { kind: 'skipped', target: 'section', id, sourceId: code, reason: 'unchanged', issues, state };
+      const batch = {
+        kind: 'skipped',
+        target: 'section',
+        id,
+        sourceId: code,
+        reason: 'unchanged',
+        issues,
+        state,
+      } as const;
+      yield { batch, listedAt: new Map() };
       continue;
     }
     const categories = new Map<string, Section['categories'][number]>();
@@ -49,7 +56,7 @@ export async function* importSections(
         order: categories.size,
       });
     }
-    const listed = dropDuplicateLessons(context, list.lessons, issues);
+    const listed = dropDuplicateLessons(list.lessons, issues);
     for (const { record } of listed) {
       const tag = categoryTagOf(record);
       if (tag?.tag_id && !categories.has(tag.tag_id)) {
@@ -68,14 +75,26 @@ export async function* importSections(
       if (!checked.success) {
         const file = smarteduLayout.sectionParts(code);
         issues.push(issue(file, '$', `mapped section: ${describeZodError(checked.error)}`, 'error', code));
-        yield { kind: 'skipped', target: 'section', id, sourceId: code, reason: 'invalid', issues };
+        yield {
+          batch: { kind: 'skipped', target: 'section', id, sourceId: code, reason: 'invalid', issues },
+          listedAt: mapped.listedAt,
+        };
         continue;
       }
     }
     mapped.lessons.sort((a, b) => (a.sortKey[0] ?? 0) - (b.sortKey[0] ?? 0));
     const lessons = mapped.lessons.map(({ lesson }, position) => ({ ...lesson, order: position }));
     const change = previous?.[id] ? 'changed' : 'added';
-    yield { kind: 'section', change, section, lessons, providers: mapped.providers, issues, state };
+    const batch = {
+      kind: 'section',
+      change,
+      section,
+      lessons,
+      providers: mapped.providers,
+      issues,
+      state,
+    } as const;
+    yield { batch, listedAt: mapped.listedAt };
   }
 }
 

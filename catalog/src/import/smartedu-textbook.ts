@@ -9,7 +9,7 @@ import type { LessonListEntry, TextbookEntry } from '../sources/smartedu/v2/sour
 import { laterDateTime, normalizeDateTime } from '../sources/smartedu/v2/values.ts';
 import { issue } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
-import type { ImportContext, SmarteduBatch } from './smartedu-context.ts';
+import type { BatchOutcome, ImportContext } from './smartedu-context.ts';
 import {
   compareSortKeys,
   dropDuplicateLessons,
@@ -33,7 +33,7 @@ export async function importTextbook(
   context: ImportContext,
   job: TextbookJob,
   previous: SyncState | undefined,
-): Promise<Extract<SmarteduBatch, { kind: 'textbook' | 'skipped' }>> {
+): Promise<BatchOutcome<'textbook'>> {
   const { entry } = job;
   const id = toSmarteduId(entry.id);
   const issues: ImportIssue[] = [];
@@ -58,8 +58,8 @@ export async function importTextbook(
   };
   const updatedAt = laterDateTime(normalizeDateTime(entry.update_time), list.updatedAt);
   if (updatedAt) state.updatedAt = updatedAt;
-  if (isUnchanged(previous, state))
-    return {
+  if (isUnchanged(previous, state)) {
+    const batch = {
       kind: 'skipped',
       target: 'textbook',
       id,
@@ -67,10 +67,12 @@ export async function importTextbook(
       reason: 'unchanged',
       issues,
       state,
-    };
+    } as const;
+    return { batch, listedAt: new Map() };
+  }
 
   const index = context.mapper.mapChapterTree(tree.status === 'ok' ? tree.value : []);
-  const listed = dropDuplicateLessons(context, list.lessons, issues);
+  const listed = dropDuplicateLessons(list.lessons, issues);
   const mapped = await mapListedLessons(
     context,
     listed,
@@ -92,18 +94,28 @@ export async function importTextbook(
       issues.push(
         issue(treeFile, '$', `mapped textbook: ${describeZodError(checked.error)}`, 'error', entry.id),
       );
-      return { kind: 'skipped', target: 'textbook', id, sourceId: entry.id, reason: 'invalid', issues };
+      const batch = {
+        kind: 'skipped',
+        target: 'textbook',
+        id,
+        sourceId: entry.id,
+        reason: 'invalid',
+        issues,
+      } as const;
+      return { batch, listedAt: mapped.listedAt };
     }
   }
-  return {
+  const change = previous ? 'changed' : 'added';
+  const batch = {
     kind: 'textbook',
-    change: previous ? 'changed' : 'added',
+    change,
     textbook,
     lessons,
     providers: mapped.providers,
     issues,
     state,
-  };
+  } as const;
+  return { batch, listedAt: mapped.listedAt };
 }
 
 /** Lessons sort by their leaf chapter in the tree, then the platform's `res_sort`, then list order. */

@@ -54,13 +54,30 @@ const node = (id: string, title: string, children: unknown[] = []) => ({ id, tit
  * Lays the real samples out as a mirror at the platform's paths. Chapter trees and parts.json files are
  * written in the inferred shape (no real sample shows them); everything else is a real file, unchanged.
  */
-export async function writeSampleMirror(dir: string): Promise<void> {
+export async function writeSampleMirror(
+  dir: string,
+  options: { onlyTextbooksWithLessons?: boolean } = {},
+): Promise<void> {
   const ids = SAMPLE_IDS;
   await putCopy(dir, smarteduLayout.lessonVersionFile, 'national_lesson_data_version.json');
   await putCopy(dir, smarteduLayout.eTextbookVersionFile, 'tch_material_data_version.json');
   await putCopy(dir, smarteduLayout.lessonTagTree, 'national_lesson/national_lesson_tag.json');
-  await putCopy(dir, smarteduLayout.textbookListPart(100), 'national_lesson/part_100.json');
-  await putCopy(dir, smarteduLayout.textbookListPart(102), 'national_lesson/part_102.json');
+  if (options.onlyTextbooksWithLessons) {
+    // A small mirror: part_100 cut to the two real textbooks that have lessons here, and no part_102.
+    const part = JSON.parse(await readFile(join(SAMPLES_DIR, 'national_lesson/part_100.json'), 'utf8')) as {
+      id: string;
+    }[];
+    const kept = part.filter((entry) => entry.id === ids.chineseGrade3 || entry.id === ids.calligraphy);
+    await put(dir, smarteduLayout.textbookListPart(100), kept);
+    const version = await readSample('national_lesson_data_version.json');
+    await put(dir, smarteduLayout.lessonVersionFile, {
+      ...version,
+      urls: (version.urls as string[]).slice(0, 2),
+    });
+  } else {
+    await putCopy(dir, smarteduLayout.textbookListPart(100), 'national_lesson/part_100.json');
+    await putCopy(dir, smarteduLayout.textbookListPart(102), 'national_lesson/part_102.json');
+  }
   const singing = await readSample('singing_detail.json');
   const untagged = await readSample('resource_detail_periods_untagged.json');
   const infoOf = (detail: Record<string, unknown>) =>

@@ -5,6 +5,13 @@ import type { ImportIssue } from '../../../import/import-issues.ts';
 import { decodeJson } from './decode-json.ts';
 import type { SmarteduSource } from './mirror-source.ts';
 
+export interface ReadOptions {
+  /** Hash the bytes (for sync fingerprints); lesson details need no hash. Default true. */
+  isHashed?: boolean;
+  /** The upstream id of the record the file holds, for its issues. */
+  recordId?: string;
+}
+
 export type SourceFile<T> =
   { status: 'ok'; value: T; hash?: string } | { status: 'missing' } | { status: 'invalid'; hash?: string };
 
@@ -17,29 +24,28 @@ export async function readSourceFile<S extends z.ZodType>(
   file: string,
   schema: S,
   issues: ImportIssue[],
-  /** Hash the bytes (for sync fingerprints); lesson details need no hash. */
-  isHashed = true,
+  options: ReadOptions = {},
 ): Promise<SourceFile<z.infer<S>>> {
+  const { isHashed = true, recordId } = options;
   let bytes: Uint8Array | undefined;
   try {
     bytes = await source.readBytes(file);
   } catch (error) {
-    issues.push(issue(file, '$', (error as Error).message));
+    issues.push(issue(file, '$', (error as Error).message, 'error', recordId));
     return { status: 'invalid' };
   }
   if (!bytes) return { status: 'missing' };
   const hash = isHashed ? createHash('sha1').update(bytes).digest('hex') : undefined;
   const decoded = decodeJson(bytes);
   if (!decoded.ok) {
-    issues.push(issue(file, '$', decoded.reason));
+    issues.push(issue(file, '$', decoded.reason, 'error', recordId));
     return { status: 'invalid', hash };
   }
-  for (const note of decoded.notes) issues.push(issue(file, '$', note, 'warning'));
+  for (const note of decoded.notes) issues.push(issue(file, '$', note, 'warning', recordId));
   const parsed = schema.safeParse(decoded.value);
   if (!parsed.success) {
-    issues.push(
-      issue(file, jsonPath('$', parsed.error.issues[0]?.path ?? []), describeZodError(parsed.error)),
-    );
+    const at = jsonPath('$', parsed.error.issues[0]?.path ?? []);
+    issues.push(issue(file, at, describeZodError(parsed.error), 'error', recordId));
     return { status: 'invalid', hash };
   }
   return { status: 'ok', value: parsed.data, hash };
