@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import webvttParser from 'webvtt-parser';
 import {
   DemoManifestSchema,
+  LessonScriptError,
   ToolMissingError,
   generateDemoLessons,
   type GenerateDemoLessonsResult,
@@ -190,6 +191,16 @@ describe('generateDemoLessons determinism', () => {
     },
     ENCODE_TIMEOUT_MS,
   );
+});
+
+describe('generateDemoLessons input errors', () => {
+  it('refuses an unknown lesson id before writing anything', async () => {
+    const outDir = join(tmpdir(), `ketang-demo-video-never-${process.pid}`);
+    await expect(generateDemoLessons({ outDir, only: ['no-such-lesson'] })).rejects.toThrow(
+      LessonScriptError,
+    );
+    await expect(stat(outDir)).rejects.toThrow(/ENOENT/);
+  });
 });
 
 describe('findToolchain', () => {

@@ -5,7 +5,7 @@ import { generateLesson, readCurrentRecord } from './generate-lesson.ts';
 import { generatorFingerprint, planLesson, type LessonPlan } from './lesson-plan.ts';
 import { MANIFEST_FILE, type DemoManifest, type LessonRecord } from './lesson-record.ts';
 import { loadLessonScripts, selectLessons } from './load-lesson-scripts.ts';
-import { findToolchain } from './toolchain.ts';
+import { findToolchain, type Toolchain } from './toolchain.ts';
 
 export { DEBIAN_PACKAGES } from './toolchain.ts';
 export { DemoManifestSchema, LessonRecordSchema, MANIFEST_FILE } from './lesson-record.ts';
@@ -42,11 +42,12 @@ export interface GenerateDemoLessonsResult {
 
 const secondsSince = (start: number) => Math.round((performance.now() - start) / 10) / 100;
 
+/** Reuses the lesson's current outputs, or generates them. */
 async function produceLesson(
   plan: LessonPlan,
   options: GenerateDemoLessonsOptions,
   outDir: string,
-  toolchain: Awaited<ReturnType<typeof findToolchain>>,
+  toolchain: Toolchain,
 ) {
   const start = performance.now();
   const cached = options.force ? undefined : await readCurrentRecord(outDir, plan);
@@ -73,20 +74,32 @@ export async function generateDemoLessons(
   const context = { fontFamily: toolchain.fontFamily, generatorFingerprint: await generatorFingerprint() };
   await mkdir(outDir, { recursive: true });
 
+  const plans = scripts.lessons.map((script) => planLesson(scripts, script, context));
   const results: GenerateDemoLessonsResult['lessons'] = [];
-  for (const script of selected) {
-    const outcome = await produceLesson(planLesson(scripts, script, context), options, outDir, toolchain);
-    results.push({ id: script.id, status: outcome.status, elapsedSeconds: outcome.elapsedSeconds });
-    options.onProgress?.({ id: script.id, status: outcome.status, elapsedSeconds: outcome.elapsedSeconds });
+  try {
+    for (const plan of plans.filter((candidate) => selected.includes(candidate.script))) {
+      const outcome = await produceLesson(plan, options, outDir, toolchain);
+      const { status, elapsedSeconds } = outcome;
+      results.push({ id: plan.script.id, status, elapsedSeconds });
+      options.onProgress?.({ id: plan.script.id, status, elapsedSeconds });
+    }
+  } catch (error) {
+    await writeManifest(outDir, plans); // so the manifest never lists a lesson whose files were being replaced
+    throw error;
   }
+  const manifest = await writeManifest(outDir, plans);
+  const manifestPath = join(outDir, MANIFEST_FILE);
+  return { manifestPath, manifest, lessons: results, elapsedSeconds: secondsSince(start) };
+}
 
+/** Lists every lesson whose outputs in outDir are complete and current, in script order. */
+async function writeManifest(outDir: string, plans: readonly LessonPlan[]): Promise<DemoManifest> {
   const records: LessonRecord[] = [];
-  for (const script of scripts.lessons) {
-    const record = await readCurrentRecord(outDir, planLesson(scripts, script, context));
+  for (const plan of plans) {
+    const record = await readCurrentRecord(outDir, plan);
     if (record) records.push(record);
   }
   const manifest: DemoManifest = { version: 1, lessons: records };
-  const manifestPath = join(outDir, MANIFEST_FILE);
-  await writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-  return { manifestPath, manifest, lessons: results, elapsedSeconds: secondsSince(start) };
+  await writeFileAtomic(join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+  return manifest;
 }
