@@ -21,7 +21,8 @@ const OPERATOR_BODY_LIMIT = '1mb';
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
-  config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken'>;
+  config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken'> &
+    Partial<Pick<Config, 'responseCacheEntries'>>;
   stores: Stores;
   services: Services;
   logger: Logger;

@@ -1,1 +1,7 @@
-export {};
+// The content API's public entry point, for tools that run it (npm start, benchmarks, end-to-end runners).
+export { startServer, type RunningServer, type StartOptions } from './server.ts';
+export { loadConfig, type Config } from './config/env.ts';
+export { createLogger } from './logger.ts';
+export { loadDemo } from './demo/load-demo.ts';
+export { writeCatalogue } from './services/catalogue-writer.ts';
+export { createApp } from './app.ts';

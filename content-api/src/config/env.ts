@@ -20,6 +20,8 @@ const EnvSchema = z.object({
     .string()
     .min(16, 'KETANG_OPERATOR_TOKEN must be at least 16 characters')
     .optional(),
+  /** Catalogue responses kept per revision; 0 turns the cache off (benchmarks measure both). */
+  KETANG_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,6 +36,7 @@ export type Config = {
   demoMirrorDir: string;
   operatorToken?: string;
   logLevel: string;
+  responseCacheEntries: number;
 };
 
 /** Parses the environment once; a bad value names the variable and what was expected. */
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     demoMirrorDir: value.KETANG_DEMO_MIRROR_DIR,
     operatorToken: value.KETANG_OPERATOR_TOKEN,
     logLevel: value.LOG_LEVEL,
+    responseCacheEntries: value.KETANG_RESPONSE_CACHE_ENTRIES,
   });
 }

@@ -26,6 +26,7 @@ export async function startApi(
       demoMirrorDir: path.join(tmpdir(), 'ketang-no-demo-mirror'),
       operatorToken: OPERATOR_TOKEN,
       logLevel: 'silent',
+      responseCacheEntries: 1_000,
     },
     logger: pino({ level: 'silent' }),
     seed: catalogue

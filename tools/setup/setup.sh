@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what Ketang needs on a fresh Debian machine, and says what it installs.
+#   bash tools/setup/setup.sh           what `npm start` needs: npm packages, ffmpeg, espeak-ng, CJK fonts
+#   bash tools/setup/setup.sh --test    also what `npm test` needs: Chromium and FerretDB (built with Go)
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+
+for_tests=false
+[[ "${1:-}" == "--test" ]] && for_tests=true
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# Debian packages, each with the command or file that shows it is present.
+declare -A needs=(
+  [ffmpeg]="command:ffprobe"
+  [espeak-ng]="command:espeak-ng"
+  [fonts-noto-cjk]="file:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+  [fontconfig]="command:fc-list"
+)
+if $for_tests; then
+  needs[chromium]="command:chromium"
+  command -v go >/dev/null 2>&1 || [[ -x /usr/local/go/bin/go ]] || needs[golang-go]="command:go"
+fi
+
+missing=()
+for package in "${!needs[@]}"; do
+  check="${needs[$package]}"
+  case "$check" in
+    command:*) command -v "${check#command:}" >/dev/null 2>&1 || missing+=("$package") ;;
+    file:*) [[ -e "${check#file:}" ]] || missing+=("$package") ;;
+  esac
+done
+
+if ((${#missing[@]} > 0)); then
+  if [[ $EUID -ne 0 ]]; then
+    say "Missing Debian packages: ${missing[*]}"
+    say "Not root, so not installing them. Run:  sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    exit 1
+  fi
+  say "Installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "Installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if $for_tests; then
+  say "Building FerretDB for the MongoDB-wire tests (once)"
+  bash tools/ferretdb/install.sh
+fi
+say "Ready."
