@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LessonScriptError } from './errors.ts';
 import { generatorFingerprint, planLesson } from './lesson-plan.ts';
 import { loadLessonScripts, selectLessons } from './load-lesson-scripts.ts';
@@ -9,8 +9,13 @@ import { layoutSlide } from './slide-layout.ts';
 
 const CONTEXT = { fontFamily: 'Noto Sans CJK SC', generatorFingerprint: 'test' };
 
+const tempDirs: string[] = [];
+afterAll(() => Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 async function writeTempJson(value: unknown): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'ketang-demo-video-test-')), 'lessons.json');
+  const dir = await mkdtemp(join(tmpdir(), 'ketang-demo-video-test-'));
+  tempDirs.push(dir);
+  const path = join(dir, 'lessons.json');
   await writeFile(path, JSON.stringify(value));
   return path;
 }
