@@ -3,6 +3,8 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'tools',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['demo-video/**/*.test.ts', 'e2e/**/*.test.ts', 'demo/**/*.test.ts'],
+    // The TV end-to-end runs share one browser and one server per file: no parallel files fighting for 2 cores.
+    fileParallelism: false,
   },
 });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, startApi } from '../support/api.ts';
-import { startFerretDb, type FerretDb } from '../support/ferretdb.ts';
+import { startFerretDb, type FerretDb } from '../../../tools/ferretdb/ferretdb-server.ts';
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startFerretDb, type FerretDb } from './ferretdb.ts';
+import { startFerretDb, type FerretDb } from '../../../tools/ferretdb/ferretdb-server.ts';
 
 /** A store for one test run: the embedded store in a fresh directory, or a fresh database on a MongoDB server. */
 export type Backend = {

@@ -1,3 +1,4 @@
+// Starts FerretDB on loopback for tests and benchmarks (the MongoDB code path over a real connection).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
@@ -5,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FERRETDB_BIN = path.join(repoRoot, '.tools', 'ferretdb', 'ferretdb');
 
 export type FerretDb = {
