@@ -17,7 +17,8 @@ import type { BatchOutcome, ImportContext, SmarteduBatch } from './smartedu-cont
 import { ReportBuilder } from './smartedu-report.ts';
 import type { PreviousSmarteduState, SmarteduImportReport } from './smartedu-report.ts';
 import { importSections } from './smartedu-sections.ts';
-import { importTextbook } from './smartedu-textbook.ts';
+import { TextbookWorkerPool } from './textbook-worker-pool.ts';
+import { importTextbookSafely } from './smartedu-textbook.ts';
 import type { TextbookJob } from './smartedu-textbook.ts';
 
 export interface SmarteduImportOptions {
@@ -30,6 +31,26 @@ export interface SmarteduImportOptions {
   includeSections?: boolean;
   /** Textbooks read at once (default 4); batches are still yielded in list order. */
   textbookConcurrency?: number;
+  /**
+   * Worker threads that import textbooks in parallel (default 0: in this thread). Needs `from` to be a
+   * directory or URL, not a custom source object.
+   */
+  workers?: number;
+  /** Request headers for an HTTP mirror (an operator's own; never the platform's login). */
+  headers?: Record<string, string>;
+}
+
+function createPool(from: SmarteduSource | string, context: ImportContext, options: SmarteduImportOptions) {
+  if (!options.workers || options.workers <= 0) return undefined;
+  if (typeof from !== 'string') throw new TypeError('workers need the mirror as a directory path or URL');
+  return new TextbookWorkerPool(options.workers, {
+    location: from,
+    headers: options.headers,
+    formatVersion: context.mapper.formatVersion,
+    moduleVersion: context.moduleVersion,
+    concurrency: context.concurrency,
+    validate: context.validate,
+  });
 }
 
 /** Textbook list parts to try when the mirror has no version file. */
@@ -44,7 +65,7 @@ export async function* streamSmarteduCatalogue(
   from: SmarteduSource | string,
   options: SmarteduImportOptions = {},
 ): AsyncGenerator<SmarteduBatch, void> {
-  const source = typeof from === 'string' ? openSmarteduSource(from) : from;
+  const source = typeof from === 'string' ? openSmarteduSource(from, { headers: options.headers }) : from;
   const globalIssues: ImportIssue[] = [];
   const version = await readSourceFile(
     source,
@@ -82,11 +103,20 @@ export async function* streamSmarteduCatalogue(
     yield recordBatch(report, batch);
   }
   const dedupe = new CrossBatchDedupe();
-  const runJob = (job: TextbookJob) => importTextbookSafely(context, job, options.previous?.textbooks);
-  for await (const outcome of inOrder(jobs, options.textbookConcurrency ?? 4, runJob)) {
-    const batch = dedupe.apply(outcome);
-    report.addUpstream('textbook', idOf(batch));
-    yield recordBatch(report, batch);
+  const pool = createPool(from, context, options);
+  const runJob = (job: TextbookJob) =>
+    pool
+      ? pool.run(job, options.previous?.textbooks)
+      : importTextbookSafely(context, job, options.previous?.textbooks);
+  const ahead = pool ? 2 * (options.workers ?? 1) : (options.textbookConcurrency ?? 4);
+  try {
+    for await (const outcome of inOrder(jobs, ahead, runJob)) {
+      const batch = dedupe.apply(outcome);
+      report.addUpstream('textbook', idOf(batch));
+      yield recordBatch(report, batch);
+    }
+  } finally {
+    await pool?.close();
   }
   if (options.includeSections ?? true) {
     for await (const outcome of importSections(context, options.previous?.sections)) {
@@ -109,35 +139,6 @@ async function* inOrder<T, R>(
   while (next < items.length || ahead.length > 0) {
     while (next < items.length && ahead.length < Math.max(1, limit)) ahead.push(run(items[next++] as T));
     yield await (ahead.shift() as Promise<R>);
-  }
-}
-
-/** A bug or an unreadable mirror must not abort the import: the textbook is reported and skipped. */
-async function importTextbookSafely(
-  context: ImportContext,
-  job: TextbookJob,
-  previous: PreviousSmarteduState['textbooks'],
-): Promise<BatchOutcome<'textbook'>> {
-  const id = toSmarteduId(job.entry.id);
-  try {
-    return await importTextbook(context, job, previous?.[id]);
-  } catch (error) {
-    const found = issue(
-      smarteduLayout.lessonParts(job.entry.id),
-      '$',
-      `unexpected error: ${(error as Error).message}`,
-      'error',
-      job.entry.id,
-    );
-    const batch: SkippedBatch = {
-      kind: 'skipped',
-      target: 'textbook',
-      id,
-      sourceId: job.entry.id,
-      reason: 'invalid',
-      issues: [found],
-    };
-    return { batch, listedAt: new Map() };
   }
 }
 

@@ -9,7 +9,7 @@ import type { LessonListEntry, TextbookEntry } from '../sources/smartedu/v2/sour
 import { laterDateTime, normalizeDateTime } from '../sources/smartedu/v2/values.ts';
 import { issue } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
-import type { BatchOutcome, ImportContext } from './smartedu-context.ts';
+import type { BatchOutcome, ImportContext, SmarteduBatch } from './smartedu-context.ts';
 import {
   compareSortKeys,
   dropDuplicateLessons,
@@ -20,6 +20,8 @@ import {
 import type { LessonPlacer } from './smartedu-lessons.ts';
 import { isUnchanged } from './smartedu-report.ts';
 import type { SyncState } from './smartedu-report.ts';
+
+type SkippedBatch = Extract<SmarteduBatch, { kind: 'skipped' }>;
 
 export interface TextbookJob {
   entry: TextbookEntry;
@@ -148,4 +150,33 @@ function fingerprint(parts: readonly string[]): string {
   const hash = createHash('sha1');
   for (const part of parts) hash.update(part).update('\n');
   return hash.digest('hex');
+}
+
+/** A bug or an unreadable mirror must not abort the import: the textbook is reported and skipped. */
+export async function importTextbookSafely(
+  context: ImportContext,
+  job: TextbookJob,
+  previous: Record<string, SyncState> | undefined,
+): Promise<BatchOutcome<'textbook'>> {
+  const id = toSmarteduId(job.entry.id);
+  try {
+    return await importTextbook(context, job, previous?.[id]);
+  } catch (error) {
+    const found = issue(
+      smarteduLayout.lessonParts(job.entry.id),
+      '$',
+      `unexpected error: ${(error as Error).message}`,
+      'error',
+      job.entry.id,
+    );
+    const batch: SkippedBatch = {
+      kind: 'skipped',
+      target: 'textbook',
+      id,
+      sourceId: job.entry.id,
+      reason: 'invalid',
+      issues: [found],
+    };
+    return { batch, listedAt: new Map() };
+  }
 }

@@ -138,6 +138,13 @@ describe('streaming for incremental sync', () => {
     expect(batches.filter((batch) => batch.kind === 'section')).toHaveLength(3);
   });
 
+  it('gives the same batches when worker threads import the textbooks', async () => {
+    const inThread = await importSmartedu(dir, { includeSections: false });
+    const inWorkers = await importSmartedu(dir, { includeSections: false, workers: 2 });
+    expect(inWorkers.catalogue).toEqual(inThread.catalogue);
+    expect(inWorkers.report.totals).toEqual(inThread.report.totals);
+  });
+
   it('skips unchanged textbooks by their state, and re-reads only a changed one', async () => {
     const first = await collect();
     const second = await collect(stateOf(first));

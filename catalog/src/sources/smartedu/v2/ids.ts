@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
  */
 export const SMARTEDU_ID_PREFIX = 'sm-';
 const MAX_ID_LENGTH = 128;
+const VALID_ID_CHARS = /^[A-Za-z0-9._:-]*$/;
 
 export function toSmarteduId(upstreamId: string, ...localParts: string[]): string {
-  const raw = [upstreamId, ...localParts].join('.');
-  const id = SMARTEDU_ID_PREFIX + raw.replace(/[^A-Za-z0-9._:-]/g, '_');
+  const raw = localParts.length === 0 ? upstreamId : [upstreamId, ...localParts].join('.');
+  const id = SMARTEDU_ID_PREFIX + (VALID_ID_CHARS.test(raw) ? raw : raw.replace(/[^A-Za-z0-9._:-]/g, '_'));
   if (id.length <= MAX_ID_LENGTH) return id;
   return `${SMARTEDU_ID_PREFIX}h-${createHash('sha1').update(raw).digest('hex')}`;
 }

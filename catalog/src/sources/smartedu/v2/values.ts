@@ -38,12 +38,18 @@ export function normalizeDateTime(text: string | null | undefined): string | und
     : undefined;
 }
 
+const HAS_WHITESPACE = /\s/;
+
 /** Upstream URLs may hold spaces (file names); our URL schema forbids whitespace, so they are escaped. */
 export function cleanUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return undefined;
-  return trimmed.replace(/\s/g, (space) => encodeURIComponent(space));
+  if (!trimmed.startsWith('https://') && !trimmed.startsWith('http://') && !/^https?:\/\//i.test(trimmed)) {
+    return undefined;
+  }
+  return HAS_WHITESPACE.test(trimmed)
+    ? trimmed.replace(/\s/g, (space) => encodeURIComponent(space))
+    : trimmed;
 }
 
 /** The later of two normalized date-times. */
