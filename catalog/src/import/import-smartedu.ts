@@ -13,7 +13,7 @@ import type { TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
 import { issue } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
 import { CrossBatchDedupe } from './cross-batch-dedupe.ts';
-import type { BatchOutcome, ImportContext, SmarteduBatch } from './smartedu-context.ts';
+import type { ImportContext, SmarteduBatch } from './smartedu-context.ts';
 import { ReportBuilder } from './smartedu-report.ts';
 import type { PreviousSmarteduState, SmarteduImportReport } from './smartedu-report.ts';
 import { importSections } from './smartedu-sections.ts';

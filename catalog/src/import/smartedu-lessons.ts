@@ -4,9 +4,11 @@ import type { Provider } from '../model/provider.ts';
 import { LESSON_RESOURCE_TYPES, toRelativePath } from '../sources/smartedu/layout.ts';
 import {
   describeZodError,
-  readRecordList,
+  parseRecordList,
+  readRawFile,
   readSourceFile,
 } from '../sources/smartedu/source/read-source-file.ts';
+import type { RawFile } from '../sources/smartedu/source/read-source-file.ts';
 import type { LessonListEntry, LessonRecord } from '../sources/smartedu/v2/source-schemas.ts';
 import { laterDateTime, normalizeDateTime } from '../sources/smartedu/v2/values.ts';
 import { mapWithConcurrency } from './concurrency.ts';
@@ -27,31 +29,64 @@ export interface LessonList {
   updatedAt?: string;
 }
 
+/** The raw files of a lesson list: read and hashed, not yet parsed (an unchanged list is never parsed). */
+export interface RawLessonList {
+  parts: { file: string; raw: RawFile }[];
+  hashes: string[];
+}
+
 /** Reads a parts.json and the list parts it names; without a parts.json, tries the usual `part_100.json`. */
+export async function readLessonListFiles(
+  context: ImportContext,
+  partsFile: string,
+  fallbackPart: string,
+  issues: ImportIssue[],
+): Promise<RawLessonList> {
+  const { mapper, source } = context;
+  const partsList = await readSourceFile(source, partsFile, mapper.schemas.partsList, issues);
+  const hashes: string[] = partsList.status === 'missing' ? [] : [partsList.hash ?? 'invalid'];
+  const isListed = partsList.status === 'ok';
+  const files = isListed ? partsList.value.filter((url) => url.trim()).map(toRelativePath) : [fallbackPart];
+  const parts: RawLessonList['parts'] = [];
+  for (const file of files) {
+    const raw = await readRawFile(source, file, issues);
+    if (raw.status === 'missing' && isListed) issues.push(issue(file, '$', 'listed part file is missing'));
+    if (raw.status !== 'missing') hashes.push(raw.status === 'ok' ? (raw.hash as string) : 'invalid');
+    parts.push({ file, raw });
+  }
+  return { parts, hashes };
+}
+
+/** Parses the list parts: each bad record is an issue and is left out. */
+export function parseLessonList(
+  context: ImportContext,
+  raw: RawLessonList,
+  issues: ImportIssue[],
+): LessonList {
+  const list: LessonList = { lessons: [], hashes: raw.hashes };
+  for (const { file, raw: part } of raw.parts) {
+    const parsed = parseRecordList(file, part, context.mapper.schemas.lessonListEntry, issues);
+    if (parsed.status !== 'ok') continue;
+    for (const { record, path } of parsed.value) {
+      list.lessons.push({ record, file, path });
+      list.updatedAt = laterDateTime(list.updatedAt, normalizeDateTime(record.update_time));
+    }
+  }
+  return list;
+}
+
+/** readLessonListFiles then parseLessonList. */
 export async function readLessonList(
   context: ImportContext,
   partsFile: string,
   fallbackPart: string,
   issues: ImportIssue[],
 ): Promise<LessonList> {
-  const { mapper, source } = context;
-  const parts = await readSourceFile(source, partsFile, mapper.schemas.partsList, issues);
-  const hashes: string[] = parts.status === 'missing' ? [] : [parts.hash ?? 'invalid'];
-  const partFiles =
-    parts.status === 'ok' ? parts.value.filter((url) => url.trim()).map(toRelativePath) : [fallbackPart];
-  const list: LessonList = { lessons: [], hashes };
-  for (const file of partFiles) {
-    const part = await readRecordList(source, file, mapper.schemas.lessonListEntry, issues);
-    if (part.status === 'missing' && parts.status === 'ok')
-      issues.push(issue(file, '$', 'listed part file is missing'));
-    if (part.status !== 'missing') hashes.push(part.hash ?? 'invalid');
-    if (part.status !== 'ok') continue;
-    for (const { record, path } of part.value) {
-      list.lessons.push({ record, file, path });
-      list.updatedAt = laterDateTime(list.updatedAt, normalizeDateTime(record.update_time));
-    }
-  }
-  return list;
+  return parseLessonList(
+    context,
+    await readLessonListFiles(context, partsFile, fallbackPart, issues),
+    issues,
+  );
 }
 
 /** Drops lessons listed twice (across parts of one list): first wins, each duplicate is reported. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { TextbookSchema } from '../model/textbook.ts';
 import type { FacetValues } from '../model/facets.ts';
 import { smarteduLayout } from '../sources/smartedu/layout.ts';
-import { describeZodError, readSourceFile } from '../sources/smartedu/source/read-source-file.ts';
+import { describeZodError, parseRawFile, readRawFile } from '../sources/smartedu/source/read-source-file.ts';
 import { toSmarteduId } from '../sources/smartedu/v2/ids.ts';
 import type { ChapterIndex } from '../sources/smartedu/v2/map-textbook.ts';
 import type { LessonListEntry, TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
@@ -15,7 +15,8 @@ import {
   dropDuplicateLessons,
   isLessonType,
   mapListedLessons,
-  readLessonList,
+  parseLessonList,
+  readLessonListFiles,
 } from './smartedu-lessons.ts';
 import type { LessonPlacer } from './smartedu-lessons.ts';
 import { isUnchanged } from './smartedu-report.ts';
@@ -40,38 +41,28 @@ export async function importTextbook(
   const id = toSmarteduId(entry.id);
   const issues: ImportIssue[] = [];
   const treeFile = smarteduLayout.chapterTree(entry.id);
-  const tree = await readSourceFile(context.source, treeFile, context.mapper.schemas.chapterTree, issues);
-  if (tree.status === 'missing')
+  const treeRaw = await readRawFile(context.source, treeFile, issues);
+  if (treeRaw.status === 'missing') {
     issues.push(
       issue(treeFile, '$', 'no chapter tree; lessons are not placed in units', 'warning', entry.id),
     );
-  const list = await readLessonList(
+  }
+  const partsFile = smarteduLayout.lessonParts(entry.id);
+  const listRaw = await readLessonListFiles(
     context,
-    smarteduLayout.lessonParts(entry.id),
+    partsFile,
     smarteduLayout.lessonPart(entry.id, 100),
     issues,
   );
-  const state: SyncState = {
-    hash: fingerprint([
-      JSON.stringify(entry),
-      tree.status === 'missing' ? '-' : (tree.hash ?? 'invalid'),
-      ...list.hashes,
-    ]),
-  };
+  const treeHash = treeRaw.status === 'ok' ? (treeRaw.hash as string) : treeRaw.status;
+  const state: SyncState = { hash: fingerprint([JSON.stringify(entry), treeHash, ...listRaw.hashes]) };
+  // Same bytes as last time: skip before parsing anything.
+  if (previous?.hash === state.hash) return skippedUnchanged(id, entry.id, issues, previous);
+  const tree = parseRawFile(treeFile, treeRaw, context.mapper.schemas.chapterTree, issues);
+  const list = parseLessonList(context, listRaw, issues);
   const updatedAt = laterDateTime(normalizeDateTime(entry.update_time), list.updatedAt);
   if (updatedAt) state.updatedAt = updatedAt;
-  if (isUnchanged(previous, state)) {
-    const batch = {
-      kind: 'skipped',
-      target: 'textbook',
-      id,
-      sourceId: entry.id,
-      reason: 'unchanged',
-      issues,
-      state,
-    } as const;
-    return { batch, listedAt: new Map() };
-  }
+  if (isUnchanged(previous, state)) return skippedUnchanged(id, entry.id, issues, state);
 
   const index = context.mapper.mapChapterTree(tree.status === 'ok' ? tree.value : []);
   const listed = dropDuplicateLessons(list.lessons, issues);
@@ -118,6 +109,18 @@ export async function importTextbook(
     state,
   } as const;
   return { batch, listedAt: mapped.listedAt };
+}
+
+function skippedUnchanged(
+  id: string,
+  sourceId: string,
+  issues: ImportIssue[],
+  state: SyncState,
+): BatchOutcome<'textbook'> {
+  return {
+    batch: { kind: 'skipped', target: 'textbook', id, sourceId, reason: 'unchanged', issues, state },
+    listedAt: new Map(),
+  };
 }
 
 /** Lessons sort by their leaf chapter in the tree, then the platform's `res_sort`, then list order. */

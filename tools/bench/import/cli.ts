@@ -1,6 +1,6 @@
 // Benchmark: generate a synthetic smartedu mirror in the source format, then import it (and re-import it
 // with the first run's state, which must skip every textbook). Usage:
-//   npx tsx tools/bench/import/cli.ts [--lessons 200000] [--per-textbook 50] [--dir /tmp/…] [--keep]
+//   npx tsx tools/bench/import/cli.ts [--lessons 200000] [--per-textbook 50] [--workers 0] [--dir /dev/shm/…] [--keep]
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     'per-textbook': { type: 'string', default: '50' },
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    workers: { type: 'string', default: '0' },
   },
 });
 const lessons = Number(values.lessons);
@@ -42,15 +43,17 @@ async function importOnce(previous?: PreviousSmarteduState) {
   const state: PreviousSmarteduState = { textbooks: {}, sections: {} };
   let imported = 0;
   let skipped = 0;
-  for await (const batch of streamSmarteduCatalogue(dir, { previous })) {
+  for await (const batch of streamSmarteduCatalogue(dir, { previous, workers: Number(values.workers) })) {
     if (batch.kind === 'textbook' || batch.kind === 'section') {
       imported += batch.lessons.length;
       const target = batch.kind === 'textbook' ? state.textbooks : state.sections;
-      (target as Record<string, unknown>)[batch.kind === 'textbook' ? batch.textbook.id : batch.section.id] = batch.state;
+      (target as Record<string, unknown>)[batch.kind === 'textbook' ? batch.textbook.id : batch.section.id] =
+        batch.state;
     }
     if (batch.kind === 'skipped') {
       skipped++;
-      if (batch.state) (batch.target === 'textbook' ? state.textbooks : state.sections)![batch.id] = batch.state;
+      if (batch.state)
+        (batch.target === 'textbook' ? state.textbooks : state.sections)![batch.id] = batch.state;
     }
     if (batch.kind === 'done') {
       const { totals } = batch.report;

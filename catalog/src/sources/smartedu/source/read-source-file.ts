@@ -15,17 +15,16 @@ export interface ReadOptions {
 export type SourceFile<T> =
   { status: 'ok'; value: T; hash?: string } | { status: 'missing' } | { status: 'invalid'; hash?: string };
 
-/**
- * Reads, decodes and validates one file. Problems become issues (file, JSON path, reason); nothing throws
- * except a format error of the caller's own making.
- */
-export async function readSourceFile<S extends z.ZodType>(
+export type RawFile =
+  { status: 'ok'; bytes: Uint8Array; hash?: string } | { status: 'missing' } | { status: 'invalid' };
+
+/** Reads one file's bytes (and their hash); a read error becomes an issue. */
+export async function readRawFile(
   source: SmarteduSource,
   file: string,
-  schema: S,
   issues: ImportIssue[],
   options: ReadOptions = {},
-): Promise<SourceFile<z.infer<S>>> {
+): Promise<RawFile> {
   const { isHashed = true, recordId } = options;
   let bytes: Uint8Array | undefined;
   try {
@@ -35,8 +34,22 @@ export async function readSourceFile<S extends z.ZodType>(
     return { status: 'invalid' };
   }
   if (!bytes) return { status: 'missing' };
-  const hash = isHashed ? createHash('sha1').update(bytes).digest('hex') : undefined;
-  const decoded = decodeJson(bytes);
+  return isHashed
+    ? { status: 'ok', bytes, hash: createHash('sha1').update(bytes).digest('hex') }
+    : { status: 'ok', bytes };
+}
+
+/** Decodes and validates a file read by readRawFile. Problems become issues (file, JSON path, reason). */
+export function parseRawFile<S extends z.ZodType>(
+  file: string,
+  raw: RawFile,
+  schema: S,
+  issues: ImportIssue[],
+  recordId?: string,
+): SourceFile<z.infer<S>> {
+  if (raw.status !== 'ok') return raw;
+  const { hash } = raw;
+  const decoded = decodeJson(raw.bytes);
   if (!decoded.ok) {
     issues.push(issue(file, '$', decoded.reason, 'error', recordId));
     return { status: 'invalid', hash };
@@ -52,6 +65,26 @@ export async function readSourceFile<S extends z.ZodType>(
 }
 
 /**
+ * Reads, decodes and validates one file. Problems become issues (file, JSON path, reason); nothing throws
+ * except a format error of the caller's own making.
+ */
+export async function readSourceFile<S extends z.ZodType>(
+  source: SmarteduSource,
+  file: string,
+  schema: S,
+  issues: ImportIssue[],
+  options: ReadOptions = {},
+): Promise<SourceFile<z.infer<S>>> {
+  return parseRawFile(
+    file,
+    await readRawFile(source, file, issues, options),
+    schema,
+    issues,
+    options.recordId,
+  );
+}
+
+/**
  * Reads a file that holds an array of records, validating each record on its own: a bad record becomes an
  * issue and is left out, the others are kept.
  */
@@ -61,7 +94,17 @@ export async function readRecordList<S extends z.ZodType>(
   recordSchema: S,
   issues: ImportIssue[],
 ): Promise<SourceFile<{ record: z.infer<S>; path: string }[]>> {
-  const raw = await readSourceFile(source, file, ARRAY_OF_ANYTHING, issues);
+  return parseRecordList(file, await readRawFile(source, file, issues), recordSchema, issues);
+}
+
+/** parseRawFile for a file of records, each checked on its own (see readRecordList). */
+export function parseRecordList<S extends z.ZodType>(
+  file: string,
+  rawFile: RawFile,
+  recordSchema: S,
+  issues: ImportIssue[],
+): SourceFile<{ record: z.infer<S>; path: string }[]> {
+  const raw = parseRawFile(file, rawFile, ARRAY_OF_ANYTHING, issues);
   if (raw.status !== 'ok') return raw;
   const records: { record: z.infer<S>; path: string }[] = [];
   raw.value.forEach((value, index) => {
