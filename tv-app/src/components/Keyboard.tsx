@@ -1,4 +1,5 @@
 // An on-screen keyboard of letters and digits (pinyin initials: `sx` finds 数学), plus delete and clear.
+import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
 import { For } from 'solid-js';
 import { t } from '../i18n/i18n.ts';

@@ -5,7 +5,21 @@ import { useLocation, useNavigate, type RouteSectionProps } from '@solidjs/route
 import { createEffect, on, onCleanup } from 'solid-js';
 import { getConfig } from '../config.ts';
 import { ensureFocus, installFocusGuard } from '../focus/focus-guard.ts';
+import { exposeForTests } from '../state/test-hooks.ts';
 import { COLOR, SIZE } from '../theme/tokens.ts';
+
+type TextTree = { text?: string; children?: TextTree[] } | undefined;
+
+/** The text shown inside a node (its first text descendant), for tests to see what has focus. */
+function textOf(node: TextTree): string {
+  if (!node) return '';
+  if (node.text) return node.text.replaceAll('\u200b', '');
+  for (const child of node.children ?? []) {
+    const text = textOf(child);
+    if (text) return text;
+  }
+  return '';
+}
 
 export function App(props: RouteSectionProps) {
   let root: ElementNode | undefined;
@@ -13,6 +27,7 @@ export function App(props: RouteSectionProps) {
   const location = useLocation();
   useFocusManager(getConfig().keyMap);
   installFocusGuard(activeElement);
+  exposeForTests('focusedText', () => textOf(activeElement()));
 
   // After every key and route change, make sure something on this screen has focus.
   const guard = () => setTimeout(() => root && ensureFocus(root), 0);

@@ -1,5 +1,5 @@
 // Search: type pinyin initials or letters on the on-screen keyboard; results appear as you type.
-import { Row } from '@lightningtv/solid/primitives';
+import type { ElementNode } from '@lightningtv/solid';
 import { useNavigate } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
 import { lessonTile } from '../api/formatters/tile.formatter.ts';
@@ -11,6 +11,7 @@ import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
 
 const TYPING_PAUSE_MS = 250;
 const RESULTS_WIDTH = 900;
+const RESULTS_X = 760;
 
 export default function Search() {
   const navigate = useNavigate();
@@ -22,11 +23,13 @@ export default function Search() {
     clearTimeout(timer);
     timer = setTimeout(() => setSettled(next), TYPING_PAUSE_MS);
   };
-  const [results] = createResource(settled, searchCatalogue);
-  const tiles = () => (results.state === 'ready' ? results()!.lessons.map(lessonTile) : []);
+  const [found] = createResource(settled, searchCatalogue);
+  let keyboard: ElementNode | undefined;
+  let results: ElementNode | undefined;
+  const tiles = () => (found.state === 'ready' ? found()!.lessons.map(lessonTile) : []);
   const subjects = () =>
-    results.state === 'ready'
-      ? results()!
+    found.state === 'ready'
+      ? found()!
           .subjects.map((s) => pickText(s.name))
           .join('、')
       : '';
@@ -36,23 +39,37 @@ export default function Search() {
       <text fontFamily={FONT.family} fontSize={FONT.title} color={COLOR.text}>
         {query() ? query() : t('search.hint')}
       </text>
-      <Row y={100} gap={SPACE.xl} scroll="none" autofocus>
+      {/* Fixed positions, not a flex row: results appear and vanish while typing. */}
+      <view
+        y={100}
+        onRight={() => {
+          if (!tiles().length) return false;
+          results?.setFocus();
+          return true;
+        }}
+      >
         <Keyboard
+          ref={keyboard}
           onKey={(letter) => type(query() + letter)}
           onDelete={() => type(query().slice(0, -1))}
           onClear={() => type('')}
         />
+      </view>
+      <view
+        ref={results}
+        x={RESULTS_X}
+        y={100}
+        forwardFocus={0}
+        onLeft={() => {
+          keyboard?.setFocus();
+          return true;
+        }}
+      >
         <Show
           when={tiles().length > 0}
           fallback={
-            <text
-              width={RESULTS_WIDTH}
-              fontFamily={FONT.family}
-              fontSize={FONT.body}
-              color={COLOR.textMuted}
-              skipFocus
-            >
-              {settled() && results.state === 'ready' ? t('search.noResults', { query: settled() }) : ''}
+            <text width={RESULTS_WIDTH} fontFamily={FONT.family} fontSize={FONT.body} color={COLOR.textMuted}>
+              {settled() && found.state === 'ready' ? t('search.noResults', { query: settled() }) : ''}
             </text>
           }
         >
@@ -65,7 +82,7 @@ export default function Search() {
             onEnter={(id) => navigate(`/lesson/${encodeURIComponent(id)}`)}
           />
         </Show>
-      </Row>
+      </view>
       <text
         y={SIZE.screenHeight - SPACE.screenY * 3}
         fontFamily={FONT.family}
