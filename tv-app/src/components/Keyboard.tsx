@@ -8,13 +8,16 @@ import { Button } from './Button.tsx';
 
 export const KEY_ROWS = ['abcdefg', 'hijklmn', 'opqrstu', 'vwxyz01', '2345678'];
 
-export function Keyboard(props: {
+export type KeyboardProps = {
+  ref?: ElementNode | ((node: ElementNode) => void);
   onKey: (letter: string) => void;
   onDelete: () => void;
   onClear: () => void;
-}) {
+};
+
+export function Keyboard(props: KeyboardProps) {
   return (
-    <Column gap={SPACE.xs} scroll="none" autofocus>
+    <Column ref={props.ref} gap={SPACE.xs} scroll="none" autofocus>
       <For each={KEY_ROWS}>
         {(row) => (
           <Row gap={SPACE.xs} scroll="none" height={SIZE.keyHeight}>
