@@ -1,6 +1,7 @@
 // Benchmark: generate a synthetic smartedu mirror in the source format, then import it (and re-import it
 // with the first run's state, which must skip every textbook). Usage:
-//   npx tsx tools/bench/import/cli.ts [--lessons 200000] [--per-textbook 50] [--workers 0] [--dir /dev/shm/…] [--keep]
+//   npx tsx tools/bench/import/cli.ts [--lessons 200000] [--per-textbook 50] [--workers 0] [--dir /dev/shm/…]
+//     [--keep] [--reuse]   (--reuse with --dir: import an existing mirror without generating it)
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
     workers: { type: 'string', default: '0' },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const lessons = Number(values.lessons);
@@ -67,6 +69,18 @@ async function importOnce(previous?: PreviousSmarteduState) {
 }
 
 try {
+  if (values.reuse && values.dir && existsSync(values.dir)) console.log(`reusing the mirror at ${dir}`);
+  else await generate();
+  console.log('import (first run):');
+  const state = await importOnce();
+  console.log('import (no change, with the first run state):');
+  await importOnce(state);
+  console.log(`mirror at ${dir}${values.keep || values.dir ? '' : ' (removed)'}`);
+} finally {
+  if (!values.keep && !values.dir) await rm(dir, { recursive: true, force: true });
+}
+
+async function generate() {
   const started = performance.now();
   cpuAtStart = cpuMs();
   const summary = await generateSmarteduMirror({
@@ -79,11 +93,4 @@ try {
     `generate: ${summary.lessons} lessons in ${summary.textbooks} textbooks, ${summary.files} files, ` +
       `${(summary.bytes / 1e6).toFixed(0)} MB in ${seconds(started)}`,
   );
-  console.log('import (first run):');
-  const state = await importOnce();
-  console.log('import (no change, with the first run state):');
-  await importOnce(state);
-  console.log(`mirror at ${dir}${values.keep || values.dir ? '' : ' (removed)'}`);
-} finally {
-  if (!values.keep && !values.dir) await rm(dir, { recursive: true, force: true });
 }
