@@ -7,7 +7,6 @@ import type { SmarteduSource } from '../sources/smartedu/source/mirror-source.ts
 import { readRecordList, readSourceFile } from '../sources/smartedu/source/read-source-file.ts';
 import { toSmarteduId } from '../sources/smartedu/v2/ids.ts';
 import type { FacetRegistry } from '../sources/smartedu/v2/map-facets.ts';
-import type { SmarteduMapper } from '../sources/smartedu/v2/index.ts';
 import { VersionFileSchema } from '../sources/smartedu/v2/source-schemas.ts';
 import type { TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
 import { issue } from './import-issues.ts';
@@ -306,5 +305,3 @@ export async function importSmartedu(
   }
   throw new Error('the smartedu stream ended without a report');
 }
-
-export type { SmarteduMapper };

@@ -138,7 +138,7 @@ describe('streaming for incremental sync', () => {
     expect(batches.filter((batch) => batch.kind === 'section')).toHaveLength(3);
   });
 
-  it('gives the same batches when worker threads import the textbooks', async () => {
+  it('gives the same batches when worker threads import the textbooks', { timeout: 30_000 }, async () => {
     const inThread = await importSmartedu(dir, { includeSections: false });
     const inWorkers = await importSmartedu(dir, { includeSections: false, workers: 2 });
     expect(inWorkers.catalogue).toEqual(inThread.catalogue);

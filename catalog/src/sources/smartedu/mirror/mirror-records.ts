@@ -1,4 +1,4 @@
-import { REF_PATH_PREFIX } from '../layout.ts';
+import { DEFAULT_ASSET_HOST, REF_PATH_PREFIX } from '../layout.ts';
 import type { SeededRandom } from './seeded-random.ts';
 import type { StageDef, TagDef } from './mirror-vocabulary.ts';
 
@@ -64,7 +64,7 @@ export function textbookEntry(textbook: PlannedTextbook) {
   };
 }
 
-const PRIVATE = 'https://r1-ndr-private.ykt.cbern.com.cn';
+const PRIVATE = DEFAULT_ASSET_HOST;
 const RENDITIONS: [string, string][] = [
   ['href-m3u8', '1920x1080'],
   ['href-720p-m3u8', '1280x720'],
