@@ -1,14 +1,10 @@
 import type { Catalogue } from '../model/catalogue.ts';
-import { FacetSchema } from '../model/facets.ts';
 import { smarteduLayout, toRelativePath } from '../sources/smartedu/layout.ts';
 import { mapperForFormat } from '../sources/smartedu/mappers.ts';
 import { openSmarteduSource } from '../sources/smartedu/source/mirror-source.ts';
 import type { SmarteduSource } from '../sources/smartedu/source/mirror-source.ts';
-import { readRecordList, readSourceFile } from '../sources/smartedu/source/read-source-file.ts';
-import { toSmarteduId } from '../sources/smartedu/v2/ids.ts';
-import type { FacetRegistry } from '../sources/smartedu/v2/map-facets.ts';
+import { readSourceFile } from '../sources/smartedu/source/read-source-file.ts';
 import { VersionFileSchema } from '../sources/smartedu/v2/source-schemas.ts';
-import type { TextbookEntry } from '../sources/smartedu/v2/source-schemas.ts';
 import { issue } from './import-issues.ts';
 import type { ImportIssue } from './import-issues.ts';
 import { CrossBatchDedupe } from './cross-batch-dedupe.ts';
@@ -18,6 +14,7 @@ import type { PreviousSmarteduState, SmarteduImportReport } from './smartedu-rep
 import { importSections } from './smartedu-sections.ts';
 import { TextbookWorkerPool } from './textbook-worker-pool.ts';
 import { importTextbookSafely } from './smartedu-textbook.ts';
+import { addTagTree, planTextbooks, readTextbookList, validFacets } from './smartedu-textbook-list.ts';
 import type { TextbookJob } from './smartedu-textbook.ts';
 
 export interface SmarteduImportOptions {
@@ -152,95 +149,6 @@ function urlsOf(urls: string | string[]): string[] {
     .map((url) => url.trim())
     .filter(Boolean)
     .map(toRelativePath);
-}
-
-async function addTagTree(
-  context: ImportContext,
-  facets: FacetRegistry,
-  issues: ImportIssue[],
-): Promise<void> {
-  const file = smarteduLayout.lessonTagTree;
-  const tree = await readSourceFile(context.source, file, context.mapper.schemas.tagTree, issues);
-  if (tree.status === 'missing')
-    issues.push(issue(file, '$', 'no tag tree; facet order follows the textbook list', 'warning'));
-  if (tree.status !== 'ok') return;
-  for (const hierarchy of tree.value.hierarchies ?? []) facets.addTagTree(hierarchy.children ?? []);
-}
-
-type ListedTextbook = { entry: TextbookEntry; file: string; path: string };
-
-async function readTextbookList(
-  context: ImportContext,
-  partFiles: string[],
-  isListed: boolean,
-  issues: ImportIssue[],
-): Promise<ListedTextbook[]> {
-  const listed: ListedTextbook[] = [];
-  for (const file of partFiles) {
-    const part = await readRecordList(context.source, file, context.mapper.schemas.textbookEntry, issues);
-    if (part.status === 'missing' && isListed)
-      issues.push(issue(file, '$', 'the version file lists this part; it is missing'));
-    if (part.status !== 'ok') continue;
-    for (const { record, path } of part.value) listed.push({ entry: record, file, path });
-  }
-  return listed;
-}
-
-type SkippedBatch = Extract<SmarteduBatch, { kind: 'skipped' }>;
-
-/** Drops duplicate and offline textbooks, resolves facets, and numbers textbooks within their facets. */
-function planTextbooks(listed: ListedTextbook[], facets: FacetRegistry, issues: ImportIssue[]) {
-  const jobs: TextbookJob[] = [];
-  const skipped: SkippedBatch[] = [];
-  const firstSeen = new Map<string, string>();
-  const countPerFacets = new Map<string, number>();
-  for (const { entry, file, path } of listed) {
-    const id = toSmarteduId(entry.id);
-    const first = firstSeen.get(entry.id);
-    if (first) {
-      issues.push(issue(file, path, `duplicate textbook id; the first (${first}) wins`, 'warning', entry.id));
-      continue;
-    }
-    firstSeen.set(entry.id, `${file} ${path}`);
-    if (entry.status && entry.status !== 'ONLINE') {
-      skipped.push({
-        kind: 'skipped',
-        target: 'textbook',
-        id,
-        sourceId: entry.id,
-        reason: 'offline',
-        issues: [],
-      });
-      continue;
-    }
-    const resolved = facets.resolve(entry.tag_list);
-    if (!resolved.ok) {
-      const found = [issue(file, `${path}.tag_list`, resolved.reason, 'error', entry.id)];
-      skipped.push({
-        kind: 'skipped',
-        target: 'textbook',
-        id,
-        sourceId: entry.id,
-        reason: 'invalid',
-        issues: found,
-      });
-      continue;
-    }
-    const key = Object.values(resolved.values).join('|');
-    const order = countPerFacets.get(key) ?? 0;
-    countPerFacets.set(key, order + 1);
-    jobs.push({ entry, facets: resolved.values, isNewCurriculum: resolved.isNewCurriculum, order });
-  }
-  return { jobs, skipped };
-}
-
-function validFacets(facets: FacetRegistry, issues: ImportIssue[]) {
-  return facets.all().filter((facet) => {
-    const checked = FacetSchema.safeParse(facet);
-    if (!checked.success)
-      issues.push(issue(smarteduLayout.lessonTagTree, '$', `facet ${facet.id} is invalid`, 'error'));
-    return checked.success;
-  });
 }
 
 function recordBatch<B extends Exclude<SmarteduBatch, { kind: 'facets' | 'done' }>>(
