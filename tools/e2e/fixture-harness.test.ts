@@ -19,7 +19,7 @@ describe('TV app against the fixture server', () => {
 
   beforeAll(async () => {
     buildTvApp();
-    const mediaDir = path.join(tmpdir(), 'ketang-tv-e2e-media');
+    const mediaDir = path.join(tmpdir(), 'ketang-tv-e2e-media-30s');
     makeTestMedia(mediaDir);
     server = await startFixtureServer({ mediaDir, isApiDown: () => isApiDown });
     browser = await launchChromium();

@@ -1,4 +1,4 @@
-// A tiny packaged lesson for the TV app's dev loop and the fixture-server self-test: 8 s of test
+// A tiny packaged lesson for the TV app's dev loop and the fixture-server self-test: 30 s of test
 // pattern as H.264 (1080p, 360p), AV1 and HEVC (360p), Chinese captions and a thumbnails track,
 // packaged to DASH with Shaka Packager. Media is made in a temp dir, never committed.
 import { execFileSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const SECONDS = 8;
+const SECONDS = 30; // long enough that the lesson is still playing while the test seeks
 const require = createRequire(import.meta.url);
 
 function packagerBinary(): string {
@@ -34,6 +34,7 @@ const CAPTIONS = `WEBVTT
 
 function thumbnailsVtt(): string {
   const cues = [0, 2, 4, 6].map((start, i) => {
+    // Four sprite cells; the last one stands for the rest of the lesson.
     const time = (s: number) => `00:00:${String(s).padStart(2, '0')}.000`;
     return `${time(start)} --> ${time(start + 2)}\nthumbs.jpg#xywh=${i * 320},0,320,180`;
   });

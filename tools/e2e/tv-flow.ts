@@ -21,10 +21,17 @@ async function waitForPlayback(page: Page, timeoutMs = 20_000): Promise<'playing
   throw new Error(`no playback and no message within ${timeoutMs} ms`);
 }
 
-/** From Home, opens tiles left to right until one plays. Returns the tile's title. */
-export async function reachAndPlayLesson(page: Page, prefix: string): Promise<string> {
+/** From Home, opens tiles left to right (from `start`) until one plays. Returns the tile's title. */
+export async function reachAndPlayLesson(
+  page: Page,
+  prefix: string,
+  start = { down: 0, right: 0 },
+): Promise<string> {
   const homeTile = await waitForFocus(page, (text) => text.length > 0, 20_000);
   await saveScreenshot(page, `${prefix}home`);
+  // Walk to the first tile the API marks playable, as a person would: Down to its rail, Right to it.
+  await press(page, 'ArrowDown', start.down);
+  await press(page, 'ArrowRight', start.right);
   for (let tried = 0; tried < MAX_TILES_TRIED; tried++) {
     const tile = await focusedText(page);
     await press(page, 'Enter');

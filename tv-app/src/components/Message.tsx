@@ -1,6 +1,7 @@
 // A readable message instead of a blank screen: a title, a detail and the actions that can help.
 import { Row } from '@lightningtv/solid/primitives';
 import { For, Show } from 'solid-js';
+import { wrapCjk } from '../i18n/wrap-cjk.ts';
 import { Button } from './Button.tsx';
 import { Spinner } from './Spinner.tsx';
 import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
@@ -36,7 +37,7 @@ export function Message(props: MessageProps) {
         fontSize={FONT.title}
         color={COLOR.text}
       >
-        {props.title}
+        {wrapCjk(props.title)}
       </text>
       <text
         x={SPACE.xl}
@@ -49,7 +50,7 @@ export function Message(props: MessageProps) {
         fontSize={FONT.body}
         color={COLOR.textMuted}
       >
-        {props.detail ?? ''}
+        {wrapCjk(props.detail ?? '')}
       </text>
       {/* A focusable row with no buttons would loop in the focus manager: only draw it with actions. */}
       <Show when={(props.actions?.length ?? 0) > 0}>
