@@ -13,7 +13,9 @@ export const LocalizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
-export const HttpUrlSchema = z.string().regex(/^(https?:\/\/|\/)[^\s]+$/, 'an http(s) URL or a path starting with /');
+export const HttpUrlSchema = z
+  .string()
+  .regex(/^(https?:\/\/|\/)[^\s]+$/, 'an http(s) URL or a path starting with /');
 
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 

@@ -25,7 +25,14 @@ export const PeriodSchema = z.object({
 });
 export type Period = z.infer<typeof PeriodSchema>;
 
-export const DOCUMENT_KINDS = ['courseware', 'lesson-plan', 'learning-task', 'exercise', 'textbook', 'other'] as const;
+export const DOCUMENT_KINDS = [
+  'courseware',
+  'lesson-plan',
+  'learning-task',
+  'exercise',
+  'textbook',
+  'other',
+] as const;
 export const DocumentSchema = z.object({
   id: IdSchema,
   kind: z.enum(DOCUMENT_KINDS),
@@ -55,7 +62,13 @@ export const VideoSourceSchema = z.discriminatedUnion('type', [
     id: IdSchema,
     periodId: IdSchema.optional(),
     renditions: z
-      .array(z.object({ label: z.enum(RENDITION_LABELS), height: z.number().int().positive(), url: HttpUrlSchema }))
+      .array(
+        z.object({
+          label: z.enum(RENDITION_LABELS),
+          height: z.number().int().positive(),
+          url: HttpUrlSchema,
+        }),
+      )
       .min(1),
     encryption: z.enum(['none', 'aes-128', 'drm']),
     licence: z.enum(['not-required', 'required', 'licensed']),
@@ -76,7 +89,10 @@ export const SectionPlacementSchema = z.object({
   sectionId: IdSchema,
   categoryId: IdSchema.optional(),
 });
-export const PlacementSchema = z.discriminatedUnion('kind', [TextbookPlacementSchema, SectionPlacementSchema]);
+export const PlacementSchema = z.discriminatedUnion('kind', [
+  TextbookPlacementSchema,
+  SectionPlacementSchema,
+]);
 export type Placement = z.infer<typeof PlacementSchema>;
 
 export const LessonSchema = z.object({

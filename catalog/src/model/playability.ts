@@ -4,7 +4,8 @@ import type { Lesson, VideoSource } from './lesson.ts';
 export const UNPLAYABLE_REASONS = ['no-video', 'licence-required', 'asset-missing', 'retired'] as const;
 export type UnplayableReason = (typeof UNPLAYABLE_REASONS)[number];
 
-export type Playability = { playable: true; sourceId: string } | { playable: false; reason: UnplayableReason };
+export type Playability =
+  { playable: true; sourceId: string } | { playable: false; reason: UnplayableReason };
 
 /** True when a family's box can play this source without anything else from an operator. */
 export function isSourceReady(source: VideoSource, hasAsset: (assetId: string) => boolean): boolean {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { FacetValuesSchema } from './facets.ts';
-import { HttpUrlSchema, IdSchema, LocalizedTextSchema, ProvenanceSchema, RecordStatusSchema } from './common.ts';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  LocalizedTextSchema,
+  ProvenanceSchema,
+  RecordStatusSchema,
+} from './common.ts';
 
 /** One node of a textbook's unit/chapter tree (单元 → 课 → 节). */
 export interface Unit {

@@ -5,7 +5,9 @@ import express from 'express';
 
 const app = express();
 app.use(compression());
-const body = { items: Array.from({ length: 5 }, (_, index) => ({ id: `lesson-${index}`, title: { zh: '认识图形' } })) };
+const body = {
+  items: Array.from({ length: 5 }, (_, index) => ({ id: `lesson-${index}`, title: { zh: '认识图形' } })),
+};
 app.get('/bare', (_req, res) => {
   res.json(body);
 });

@@ -33,31 +33,56 @@ async function prepareCatalogue(): Promise<Catalogue> {
   const dir = path.join(scratch, `ketang-api-bench-mirror-${lessons}`);
   if (!existsSync(path.join(dir, smarteduLayout.lessonVersionFile))) {
     console.log(`generating a ${lessons}-lesson mirror in ${dir}…`);
-    await generateSmarteduMirror({ dir, textbooks: Math.ceil(lessons / 100), lessonsPerTextbook: 100, seed: 7, sections: 20 });
+    await generateSmarteduMirror({
+      dir,
+      textbooks: Math.ceil(lessons / 100),
+      lessonsPerTextbook: 100,
+      seed: 7,
+      sections: 20,
+    });
   }
   const started = performance.now();
   const { catalogue } = await importSmartedu(dir, { validate: false });
-  console.log(`imported ${catalogue.lessons.length} lessons in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `imported ${catalogue.lessons.length} lessons in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { ...catalogue, channels: [], slots: [], assets: [] };
 }
 
 function spawnProcess(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 async function waitUntilReady(url: string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (await fetch(`${url}/readyz`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not become ready`);
 }
 
-const rssMiB = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024);
+const rssMiB = (pid: number) =>
+  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024);
 
 type Row = { backend: string; scenario: string; cache: string; urls: number } & LoadResult;
 
-async function benchBackend(name: string, storage: { mongodbUri?: string; dataDir: string }, catalogue: Catalogue, rows: Row[], memory: string[]) {
+async function benchBackend(
+  name: string,
+  storage: { mongodbUri?: string; dataDir: string },
+  catalogue: Catalogue,
+  rows: Row[],
+  memory: string[],
+) {
   const backend = await openStore(storage);
   await ensureIndexes(backend);
   const started = performance.now();
@@ -76,11 +101,14 @@ async function benchBackend(name: string, storage: { mongodbUri?: string; dataDi
     const url = `http://127.0.0.1:${port}`;
     await waitUntilReady(url);
     const scenarios = await buildScenarios(url);
-    if (cache === 'on') memory.push(`${name}: ${rssMiB(child.pid!)} MiB RSS with the catalogue loaded and its views built`);
+    if (cache === 'on')
+      memory.push(`${name}: ${rssMiB(child.pid!)} MiB RSS with the catalogue loaded and its views built`);
     for (const scenario of scenarios) {
       const result = await runLoad(url, scenario.paths, seconds, connections);
       rows.push({ backend: name, scenario: scenario.name, cache, urls: scenario.paths.length, ...result });
-      console.log(`${name} ${scenario.name} cache ${cache}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);
+      console.log(
+        `${name} ${scenario.name} cache ${cache}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+      );
     }
     if (cache === 'on') memory.push(`${name}: ${rssMiB(child.pid!)} MiB RSS after the load`);
     child.kill('SIGTERM');
@@ -89,7 +117,9 @@ async function benchBackend(name: string, storage: { mongodbUri?: string; dataDi
 
 async function benchBare(): Promise<LoadResult> {
   const child = spawnProcess(['--import', 'tsx', path.join(repoRoot, 'tools/bench/api/bare-server.ts')], {});
-  const port = await new Promise<number>((resolve) => child.stdout!.once('data', (data) => resolve(Number(String(data).trim()))));
+  const port = await new Promise<number>((resolve) =>
+    child.stdout!.once('data', (data) => resolve(Number(String(data).trim()))),
+  );
   const result = await runLoad(`http://127.0.0.1:${port}`, ['/bare'], seconds, connections);
   child.kill('SIGTERM');
   return result;
@@ -102,11 +132,23 @@ const bare = await benchBare();
 console.log(`bare express: ${bare.rps} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`);
 for (const name of values.backends.split(',')) {
   if (name === 'embedded') {
-    await benchBackend(name, { dataDir: mkdtempSync(path.join(tmpdir(), 'ketang-bench-store-')) }, catalogue, rows, memory);
+    await benchBackend(
+      name,
+      { dataDir: mkdtempSync(path.join(tmpdir(), 'ketang-bench-store-')) },
+      catalogue,
+      rows,
+      memory,
+    );
   } else {
     const ferret = await startFerretDb();
     try {
-      await benchBackend(name, { mongodbUri: `${ferret.uri}ketang_bench`, dataDir: ferret.dataDir }, catalogue, rows, memory);
+      await benchBackend(
+        name,
+        { mongodbUri: `${ferret.uri}ketang_bench`, dataDir: ferret.dataDir },
+        catalogue,
+        rows,
+        memory,
+      );
     } finally {
       await ferret.stop();
     }
@@ -114,15 +156,27 @@ for (const name of values.backends.split(',')) {
 }
 const bareAgain = await benchBare();
 
-console.log(`\n### Content API, ${catalogue.lessons.length} lessons — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`);
-console.log(`autocannon in a second process on loopback, ${connections} connections, ${seconds} s per row, gzip accepted.\n`);
-console.log('| backend | scenario | response cache | distinct URLs | req/s | vs bare | p50 ms | p99 ms | errors |');
+console.log(
+  `\n### Content API, ${catalogue.lessons.length} lessons — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`,
+);
+console.log(
+  `autocannon in a second process on loopback, ${connections} connections, ${seconds} s per row, gzip accepted.\n`,
+);
+console.log(
+  '| backend | scenario | response cache | distinct URLs | req/s | vs bare | p50 ms | p99 ms | errors |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-console.log(`| bare Express (before) | one small JSON | — | 1 | ${bare.rps} | 100% | ${bare.p50} | ${bare.p99} | ${bare.errors + bare.non2xx} |`);
+console.log(
+  `| bare Express (before) | one small JSON | — | 1 | ${bare.rps} | 100% | ${bare.p50} | ${bare.p99} | ${bare.errors + bare.non2xx} |`,
+);
 for (const row of rows) {
   const share = Math.round((row.rps / bare.rps) * 100);
-  console.log(`| ${row.backend} | ${row.scenario} | ${row.cache} | ${row.urls} | ${row.rps} | ${share}% | ${row.p50} | ${row.p99} | ${row.errors + row.non2xx} |`);
+  console.log(
+    `| ${row.backend} | ${row.scenario} | ${row.cache} | ${row.urls} | ${row.rps} | ${share}% | ${row.p50} | ${row.p99} | ${row.errors + row.non2xx} |`,
+  );
 }
-console.log(`| bare Express (after) | one small JSON | — | 1 | ${bareAgain.rps} | ${Math.round((bareAgain.rps / bare.rps) * 100)}% | ${bareAgain.p50} | ${bareAgain.p99} | ${bareAgain.errors + bareAgain.non2xx} |`);
+console.log(
+  `| bare Express (after) | one small JSON | — | 1 | ${bareAgain.rps} | ${Math.round((bareAgain.rps / bare.rps) * 100)}% | ${bareAgain.p50} | ${bareAgain.p99} | ${bareAgain.errors + bareAgain.non2xx} |`,
+);
 console.log(`\nMemory: ${memory.join('; ')}.`);
 process.exit(0);

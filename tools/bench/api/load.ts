@@ -1,12 +1,24 @@
 import autocannon from 'autocannon';
 
-export type LoadResult = { requests: number; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 /**
  * Loads one endpoint set for a bounded time from this process, cycling through the given paths so that the
  * server sees many distinct URLs, as a population of boxes does.
  */
-export async function runLoad(url: string, paths: readonly string[], seconds: number, connections: number): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  paths: readonly string[],
+  seconds: number,
+  connections: number,
+): Promise<LoadResult> {
   let next = 0;
   const result = await autocannon({
     url,

@@ -30,7 +30,9 @@ export async function buildScenarios(base: string): Promise<Scenario[]> {
   const grades = facetPaths(tree).flatMap((trail) => (trail.grade ? [trail.grade] : []));
   const homes = [...new Set(grades)].map((grade) => `/v1/home?grade=${grade}`);
   const letters = 'bcdfghjklmnpqrstwxyz';
-  const searches = [...letters].flatMap((first) => [...letters].map((second) => `/v1/search?q=${first}${second}`));
+  const searches = [...letters].flatMap((first) =>
+    [...letters].map((second) => `/v1/search?q=${first}${second}`),
+  );
   return [
     { name: 'home document', paths: ['/v1/home', ...homes] },
     { name: 'facet-filtered lesson page', paths: pages },
