@@ -5,8 +5,16 @@ import type { SeededRandom } from './seeded-random.ts';
 
 type Combo = { stage: StageDef; grade?: TagDef; subject: TagDef };
 
-/** Walking a stage's grade × subject list with this stride (coprime to each list's length) varies both. */
-const DIAGONAL_STRIDE = 7;
+/** Walking a stage's grade × subject list with a stride coprime to its length visits every entry, varying both. */
+const MIN_STRIDE = 7;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+function coprimeStride(length: number): number {
+  let stride = MIN_STRIDE;
+  while (gcd(stride, length) !== 1) stride += 1;
+  return stride;
+}
 
 /** Stage × grade × subject, interleaved across stages so even a small mirror covers every stage and grade. */
 function combos(): Combo[] {
@@ -15,7 +23,8 @@ function combos(): Combo[] {
     const product = grades.flatMap((grade) =>
       stage.subjects.map((name) => ({ stage, grade, subject: SUBJECTS[name] as TagDef })),
     );
-    return product.map((_, j) => product[(j * DIAGONAL_STRIDE) % product.length] as Combo);
+    const stride = coprimeStride(product.length);
+    return product.map((_, j) => product[(j * stride) % product.length] as Combo);
   });
   const interleaved: Combo[] = [];
   for (let k = 0; interleaved.length < perStage.reduce((sum, list) => sum + list.length, 0); k++) {
