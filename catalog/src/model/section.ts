@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LocalizedTextSchema, ProvenanceSchema } from './common.ts';
+import { IdSchema, LocalizedTextSchema, ProvenanceSchema, RecordStatusSchema } from './common.ts';
 
 /** Sections beyond the textbook lessons, as the national platform groups them. */
 export const SECTION_KINDS = [
@@ -22,5 +22,7 @@ export const SectionSchema = z.object({
   /** Sub-categories, e.g. 经典阅读, 科普教育, 文化艺术, 影视教育 under 课后服务. */
   categories: z.array(z.object({ id: IdSchema, title: LocalizedTextSchema, order: z.number().int().min(0) })),
   provenance: ProvenanceSchema,
+  /** Absent means active; a section that vanished upstream is retired (hidden from devices, kept). */
+  status: RecordStatusSchema.optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;

@@ -11,6 +11,9 @@ export type LessonDocument = StoredRecord<Lesson> & {
 };
 export type LessonRecord = Omit<LessonDocument, '_id'>;
 
+/** A retired lesson is hidden from devices and can never play; its record is kept. */
+const RETIRED: Partial<LessonDocument> = { status: 'retired', playable: false, unplayableReason: 'retired' };
+
 export type LessonQuery = {
   stageId?: string;
   gradeId?: string;
@@ -104,6 +107,29 @@ export class LessonStore extends RecordStore<LessonRecord> {
       fields: SUMMARY_FIELDS,
     });
     return docs.map((doc) => fromStored(doc) as LessonSummaryRecord);
+  }
+
+  /** Every lesson (retired ones too) placed in a textbook or a section: what a sync compares a batch with. */
+  async placedIn(target: 'textbook' | 'section', id: string): Promise<LessonRecord[]> {
+    const field = target === 'textbook' ? 'placement.textbookId' : 'placement.sectionId';
+    return (await this.lessons.find({ [field]: id } as Filter<LessonDocument>)).map(fromStored);
+  }
+
+  /** Retires the active lessons of the given textbooks or sections; answers how many. */
+  async retirePlacedIn(target: 'textbook' | 'section', ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const field = target === 'textbook' ? 'placement.textbookId' : 'placement.sectionId';
+    return this.lessons.updateMany(
+      { [field]: { $in: [...ids] }, status: 'active' } as Filter<LessonDocument>,
+      {
+        $set: RETIRED,
+      },
+    );
+  }
+
+  async retire(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.lessons.updateMany({ _id: { $in: [...ids] } } as Filter<LessonDocument>, { $set: RETIRED });
   }
 
   async withAsset(assetId: string): Promise<LessonRecord[]> {

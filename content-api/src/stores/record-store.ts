@@ -36,6 +36,23 @@ export class RecordStore<R extends { id: string }> {
     return (await this.collection.find(filter, { sort, limit })).map(fromStored);
   }
 
+  async count(filter: Filter<StoredRecord<R>> = {}): Promise<number> {
+    return this.collection.count(filter);
+  }
+
+  /** Ids of the records matching a filter, without reading the records. */
+  async idsWhere(filter: Filter<StoredRecord<R>>): Promise<string[]> {
+    return (await this.collection.find(filter, { fields: ['_id'] })).map((doc) => doc._id);
+  }
+
+  /** Sets fields on the given records; answers how many changed. */
+  async patch(ids: readonly string[], fields: Partial<R>): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.collection.updateMany({ _id: { $in: [...ids] } } as Filter<StoredRecord<R>>, {
+      $set: fields as Partial<StoredRecord<R>>,
+    });
+  }
+
   async put(records: readonly R[]): Promise<void> {
     await this.collection.upsertMany(records.map(toStored));
   }

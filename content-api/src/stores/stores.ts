@@ -13,6 +13,7 @@ import { LessonStore, type LessonDocument } from './lesson.store.ts';
 import { ProgressStore } from './progress.store.ts';
 import { RecordStore, type StoredRecord } from './record-store.ts';
 import { RevisionStore } from './revision.store.ts';
+import { SyncStateStore } from './sync-state.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -32,6 +33,7 @@ function createStoreSet(store: DocumentStore) {
     progress: new ProgressStore(store.collection('progress')),
     events: new EventStore(store.collection('events')),
     revision: new RevisionStore(store.collection('meta')),
+    syncState: new SyncStateStore(store.collection('sync_state')),
   };
 }
 
@@ -46,4 +48,5 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await EventStore.createIndexes(store.collection('events'));
   await store.collection('slots').createIndex({ channelId: 1, start: 1 });
   await store.collection('textbooks').createIndex({ stageId: 1 });
+  await store.collection('sync_state').createIndex({ target: 1 });
 }

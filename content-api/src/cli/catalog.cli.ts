@@ -1,0 +1,81 @@
+// `npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]`: syncs a
+// smartedu mirror into the store the server uses (MONGODB_URI, else the embedded store in KETANG_DATA_DIR).
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from '../config/env.ts';
+import { openStore } from '../db/open-store.ts';
+import { createLogger } from '../logger.ts';
+import { RevisionTracker } from '../services/revision-tracker.ts';
+import { syncCatalogue, type SyncProgress } from '../services/sync/catalogue-sync.ts';
+import { countUpstreamTextbooks } from '../services/sync/count-upstream.ts';
+import { formatSyncReport } from '../services/sync/format-report.ts';
+import { createStores, ensureIndexes } from '../stores/stores.ts';
+
+const USAGE =
+  'usage: npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]';
+
+function progressView(mode: string): { update(progress: SyncProgress): void; stop(): void } {
+  if (mode === 'none') return { update: () => {}, stop: () => {} };
+  if (mode === 'lines') {
+    return {
+      update: (progress) =>
+        console.error(`progress ${progress.done}/${progress.total ?? '?'} ${progress.current ?? ''}`),
+      stop: () => {},
+    };
+  }
+  const bar = new SingleBar(
+    { format: 'sync [{bar}] {value}/{total} textbooks and sections | {eta_formatted} left', etaBuffer: 200 },
+    Presets.shades_classic,
+  );
+  let isStarted = false;
+  return {
+    update(progress) {
+      const total = Math.max(progress.total ?? progress.done, progress.done);
+      if (!isStarted) bar.start(total, progress.done);
+      isStarted = true;
+      bar.setTotal(total);
+      bar.update(progress.done);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export async function runCatalogCli(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' },
+      workers: { type: 'string', default: '2' },
+      progress: { type: 'string', default: process.stderr.isTTY ? 'bar' : 'none' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const workers = Number(values.workers);
+  if (positionals[0] !== 'sync' || !values.from || !Number.isInteger(workers) || workers < 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (!['bar', 'lines', 'none'].includes(values.progress!)) {
+    console.error(`--progress must be bar, lines or none, not "${values.progress}"\n${USAGE}`);
+    return 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const backend = await openStore(config);
+  try {
+    await ensureIndexes(backend);
+    const stores = createStores(backend);
+    const view = progressView(values.progress!);
+    const report = await syncCatalogue(stores, new RevisionTracker(stores.revision, logger), values.from, {
+      workers,
+      expectedTotal: await countUpstreamTextbooks(values.from),
+      onProgress: (progress) => view.update(progress),
+    });
+    view.stop();
+    process.stdout.write(`${values.json ? JSON.stringify(report, null, 2) : formatSyncReport(report)}\n`);
+    return 0;
+  } finally {
+    await backend.close();
+  }
+}
