@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { LessonSummaryRecord } from '../stores/lesson.store.ts';
 import type { Stores } from '../stores/stores.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
+import { LessonIndex } from './lesson-index.ts';
 import { SearchIndex } from './search-index.ts';
 
 export type FacetNode = {
@@ -26,6 +27,8 @@ export type CatalogueView = {
   tree: FacetNode[];
   unitCounts: ReadonlyMap<string, number>;
   sectionCounts: ReadonlyMap<string, number>;
+  /** Active lessons in textbook order, for pages, rails and neighbours. */
+  lessons: LessonIndex;
   lessonSearch: SearchIndex<LessonSummaryRecord>;
   subjectSearch: SearchIndex<Facet>;
 };
@@ -112,6 +115,7 @@ async function buildView(stores: Stores, revision: number): Promise<CatalogueVie
     tree: buildFacetTree(lessons, facets),
     unitCounts,
     sectionCounts,
+    lessons: new LessonIndex(lessons),
     lessonSearch: new SearchIndex(
       lessons.map((lesson) => ({
         item: lesson,
@@ -147,7 +151,10 @@ export class CatalogueViews {
     const wanted = this.revisions.current;
     if (this.view && this.view.revision >= wanted) return this.view;
     const build = this.rebuild(wanted);
-    return this.view ?? build;
+    if (!this.view) return build;
+    // The stale view answers now; a failed background rebuild is retried by the next request.
+    build.catch((error: unknown) => this.logger.warn({ err: error }, 'catalogue view rebuild failed'));
+    return this.view;
   }
 
   /** The newest view, waiting for a rebuild if one is due: for writers and tests that must see their write. */

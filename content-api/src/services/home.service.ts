@@ -2,7 +2,6 @@ import type { Facet } from '@ketang/catalog';
 import { railTitle } from '../messages/messages.ts';
 import type { Rail } from '../schemas/home.schema.ts';
 import type { LessonQuery } from '../stores/lesson.store.ts';
-import type { Stores } from '../stores/stores.ts';
 import { toSectionOutput } from './browse.service.ts';
 import type { CatalogueView, CatalogueViews, FacetNode } from './catalogue-view.ts';
 import type { ChannelService } from './channel.service.ts';
@@ -19,7 +18,6 @@ const MAX_SUBJECT_RAILS = 12;
  */
 export class HomeService {
   constructor(
-    private readonly stores: Stores,
     private readonly views: CatalogueViews,
     private readonly channels: ChannelService,
     private readonly devices: DeviceService,
@@ -39,7 +37,7 @@ export class HomeService {
         });
       }
     }
-    rails.push(...(await this.lessonRails(view, query)));
+    rails.push(...this.lessonRails(view, query));
     const sections = [...view.sections.values()].sort((a, b) => a.order - b.order);
     if (sections.length > 0) {
       rails.push({
@@ -55,49 +53,42 @@ export class HomeService {
     return { rails };
   }
 
-  private async lessonRails(view: CatalogueView, query: { stage?: string; grade?: string }): Promise<Rail[]> {
+  private lessonRails(view: CatalogueView, query: { stage?: string; grade?: string }): Rail[] {
     const grade = query.grade ? view.facets.get(query.grade) : undefined;
     if (grade) return this.gradeRails(view, grade);
     const stages = query.stage ? view.tree.filter((node) => node.id === query.stage) : view.tree;
-    return Promise.all(
-      stages.map(async (stage) => ({
-        id: `stage-${stage.id}`,
-        kind: 'lessons' as const,
-        title: railTitle('stageLessons', { stage: stage.name }),
-        items: await this.lessonsFor(view, { stageId: stage.id }),
-      })),
-    );
+    return stages.map((stage) => ({
+      id: `stage-${stage.id}`,
+      kind: 'lessons' as const,
+      title: railTitle('stageLessons', { stage: stage.name }),
+      items: this.lessonsFor(view, { stageId: stage.id }),
+    }));
   }
 
-  private async gradeRails(view: CatalogueView, grade: Facet): Promise<Rail[]> {
+  private gradeRails(view: CatalogueView, grade: Facet): Rail[] {
     const gradeNode = findNode(view.tree, grade.id);
     const subjects = (gradeNode?.children ?? []).slice(0, MAX_SUBJECT_RAILS);
-    const subjectRails = await Promise.all(
-      subjects.map(async (subject) => ({
-        id: `subject-${subject.id}`,
-        kind: 'lessons' as const,
-        title: railTitle('subjectLessons', { subject: subject.name }),
-        items: await this.lessonsFor(view, { gradeId: grade.id, subjectId: subject.id }),
-      })),
-    );
+    const subjectRails = subjects.map((subject) => ({
+      id: `subject-${subject.id}`,
+      kind: 'lessons' as const,
+      title: railTitle('subjectLessons', { subject: subject.name }),
+      items: this.lessonsFor(view, { gradeId: grade.id, subjectId: subject.id }),
+    }));
     const today = {
       id: `grade-${grade.id}`,
       kind: 'lessons' as const,
       title: railTitle('gradeLessons', { grade: grade.name }),
-      items: await this.lessonsFor(view, { gradeId: grade.id }),
+      items: this.lessonsFor(view, { gradeId: grade.id }),
     };
     return [today, ...subjectRails].filter((rail) => rail.items.length > 0);
   }
 
   /** Playable lessons first, then the rest, in textbook order. */
-  private async lessonsFor(view: CatalogueView, query: LessonQuery) {
-    const playable = await this.stores.lessons.page({ ...query, playable: true }, { limit: RAIL_LENGTH });
+  private lessonsFor(view: CatalogueView, query: LessonQuery) {
+    const playable = view.lessons.page({ ...query, playable: true }, { limit: RAIL_LENGTH });
     const rest =
       playable.length < RAIL_LENGTH
-        ? await this.stores.lessons.page(
-            { ...query, playable: false },
-            { limit: RAIL_LENGTH - playable.length },
-          )
+        ? view.lessons.page({ ...query, playable: false }, { limit: RAIL_LENGTH - playable.length })
         : [];
     return [...playable, ...rest].map((lesson) => toLessonSummary(lesson, view));
   }

@@ -42,10 +42,8 @@ export class LessonService {
   /** A page of lessons in textbook order; the cursor is the last lesson's sort key, so pages never shift. */
   async list(query: LessonListQuery): Promise<LessonPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const [view, records] = await Promise.all([
-      this.views.current(),
-      this.stores.lessons.page(toLessonQuery(query), { after, limit: query.limit + 1 }),
-    ]);
+    const view = await this.views.current();
+    const records = view.lessons.page(toLessonQuery(query), { after, limit: query.limit + 1 });
     const page = records.slice(0, query.limit);
     const hasMore = records.length > query.limit;
     return {
@@ -64,13 +62,13 @@ export class LessonService {
         : { sectionId: placement.sectionId };
     const leafUnit = placement.kind === 'textbook' ? placement.unitIds.at(-1) : undefined;
     const packagedAssetId = lesson.videos.find((source) => source.type === 'packaged')?.assetId;
-    const [view, neighbours, sameUnit, asset, provider] = await Promise.all([
+    const [view, asset, provider] = await Promise.all([
       this.views.current(),
-      this.stores.lessons.neighbours(lesson.sortKey, scope),
-      this.stores.lessons.page(leafUnit ? { unitId: leafUnit } : scope, { limit: RELATED_LIMIT + 1 }),
       packagedAssetId ? this.stores.assets.get(packagedAssetId) : undefined,
       lesson.providerId ? this.stores.providers.get(lesson.providerId) : undefined,
     ]);
+    const neighbours = view.lessons.neighbours(lesson.sortKey, scope);
+    const sameUnit = view.lessons.page(leafUnit ? { unitId: leafUnit } : scope, { limit: RELATED_LIMIT + 1 });
     return toLessonDetail(lesson, {
       view,
       asset: asset ?? undefined,

@@ -25,7 +25,7 @@ export function createServices(stores: Stores, logger: Logger, clock?: () => Dat
     search: new SearchService(views),
     channels,
     devices,
-    home: new HomeService(stores, views, channels, devices),
+    home: new HomeService(views, channels, devices),
     assets: new AssetService(stores, revisions),
   };
 }

@@ -65,42 +65,6 @@ export class LessonStore extends RecordStore<LessonRecord> {
     await lessons.createIndex({ 'videos.assetId': 1 });
   }
 
-  /** One page of active lessons in textbook order, after the given sort key. */
-  async page(query: LessonQuery, options: { after?: string; limit: number }): Promise<LessonSummaryRecord[]> {
-    const filter = this.scopeFilter(query);
-    if (options.after !== undefined) filter.sortKey = { $gt: options.after };
-    const docs = await this.lessons.find(filter as Filter<LessonDocument>, {
-      sort: { sortKey: 1 },
-      limit: options.limit,
-      fields: SUMMARY_FIELDS,
-    });
-    return docs.map((doc) => fromStored(doc) as LessonSummaryRecord);
-  }
-
-  async neighbours(
-    sortKey: string,
-    scope: LessonQuery,
-  ): Promise<{ previous?: LessonSummaryRecord; next?: LessonSummaryRecord }> {
-    const base = this.scopeFilter(scope);
-    const [previous] = await this.lessons.find(
-      { ...base, sortKey: { $lt: sortKey } } as Filter<LessonDocument>,
-      {
-        sort: { sortKey: -1 },
-        limit: 1,
-        fields: SUMMARY_FIELDS,
-      },
-    );
-    const [next] = await this.lessons.find({ ...base, sortKey: { $gt: sortKey } } as Filter<LessonDocument>, {
-      sort: { sortKey: 1 },
-      limit: 1,
-      fields: SUMMARY_FIELDS,
-    });
-    return {
-      previous: previous ? (fromStored(previous) as LessonSummaryRecord) : undefined,
-      next: next ? (fromStored(next) as LessonSummaryRecord) : undefined,
-    };
-  }
-
   /** Every active lesson's summary fields: the source of the in-memory facet counts and search index. */
   async allSummaries(): Promise<LessonSummaryRecord[]> {
     const docs = await this.lessons.find({ status: 'active' } as Filter<LessonDocument>, {
@@ -135,14 +99,5 @@ export class LessonStore extends RecordStore<LessonRecord> {
   async withAsset(assetId: string): Promise<LessonRecord[]> {
     const docs = await this.lessons.find({ 'videos.assetId': assetId } as Filter<LessonDocument>);
     return docs.map(fromStored);
-  }
-
-  private scopeFilter(scope: LessonQuery): Record<string, unknown> {
-    const filter: Record<string, unknown> = { status: 'active' };
-    for (const [key, field] of Object.entries(QUERY_FIELDS)) {
-      const value = scope[key as keyof LessonQuery];
-      if (value !== undefined) filter[field] = value;
-    }
-    return filter;
   }
 }
