@@ -42,85 +42,137 @@ function keysOf(name: string): SearchKeys {
   return keys;
 }
 
-function rankPinyin(keys: SearchKeys, query: string): Rank | undefined {
-  if (keys.initials.startsWith(query) || keys.full.startsWith(query)) return Rank.PinyinPrefix;
-  if (keys.initials.includes(query)) return Rank.PinyinSubstring;
-  // Full pinyin counts only from the start of a syllable: `xue` finds 数学, `hux` does not.
-  let at = keys.full.indexOf(query);
-  while (at !== -1) {
-    if (keys.syllableStarts.has(at)) return Rank.PinyinSubstring;
-    at = keys.full.indexOf(query, at + 1);
+/** One kind of key of every entry, joined into one string: a query is one indexOf scan, not one per entry. */
+class Haystack {
+  private text = '';
+  private readonly starts: number[] = [];
+  private readonly owners: number[] = [];
+  private readonly keys: SearchKeys[] = [];
+
+  add(owner: number, value: string, keys: SearchKeys): void {
+    this.starts.push(this.text.length);
+    this.owners.push(owner);
+    this.keys.push(keys);
+    this.text += `${value}\u0001`;
   }
-  return undefined;
-}
 
-function rankName(keys: SearchKeys, query: string, isLatin: boolean): Rank | undefined {
-  if (keys.text === query) return Rank.Exact;
-  if (keys.text.startsWith(query)) return Rank.TextPrefix;
-  if (keys.text.includes(query)) return Rank.TextSubstring;
-  return isLatin ? rankPinyin(keys, query) : undefined;
-}
-
-type IndexedEntry<T> = {
-  item: T;
-  keys: SearchKeys[];
-  groupKeys?: SearchKeys;
-  nameLength: number;
-  tieBreak: string;
-};
-
-/** An in-memory index over names: Chinese substrings, full pinyin and pinyin initials, ranked. */
-export class SearchIndex<T> {
-  private readonly entries: IndexedEntry<T>[];
-
-  constructor(entries: Iterable<SearchEntry<T>>) {
-    this.entries = [];
-    for (const entry of entries) {
-      const keys = [keysOf(entry.name)];
-      if (entry.alsoName) keys.push(keysOf(entry.alsoName));
-      this.entries.push({
-        item: entry.item,
-        keys,
-        groupKeys: entry.group ? keysOf(entry.group) : undefined,
-        nameLength: entry.name.length,
-        tieBreak: entry.tieBreak,
-      });
+  /** Calls back with the owner, the key and where in the key each occurrence of the query starts. */
+  forEachMatch(
+    query: string,
+    visit: (owner: number, offset: number, keys: SearchKeys, length: number) => void,
+  ) {
+    for (let at = this.text.indexOf(query); at !== -1; at = this.text.indexOf(query, at + 1)) {
+      const segment = this.segmentAt(at);
+      const start = this.starts[segment]!;
+      const length = (this.starts[segment + 1] ?? this.text.length) - start - 1;
+      if (at - start + query.length <= length)
+        visit(this.owners[segment]!, at - start, this.keys[segment]!, length);
     }
   }
 
+  private segmentAt(position: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.starts[middle]! <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+const NO_MATCH = 127;
+
+/**
+ * An in-memory index over names: Chinese substrings, full pinyin and pinyin initials, ranked. Entries are
+ * kept in tie-break order (shorter names first, then the given key), so an entry's position is its tie-break.
+ * A query scans each joined haystack once; a lesson whose group (subject) matches ranks last.
+ */
+export class SearchIndex<T> {
+  private readonly items: T[] = [];
+  private readonly text = new Haystack();
+  private readonly initials = new Haystack();
+  private readonly full = new Haystack();
+  private readonly groups = new Map<SearchKeys, number[]>();
+
+  constructor(entries: Iterable<SearchEntry<T>>) {
+    const sorted = [...entries].sort(
+      (a, b) =>
+        a.name.length - b.name.length || (a.tieBreak < b.tieBreak ? -1 : a.tieBreak > b.tieBreak ? 1 : 0),
+    );
+    sorted.forEach((entry, index) => {
+      this.items.push(entry.item);
+      for (const name of entry.alsoName ? [entry.name, entry.alsoName] : [entry.name]) {
+        const keys = keysOf(name);
+        this.text.add(index, keys.text, keys);
+        this.initials.add(index, keys.initials, keys);
+        this.full.add(index, keys.full, keys);
+      }
+      if (entry.group) {
+        const keys = keysOf(entry.group);
+        const members = this.groups.get(keys) ?? [];
+        members.push(index);
+        this.groups.set(keys, members);
+      }
+    });
+  }
+
   get size(): number {
-    return this.entries.length;
+    return this.items.length;
   }
 
   search(rawQuery: string, limit: number): T[] {
     const query = normaliseQuery(rawQuery);
-    if (!query) return [];
-    const isLatin = LATIN_QUERY.test(query);
-    const hits: { entry: IndexedEntry<T>; rank: Rank }[] = [];
-    for (const entry of this.entries) {
-      const rank = this.rankEntry(entry, query, isLatin);
-      if (rank !== undefined) hits.push({ entry, rank });
-    }
-    hits.sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        a.entry.nameLength - b.entry.nameLength ||
-        (a.entry.tieBreak < b.entry.tieBreak ? -1 : a.entry.tieBreak > b.entry.tieBreak ? 1 : 0),
+    if (!query || limit <= 0) return [];
+    const ranks = new Uint8Array(this.items.length).fill(NO_MATCH);
+    const note = (owner: number, rank: Rank) => {
+      if (rank < ranks[owner]!) ranks[owner] = rank;
+    };
+    this.text.forEachMatch(query, (owner, offset, _keys, length) =>
+      note(owner, offset > 0 ? Rank.TextSubstring : length === query.length ? Rank.Exact : Rank.TextPrefix),
     );
-    return hits.slice(0, limit).map((hit) => hit.entry.item);
+    if (LATIN_QUERY.test(query)) {
+      this.initials.forEachMatch(query, (owner, offset) =>
+        note(owner, offset === 0 ? Rank.PinyinPrefix : Rank.PinyinSubstring),
+      );
+      // Full pinyin counts only from the start of a syllable: `xue` finds 数学, `hux` does not.
+      this.full.forEachMatch(query, (owner, offset, keys) => {
+        if (offset === 0) note(owner, Rank.PinyinPrefix);
+        else if (keys.syllableStarts.has(offset)) note(owner, Rank.PinyinSubstring);
+      });
+    }
+    return this.collect(ranks, query, limit);
   }
 
-  private rankEntry(entry: IndexedEntry<T>, query: string, isLatin: boolean): Rank | undefined {
-    let best: Rank | undefined;
-    for (const keys of entry.keys) {
-      const rank = rankName(keys, query, isLatin);
-      if (rank !== undefined && (best === undefined || rank < best)) best = rank;
+  /** The best `limit` hits by rank, then position; group matches fill in after every named match. */
+  private collect(ranks: Uint8Array, query: string, limit: number): T[] {
+    const byRank: number[][] = Array.from({ length: Rank.GroupMatch }, () => []);
+    ranks.forEach((rank, index) => {
+      if (rank !== NO_MATCH && byRank[rank]!.length < limit) byRank[rank]!.push(index);
+    });
+    const hits = byRank.flat().slice(0, limit);
+    if (hits.length < limit) {
+      const isLatin = LATIN_QUERY.test(query);
+      const grouped = [...this.groups.entries()]
+        .filter(([keys]) => rankName(keys, query, isLatin) !== undefined)
+        .flatMap(([, members]) => members.filter((index) => ranks[index] === NO_MATCH))
+        .sort((a, b) => a - b);
+      hits.push(...grouped.slice(0, limit - hits.length));
     }
-    if (best === undefined && entry.groupKeys && rankName(entry.groupKeys, query, isLatin) !== undefined) {
-      return Rank.GroupMatch;
-    }
-    return best;
+    return hits.map((index) => this.items[index]!);
   }
+}
+
+/** Rank of one name for a query (used for group names, which are few). */
+function rankName(keys: SearchKeys, query: string, isLatin: boolean): Rank | undefined {
+  if (keys.text === query) return Rank.Exact;
+  if (keys.text.startsWith(query)) return Rank.TextPrefix;
+  if (keys.text.includes(query)) return Rank.TextSubstring;
+  if (!isLatin) return undefined;
+  if (keys.initials.startsWith(query) || keys.full.startsWith(query)) return Rank.PinyinPrefix;
+  if (keys.initials.includes(query)) return Rank.PinyinSubstring;
+  return undefined;
 }
 
 /** Lower-case, without spaces and apostrophes: remotes type `sx`, people type `Shu Xue` or `xi'an`. */
