@@ -7,12 +7,12 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config/env.ts';
 import { catalogueCache } from './middleware/catalogue-cache.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
-import { operatorTokenAuth } from './middleware/operator-auth.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
+import { createOperatorServices } from './services/operator-services.ts';
 import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
 
@@ -21,7 +21,7 @@ const OPERATOR_BODY_LIMIT = '1mb';
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
-  config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken'> &
+  config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
     Partial<Pick<Config, 'responseCacheEntries'>>;
   stores: Stores;
   services: Services;
@@ -68,7 +68,11 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
 
   app.use('/v1/operator', express.json({ limit: OPERATOR_BODY_LIMIT }), rejectOperators);
-  app.use('/v1/operator', operatorRoutes(services, operatorTokenAuth(config.operatorToken)));
+  const operators = createOperatorServices(stores, services.revisions, logger, {
+    serviceToken: config.operatorToken,
+    sessionTtlSeconds: config.sessionTtlSeconds,
+  });
+  app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1', express.json({ limit: DEVICE_BODY_LIMIT }), rejectOperators);
   app.use('/v1', liveRoutes(services));
   app.use(

@@ -41,3 +41,15 @@ export class ServiceUnavailableError extends AppError {
     });
   }
 }
+
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(403, 'forbidden', message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details: ErrorDetail[] = []) {
+    super(409, 'conflict', message, details);
+  }
+}

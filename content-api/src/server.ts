@@ -5,6 +5,7 @@ import { loadConfig, type Config } from './config/env.ts';
 import type { DocumentStore } from './db/document-store.ts';
 import { openStore } from './db/open-store.ts';
 import { createLogger } from './logger.ts';
+import { createOperatorServices } from './services/operator-services.ts';
 import { createServices, type Services } from './services/services.ts';
 import { createStores, ensureIndexes, type Stores } from './stores/stores.ts';
 
@@ -49,6 +50,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ensureIndexesInBackground(backend, logger, () => (isReady = true));
   }
   await services.revisions.start();
+  await createOperatorServices(stores, services.revisions, logger, {})
+    .auth.seedAdmin(config.adminPassword)
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not seed the first admin; is the store up?'),
+    );
   if (options.seed) await options.seed(stores, services);
   const app = createApp({ config, stores, services, logger, isReady: () => isReady });
   const server = await new Promise<Server>((resolve) => {

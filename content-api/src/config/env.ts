@@ -20,6 +20,18 @@ const EnvSchema = z.object({
     .string()
     .min(16, 'KETANG_OPERATOR_TOKEN must be at least 16 characters')
     .optional(),
+  /** The first admin's password: creates operator `admin` when there is no operator yet. */
+  KETANG_ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'KETANG_ADMIN_PASSWORD must be at least 12 characters')
+    .optional(),
+  /** How long an operator session token lasts. */
+  KETANG_SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 86_400)
+    .default(8 * 3600),
   /** Catalogue responses kept per revision; 0 turns the cache off (benchmarks measure both). */
   KETANG_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -35,6 +47,8 @@ export type Config = {
   demoVideoDir: string;
   demoMirrorDir: string;
   operatorToken?: string;
+  adminPassword?: string;
+  sessionTtlSeconds?: number;
   logLevel: string;
   responseCacheEntries: number;
 };
@@ -57,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     demoVideoDir: value.KETANG_DEMO_VIDEO_DIR,
     demoMirrorDir: value.KETANG_DEMO_MIRROR_DIR,
     operatorToken: value.KETANG_OPERATOR_TOKEN,
+    adminPassword: value.KETANG_ADMIN_PASSWORD,
+    sessionTtlSeconds: value.KETANG_SESSION_TTL_SECONDS,
     logLevel: value.LOG_LEVEL,
     responseCacheEntries: value.KETANG_RESPONSE_CACHE_ENTRIES,
   });

@@ -3,7 +3,6 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   generateSmarteduMirror,
-  importSmartedu,
   LocalizedTextSchema,
   PackagedAssetSchema,
   smarteduLayout,
@@ -103,7 +102,7 @@ function toVideoLesson(
 }
 
 /** Writes the demo mirror once; into a temporary folder first, so an interrupted start leaves none half-made. */
-async function ensureDemoMirror(mirrorDir: string): Promise<void> {
+export async function ensureDemoMirror(mirrorDir: string): Promise<void> {
   if (existsSync(path.join(mirrorDir, smarteduLayout.lessonVersionFile))) return;
   const staging = `${mirrorDir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
@@ -112,23 +111,31 @@ async function ensureDemoMirror(mirrorDir: string): Promise<void> {
   await rename(staging, mirrorDir);
 }
 
-/** The demo catalogue: the demo mirror through the smartedu importer, the demo videos, and two channels. */
-export async function buildDemoCatalogue(paths: DemoPaths, now = new Date()): Promise<Catalogue> {
-  await ensureDemoMirror(paths.mirrorDir);
-  const { catalogue } = await importSmartedu(paths.mirrorDir);
+/** What the demo adds beside the synced mirror: its video lessons, their packaged assets and two channels. */
+export type DemoExtras = Pick<Catalogue, 'assets' | 'channels' | 'slots'> & { videoLessons: Lesson[] };
+
+/**
+ * The demo's own content over the synced catalogue (`synced`: its facets, textbooks and active lessons): the
+ * demo videos as local lessons, and two channels.
+ */
+export async function buildDemoExtras(
+  paths: Omit<DemoPaths, 'mirrorDir'>,
+  synced: Pick<Catalogue, 'facets' | 'textbooks' | 'lessons'>,
+  now = new Date(),
+): Promise<DemoExtras> {
   const [assets, videos] = await Promise.all([
     readPackagedAssets(paths.mediaDir),
     readDemoVideos(paths.demoVideoDir),
   ]);
   const assetsById = new Map(assets.map((asset) => [asset.id, asset]));
   const videoLessons = videos.flatMap((video) => {
-    const lesson = toVideoLesson(video, assetsById.get(video.id), catalogue);
+    const lesson = toVideoLesson(video, assetsById.get(video.id), synced);
     return lesson ? [lesson] : [];
   });
-  const lessons = [...videoLessons, ...catalogue.lessons];
+  const lessons = [...videoLessons, ...synced.lessons];
   // Demo videos lead the channels even before they are packaged: they become playable as assets register.
   const playable = new Set(videoLessons.map((lesson) => lesson.id));
-  const grades = catalogue.facets
+  const grades = synced.facets
     .filter(
       (facet) =>
         facet.kind === 'grade' &&
@@ -138,5 +145,5 @@ export async function buildDemoCatalogue(paths: DemoPaths, now = new Date()): Pr
     )
     .sort((a, b) => a.order - b.order);
   const { channels, slots } = buildDemoChannels(grades, lessons, (lesson) => playable.has(lesson.id), now);
-  return { ...catalogue, lessons, assets, channels, slots };
+  return { assets, videoLessons, channels, slots };
 }

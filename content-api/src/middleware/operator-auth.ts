@@ -1,20 +1,15 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { UnauthorizedError } from '../errors.ts';
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
+import type { AuthService, Principal } from '../services/auth.service.ts';
 
 /**
- * Operator access with one shared bearer token from the environment (`KETANG_OPERATOR_TOKEN`). Without a
- * configured token every operator request is refused.
+ * Operator access: a session token from `POST /v1/operator/sessions`, or the service token from the environment
+ * (`KETANG_OPERATOR_TOKEN`, the packager's). The principal is left in `res.locals.principal` for the services.
  */
-export function operatorTokenAuth(token: string | undefined) {
-  const expected = token ? digest(token) : undefined;
-  return (req: Request, _res: Response, next: NextFunction) => {
-    if (!expected) throw new UnauthorizedError('operator access is not configured on this server');
-    const header = req.get('authorization') ?? '';
-    const match = /^Bearer (\S+)$/.exec(header);
-    if (!match || !timingSafeEqual(digest(match[1]!), expected)) throw new UnauthorizedError();
+export function operatorAuth(auth: AuthService) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    res.locals.principal = await auth.authenticate(req.get('authorization'));
     next();
   };
 }
+
+export const principalOf = (res: Response): Principal => res.locals.principal as Principal;

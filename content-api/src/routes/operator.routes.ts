@@ -2,22 +2,122 @@ import { PackagedAssetSchema } from '@ketang/catalog';
 import { Router } from 'express';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
+import {
+  AuditQuerySchema,
+  CreateOperatorBodySchema,
+  JobParamsSchema,
+  LicensedSourceBodySchema,
+  LocalLessonBodySchema,
+  LoginBodySchema,
+  RegionParamsSchema,
+  RegionSettingsBodySchema,
+  RuleBodySchema,
+  RuleParamsSchema,
+  SyncBodySchema,
+} from '../schemas/operator.schema.ts';
 import { IdParamsSchema } from '../schemas/shared.schema.ts';
+import { requireRole } from '../services/auth.service.ts';
+import type { OperatorServices } from '../services/operator-services.ts';
 import type { Services } from '../services/services.ts';
-import type { RequestHandler } from 'express';
 
-/** Operator endpoints (behind operator authentication). */
-export function operatorRoutes(services: Services, authenticate: RequestHandler): Router {
+const KIND = { textbooks: 'textbook', units: 'unit', lessons: 'lesson' } as const;
+
+/** Operator endpoints: login is open; everything else needs a session or the service token. */
+export function operatorRoutes(services: Services, operators: OperatorServices): Router {
   const router = Router();
-  router.use(noStore, authenticate);
+  router.use(noStore);
+  router.post('/sessions', requireJson, validate('body', LoginBodySchema), async (_req, res) => {
+    res.status(201).json(await operators.auth.login(res.locals.body.username, res.locals.body.password));
+  });
+  router.use(operatorAuth(operators.auth));
+  router.post('/operators', requireJson, validate('body', CreateOperatorBodySchema), async (_req, res) => {
+    res.status(201).json(await operators.auth.createOperator(principalOf(res), res.locals.body));
+  });
+  router.get('/audit', validate('query', AuditQuerySchema), async (_req, res) => {
+    requireRole(principalOf(res), ['admin']);
+    res.json({ items: await operators.audit.list(res.locals.query) });
+  });
+  router.post('/sync', requireJson, validate('body', SyncBodySchema), (_req, res) => {
+    res.status(202).json(operators.syncJobs.start(principalOf(res), res.locals.body.from));
+  });
+  router.get('/sync/:id', validate('params', JobParamsSchema), (_req, res) => {
+    res.json(operators.syncJobs.get(principalOf(res), res.locals.params.id));
+  });
+  router.get('/regions/:region', validate('params', RegionParamsSchema), async (_req, res) => {
+    requireRole(principalOf(res), ['admin', 'curator', 'viewer']);
+    res.json(await operators.curation.regionState(res.locals.params.region));
+  });
+  router.put(
+    '/regions/:region',
+    requireJson,
+    validate('params', RegionParamsSchema),
+    validate('body', RegionSettingsBodySchema),
+    async (_req, res) => {
+      res.json(
+        await operators.curation.setRegionSettings(
+          principalOf(res),
+          res.locals.params.region,
+          res.locals.body,
+        ),
+      );
+    },
+  );
+  router.put(
+    '/regions/:region/:kind/:id',
+    requireJson,
+    validate('params', RuleParamsSchema),
+    validate('body', RuleBodySchema),
+    async (_req, res) => {
+      const { region, kind, id } = res.locals.params;
+      res.json(
+        await operators.curation.setRule(
+          principalOf(res),
+          region,
+          KIND[kind as keyof typeof KIND],
+          id,
+          res.locals.body,
+        ),
+      );
+    },
+  );
+  router.post(
+    '/regions/:region/local-lessons',
+    requireJson,
+    validate('params', RegionParamsSchema),
+    validate('body', LocalLessonBodySchema),
+    async (_req, res) => {
+      res
+        .status(201)
+        .json(
+          await operators.curation.addLocalLesson(
+            principalOf(res),
+            res.locals.params.region,
+            res.locals.body,
+          ),
+        );
+    },
+  );
+  router.put(
+    '/lessons/:id/source',
+    requireJson,
+    validate('params', IdParamsSchema),
+    validate('body', LicensedSourceBodySchema),
+    async (_req, res) => {
+      res.json(
+        await operators.curation.attachSource(principalOf(res), res.locals.params.id, res.locals.body),
+      );
+    },
+  );
   router.put(
     '/assets/:id',
     requireJson,
     validate('params', IdParamsSchema),
     validate('body', PackagedAssetSchema),
     async (_req, res) => {
+      requireRole(principalOf(res), ['service', 'admin', 'curator']);
       if (res.locals.body.id !== res.locals.params.id) {
         throw new InvalidRequestError('the asset id in the body differs from the one in the path', [
           { path: 'body.id', message: `expected "${res.locals.params.id}"` },

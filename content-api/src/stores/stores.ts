@@ -14,6 +14,9 @@ import { ProgressStore } from './progress.store.ts';
 import { RecordStore, type StoredRecord } from './record-store.ts';
 import { RevisionStore } from './revision.store.ts';
 import { SyncStateStore } from './sync-state.store.ts';
+import { AuditStore } from './audit.store.ts';
+import { CurationStore } from './curation.store.ts';
+import { OperatorStore } from './operator.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -34,6 +37,14 @@ function createStoreSet(store: DocumentStore) {
     events: new EventStore(store.collection('events')),
     revision: new RevisionStore(store.collection('meta')),
     syncState: new SyncStateStore(store.collection('sync_state')),
+    operators: new OperatorStore(store.collection('operators'), store.collection('sessions')),
+    audit: new AuditStore(store.collection('audit')),
+    curation: new CurationStore(
+      store.collection('curation_rules'),
+      store.collection('region_settings'),
+      store.collection('local_lessons'),
+      store.collection('licensed_sources'),
+    ),
   };
 }
 
@@ -49,4 +60,5 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await store.collection('slots').createIndex({ channelId: 1, start: 1 });
   await store.collection('textbooks').createIndex({ stageId: 1 });
   await store.collection('sync_state').createIndex({ target: 1 });
+  await AuditStore.createIndexes(store.collection('audit'));
 }

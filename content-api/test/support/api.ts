@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from '../../src/server.ts';
 import { writeCatalogue } from '../../src/services/catalogue-writer.ts';
 
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
+export const ADMIN_PASSWORD = 'test-admin-password-0123';
 
 /** Starts the real API on a free loopback port over the given store, seeded with a catalogue. */
 export async function startApi(
@@ -25,6 +26,8 @@ export async function startApi(
       demoVideoDir: path.join(tmpdir(), 'ketang-no-demo-video'),
       demoMirrorDir: path.join(tmpdir(), 'ketang-no-demo-mirror'),
       operatorToken: OPERATOR_TOKEN,
+      adminPassword: ADMIN_PASSWORD,
+      sessionTtlSeconds: 3600,
       logLevel: 'silent',
       responseCacheEntries: 1_000,
     },

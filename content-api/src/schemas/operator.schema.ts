@@ -1,0 +1,68 @@
+import { HttpUrlSchema, IdSchema, LocalizedTextSchema } from '@ketang/catalog';
+import { z } from 'zod';
+import { OPERATOR_ROLES } from '../stores/operator.store.ts';
+
+/** A region is `national` or a province code (`jx`, `gd`…). */
+export const RegionSchema = z
+  .string()
+  .regex(/^(national|[a-z]{2,8})$/, 'a region is "national" or a code like "jx"');
+
+export const LoginBodySchema = z.strictObject({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export const SessionSchema = z
+  .object({ token: z.string(), role: z.enum(OPERATOR_ROLES), expiresAt: z.string() })
+  .meta({ id: 'OperatorSession' });
+
+export const CreateOperatorBodySchema = z.strictObject({
+  username: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{1,31}$/, 'a username is 2–32 lower-case letters, digits, "_" or "-"'),
+  password: z.string().min(12, 'a password has at least 12 characters').max(256),
+  role: z.enum(OPERATOR_ROLES),
+});
+
+export const RuleParamsSchema = z.strictObject({
+  region: RegionSchema,
+  kind: z.enum(['textbooks', 'units', 'lessons']),
+  id: IdSchema,
+});
+export const RuleBodySchema = z
+  .strictObject({
+    hidden: z.boolean().optional(),
+    approved: z.boolean().optional(),
+    title: LocalizedTextSchema.optional(),
+    order: z.number().int().min(0).max(999_999).optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'set at least one of hidden, approved, title, order');
+
+export const RegionParamsSchema = z.strictObject({ region: RegionSchema });
+export const RegionSettingsBodySchema = z.strictObject({
+  approvalRequired: z.boolean().optional(),
+  allowedProviders: z.array(IdSchema).max(10_000).nullable().optional(),
+});
+
+export const LocalLessonBodySchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  textbookId: IdSchema,
+  unitIds: z.array(IdSchema).max(16).default([]),
+  order: z.number().int().min(0).max(999_999),
+  durationSeconds: z.number().min(0).max(86_400),
+  assetId: IdSchema.optional(),
+});
+
+export const LicensedSourceBodySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('packaged'), assetId: IdSchema }),
+  z.strictObject({ type: z.literal('external-hls'), url: HttpUrlSchema, keyServiceUrl: HttpUrlSchema }),
+]);
+
+export const AuditQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.string().max(40).optional(),
+  actor: z.string().max(64).optional(),
+});
+
+export const SyncBodySchema = z.strictObject({ from: z.string().min(1).max(2048) });
+export const JobParamsSchema = z.strictObject({ id: z.string().uuid() });

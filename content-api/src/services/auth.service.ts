@@ -1,0 +1,106 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ConflictError, ForbiddenError, UnauthorizedError } from '../errors.ts';
+import type { AuditStore } from '../stores/audit.store.ts';
+import type { OperatorRole, OperatorStore } from '../stores/operator.store.ts';
+import { hashPassword, verifyPassword } from './password-hash.ts';
+
+/** Who is calling the operator API: an operator by session, or the packager's service token. */
+export type Principal = { actor: string; role: OperatorRole | 'service' };
+
+export const SERVICE_ACTOR = 'service-token';
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+export type AuthOptions = { serviceToken?: string; sessionTtlSeconds: number; clock?: () => Date };
+
+/** Operator accounts, logins that issue expiring bearer tokens, and who each token belongs to. */
+export class AuthService {
+  private readonly serviceDigest: Buffer | undefined;
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly operators: OperatorStore,
+    private readonly audit: AuditStore,
+    private readonly options: AuthOptions,
+  ) {
+    this.serviceDigest = options.serviceToken ? sha256(options.serviceToken) : undefined;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Creates the first admin from KETANG_ADMIN_PASSWORD when there is no operator yet. */
+  async seedAdmin(password: string | undefined): Promise<void> {
+    if (!password || (await this.operators.count()) > 0) return;
+    await this.operators.put({
+      username: 'admin',
+      role: 'admin',
+      passwordHash: await hashPassword(password),
+      createdAt: this.clock().toISOString(),
+    });
+    await this.audit.add({
+      actor: 'system',
+      action: 'operator.seed',
+      target: 'operator:admin',
+      after: { role: 'admin' },
+    });
+  }
+
+  async login(
+    username: string,
+    password: string,
+  ): Promise<{ token: string; role: OperatorRole; expiresAt: string }> {
+    const operator = await this.operators.get(username);
+    // Verify even for unknown users, so timing does not tell which usernames exist.
+    const isValid = await verifyPassword(password, operator?.passwordHash ?? DUMMY_HASH);
+    if (!operator || !isValid) throw new UnauthorizedError('wrong username or password');
+    const token = `kt_${randomBytes(32).toString('base64url')}`;
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + this.options.sessionTtlSeconds * 1000).toISOString();
+    await this.operators.removeExpiredSessions(now.toISOString());
+    await this.operators.saveSession(sha256(token).toString('hex'), {
+      username,
+      role: operator.role,
+      expiresAt,
+    });
+    return { token, role: operator.role, expiresAt };
+  }
+
+  async authenticate(authorization: string | undefined): Promise<Principal> {
+    const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
+    if (!token) throw new UnauthorizedError();
+    const digest = sha256(token);
+    if (this.serviceDigest && timingSafeEqual(digest, this.serviceDigest))
+      return { actor: SERVICE_ACTOR, role: 'service' };
+    const session = await this.operators.session(digest.toString('hex'));
+    if (!session) throw new UnauthorizedError();
+    if (Date.parse(session.expiresAt) <= this.clock().getTime())
+      throw new UnauthorizedError('the session has expired; log in again');
+    return { actor: session.username, role: session.role };
+  }
+
+  async createOperator(by: Principal, input: { username: string; password: string; role: OperatorRole }) {
+    requireRole(by, ['admin']);
+    if (await this.operators.get(input.username)) {
+      throw new ConflictError(`operator "${input.username}" already exists`, [
+        { path: 'body.username', message: 'taken' },
+      ]);
+    }
+    const record = { username: input.username, role: input.role, createdAt: this.clock().toISOString() };
+    await this.operators.put({ ...record, passwordHash: await hashPassword(input.password) });
+    await this.audit.add({
+      actor: by.actor,
+      action: 'operator.create',
+      target: `operator:${input.username}`,
+      after: record,
+    });
+    return record;
+  }
+}
+
+/** Throws 403 unless the principal has one of the roles. */
+export function requireRole(principal: Principal, roles: readonly Principal['role'][]): void {
+  if (!roles.includes(principal.role)) {
+    throw new ForbiddenError(`this needs the role ${roles.join(' or ')}; you are ${principal.role}`);
+  }
+}
+
+/** A valid hash of a random password, verified against when the username is unknown. */
+const DUMMY_HASH = await hashPassword(randomBytes(16).toString('hex'));

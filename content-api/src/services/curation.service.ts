@@ -1,0 +1,169 @@
+import type { Lesson } from '@ketang/catalog';
+import { NotFoundError } from '../errors.ts';
+import type { Stores } from '../stores/stores.ts';
+import {
+  ruleKey,
+  type CurationRule,
+  type CurationTargetKind,
+  type LicensedSource,
+  type LocalLesson,
+  type RegionSettings,
+} from '../stores/curation.store.ts';
+import { ConflictError } from '../errors.ts';
+import { requireRole, type Principal } from './auth.service.ts';
+import type { RevisionTracker } from './revision-tracker.ts';
+
+const EDITORS = ['admin', 'curator'] as const;
+type RuleChange = Pick<CurationRule, 'hidden' | 'approved' | 'title' | 'order'>;
+type LocalLessonInput = {
+  id: string;
+  title: Lesson['title'];
+  textbookId: string;
+  unitIds: string[];
+  order: number;
+  durationSeconds: number;
+  assetId?: string;
+};
+
+/**
+ * Operators' curation: approve or hide, rename, reorder, a region's own lessons, region settings and licensed
+ * sources. Every change is stored beside the imported records, audited with its before and after, and
+ * published to devices by a revision bump.
+ */
+export class CurationService {
+  constructor(
+    private readonly stores: Stores,
+    private readonly revisions: RevisionTracker,
+  ) {}
+
+  async setRule(
+    by: Principal,
+    region: string,
+    kind: CurationTargetKind,
+    targetId: string,
+    change: RuleChange,
+  ) {
+    requireRole(by, EDITORS);
+    await this.requireTarget(kind, targetId);
+    const key = { region, kind, targetId };
+    const before = await this.stores.curation.rule(key);
+    const after: CurationRule = { ...(before ?? key), ...change };
+    await this.stores.curation.putRule(after);
+    await this.record(by, `curation.${kind}`, ruleKey(key), region, before, after);
+    return after;
+  }
+
+  async setRegionSettings(
+    by: Principal,
+    region: string,
+    change: { approvalRequired?: boolean; allowedProviders?: string[] | null },
+  ) {
+    requireRole(by, EDITORS);
+    const before = await this.stores.curation.regionSettings(region);
+    const after: RegionSettings = { region, approvalRequired: before?.approvalRequired ?? false };
+    const allowed =
+      change.allowedProviders === undefined ? before?.allowedProviders : change.allowedProviders;
+    if (allowed) after.allowedProviders = [...new Set(allowed)];
+    if (change.approvalRequired !== undefined) after.approvalRequired = change.approvalRequired;
+    await this.stores.curation.putSettings(after);
+    await this.record(by, 'region.settings', `region:${region}`, region, before, after);
+    return after;
+  }
+
+  async regionState(region: string) {
+    const snapshot = await this.stores.curation.snapshot();
+    return {
+      region,
+      settings: snapshot.settings.find((settings) => settings.region === region) ?? {
+        region,
+        approvalRequired: false,
+      },
+      rules: snapshot.rules.filter((rule) => rule.region === region),
+      localLessons: snapshot.localLessons
+        .filter((lesson) => lesson.region === region)
+        .map((lesson) => lesson.id),
+    };
+  }
+
+  async addLocalLesson(by: Principal, region: string, input: LocalLessonInput): Promise<LocalLesson> {
+    requireRole(by, EDITORS);
+    const textbook = await this.stores.textbooks.get(input.textbookId);
+    if (!textbook) throw new NotFoundError('textbook', input.textbookId);
+    if ((await this.stores.curation.localLesson(input.id)) || (await this.stores.lessons.get(input.id))) {
+      throw new ConflictError(`a lesson "${input.id}" already exists`, [
+        { path: 'body.id', message: 'taken' },
+      ]);
+    }
+    const lesson: LocalLesson = {
+      id: input.id,
+      region,
+      title: input.title,
+      placement: {
+        kind: 'textbook',
+        textbookId: textbook.id,
+        stageId: textbook.stageId,
+        gradeId: textbook.gradeId,
+        subjectId: textbook.subjectId,
+        editionId: textbook.editionId,
+        volumeId: textbook.volumeId,
+        unitIds: input.unitIds,
+      },
+      order: input.order,
+      periods: [
+        { id: `${input.id}.p1`, title: input.title, order: 0, durationSeconds: input.durationSeconds },
+      ],
+      teachers: [],
+      durationSeconds: input.durationSeconds,
+      videos: input.assetId ? [{ type: 'packaged', id: `${input.id}.video`, assetId: input.assetId }] : [],
+      documents: [],
+      status: 'active',
+      provenance: { source: `local:${region}`, sourceId: input.id },
+    };
+    await this.stores.curation.putLocalLesson(lesson);
+    await this.record(by, 'lesson.local.create', `lesson:${lesson.id}`, region, undefined, lesson);
+    return lesson;
+  }
+
+  async attachSource(
+    by: Principal,
+    lessonId: string,
+    source: Omit<LicensedSource, 'lessonId'>,
+  ): Promise<LicensedSource> {
+    requireRole(by, EDITORS);
+    await this.requireTarget('lesson', lessonId);
+    const before = await this.stores.curation.source(lessonId);
+    const after = { ...source, lessonId } as LicensedSource;
+    await this.stores.curation.putSource(after);
+    await this.record(by, 'lesson.source', `lesson:${lessonId}`, undefined, before, after);
+    return after;
+  }
+
+  private async requireTarget(kind: CurationTargetKind, id: string): Promise<void> {
+    const exists =
+      kind === 'textbook'
+        ? await this.stores.textbooks.get(id)
+        : kind === 'lesson'
+          ? ((await this.stores.lessons.get(id)) ?? (await this.stores.curation.localLesson(id)))
+          : (await this.stores.lessons.count({ 'placement.unitIds': id })) > 0 || undefined;
+    if (!exists) throw new NotFoundError(kind, id);
+  }
+
+  private async record(
+    by: Principal,
+    action: string,
+    target: string,
+    region: string | undefined,
+    before: unknown,
+    after: unknown,
+  ) {
+    await this.stores.audit.add({
+      actor: by.actor,
+      action,
+      target,
+      region,
+      before: before ?? undefined,
+      after,
+    });
+    await this.revisions.bump();
+  }
+}

@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { Stores } from '../stores/stores.ts';
+import { AuthService } from './auth.service.ts';
+import { CurationService } from './curation.service.ts';
+import type { RevisionTracker } from './revision-tracker.ts';
+import { SyncJobService } from './sync-job.service.ts';
+
+export type OperatorServices = ReturnType<typeof createOperatorServices>;
+
+/** The services behind the operator API: accounts and sessions, curation, and sync jobs. */
+export function createOperatorServices(
+  stores: Stores,
+  revisions: RevisionTracker,
+  logger: Logger,
+  options: { serviceToken?: string; sessionTtlSeconds?: number },
+) {
+  return {
+    auth: new AuthService(stores.operators, stores.audit, {
+      serviceToken: options.serviceToken,
+      sessionTtlSeconds: options.sessionTtlSeconds ?? 8 * 3600,
+    }),
+    curation: new CurationService(stores, revisions),
+    audit: stores.audit,
+    syncJobs: new SyncJobService(stores, revisions, logger),
+  };
+}

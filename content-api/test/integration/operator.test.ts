@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.ts';
+import { AuthService } from '../../src/services/auth.service.ts';
+import { syncCatalogue } from '../../src/services/sync/catalogue-sync.ts';
+import { ADMIN_PASSWORD, getJson, OPERATOR_TOKEN, sendJson, startApi } from '../support/api.ts';
+import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
+import { TestMirror } from '../support/mirror.ts';
+
+const backends: Backend[] = [embeddedBackend, mongoBackend()];
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+describe.each(backends)('operator API on the $name store', (backend) => {
+  let api: RunningServer;
+  let base: string;
+  let mirror: TestMirror;
+  const tokens: Record<string, string> = {};
+  const login = async (username: string, password: string) =>
+    sendJson(base, '/v1/operator/sessions', 'POST', { username, password });
+
+  beforeAll(async () => {
+    mirror = await TestMirror.create({ textbooks: 3, lessonsPerTextbook: 4, sections: 1 });
+    api = await startApi(await backend.open());
+    base = api.url;
+    await syncCatalogue(api.stores, api.services.revisions, mirror.dir);
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await mirror?.remove();
+    await backend.shutdown();
+  });
+
+  it('logs the seeded admin in with an expiring token; wrong passwords get 401; only a scrypt hash is stored', async () => {
+    expect((await login('admin', 'not-the-password')).status).toBe(401);
+    expect((await login('nobody', ADMIN_PASSWORD)).status).toBe(401);
+    const session = await login('admin', ADMIN_PASSWORD);
+    expect(session.status).toBe(201);
+    expect(session.body.role).toBe('admin');
+    expect(Date.parse(session.body.expiresAt)).toBeGreaterThan(Date.now() + 3500_000);
+    tokens.admin = session.body.token;
+    const stored = await api.stores.operators.get('admin');
+    expect(stored!.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(stored!.passwordHash).not.toContain(ADMIN_PASSWORD);
+    expect((await getJson(base, '/v1/operator/audit')).status).toBe(401);
+  });
+
+  it('lets an admin create operators; roles decide who may do what (403), with 400 and 409 as due', async () => {
+    for (const role of ['curator', 'viewer'] as const) {
+      const created = await sendJson(
+        base,
+        '/v1/operator/operators',
+        'POST',
+        { username: role, password: `${role}-password-123`, role },
+        bearer(tokens.admin!),
+      );
+      expect(created.status).toBe(201);
+      tokens[role] = (await login(role, `${role}-password-123`)).body.token;
+    }
+    const again = await sendJson(
+      base,
+      '/v1/operator/operators',
+      'POST',
+      { username: 'viewer', password: 'viewer-password-123', role: 'viewer' },
+      bearer(tokens.admin!),
+    );
+    expect(again.status).toBe(409);
+    const short = await sendJson(
+      base,
+      '/v1/operator/operators',
+      'POST',
+      { username: 'x1', password: 'short', role: 'root' },
+      bearer(tokens.admin!),
+    );
+    expect(short.status).toBe(400);
+    expect(short.body.error.details.map((detail: { path: string }) => detail.path)).toEqual([
+      'body.password',
+      'body.role',
+    ]);
+    const byCurator = await sendJson(
+      base,
+      '/v1/operator/operators',
+      'POST',
+      { username: 'x2', password: 'long-enough-password', role: 'admin' },
+      bearer(tokens.curator!),
+    );
+    expect(byCurator.status).toBe(403);
+    const [textbook] = await api.stores.textbooks.list();
+    const viewerEdit = await sendJson(
+      base,
+      `/v1/operator/regions/jx/textbooks/${textbook!.id}`,
+      'PUT',
+      { hidden: true },
+      bearer(tokens.viewer!),
+    );
+    expect(viewerEdit.status).toBe(403);
+    expect(viewerEdit.body.error.code).toBe('forbidden');
+    expect((await getJson(base, '/v1/operator/audit', { headers: bearer(tokens.curator!) })).status).toBe(
+      403,
+    );
+    const missing = await sendJson(
+      base,
+      '/v1/operator/regions/jx/lessons/no-such-lesson',
+      'PUT',
+      { hidden: true },
+      bearer(tokens.curator!),
+    );
+    expect(missing.status).toBe(404);
+  });
+
+  it('refuses a session once it has expired', async () => {
+    const later = new AuthService(api.stores.operators, api.stores.audit, {
+      sessionTtlSeconds: 60,
+      clock: () => new Date(Date.now() + 2 * 3600_000),
+    });
+    await expect(later.authenticate(`Bearer ${tokens.viewer}`)).rejects.toMatchObject({ status: 401 });
+    const now = new AuthService(api.stores.operators, api.stores.audit, { sessionTtlSeconds: 60 });
+    await expect(now.authenticate(`Bearer ${tokens.viewer}`)).resolves.toEqual({
+      actor: 'viewer',
+      role: 'viewer',
+    });
+    await expect(now.authenticate(`Bearer ${OPERATOR_TOKEN}`)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('audits every change with who, what, when, before and after; curation survives a sync that changes the textbook', async () => {
+    const [entry] = await mirror.textbooks();
+    const textbookId = `sm-${entry!.id}`;
+    const lessons = await api.stores.lessons.placedIn('textbook', textbookId);
+    const [renamed, hidden] = lessons.sort((a, b) => a.order - b.order);
+    const curator = bearer(tokens.curator!);
+    expect(
+      (
+        await sendJson(
+          base,
+          `/v1/operator/regions/jx/lessons/${renamed!.id}`,
+          'PUT',
+          { title: { zh: '江西版的课名' } },
+          curator,
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await sendJson(base, `/v1/operator/regions/jx/lessons/${renamed!.id}`, 'PUT', { order: 9 }, curator))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await sendJson(
+          base,
+          `/v1/operator/regions/jx/lessons/${hidden!.id}`,
+          'PUT',
+          { hidden: true },
+          curator,
+        )
+      ).status,
+    ).toBe(200);
+    const local = await sendJson(
+      base,
+      '/v1/operator/regions/jx/local-lessons',
+      'POST',
+      { id: 'jx-local-1', title: { zh: '江西本地课' }, textbookId, order: 0, durationSeconds: 600 },
+      curator,
+    );
+    expect(local.status).toBe(201);
+    const source = await sendJson(
+      base,
+      `/v1/operator/lessons/${renamed!.id}/source`,
+      'PUT',
+      {
+        type: 'external-hls',
+        url: 'https://licensed.example.cn/a.m3u8',
+        keyServiceUrl: 'https://keys.example.cn/k',
+      },
+      curator,
+    );
+    expect(source.status).toBe(200);
+
+    const audit = await getJson(base, '/v1/operator/audit?limit=10', { headers: bearer(tokens.admin!) });
+    const rename = audit.body.items.find(
+      (item: { action: string; after: { order?: number } }) =>
+        item.action === 'curation.lesson' && item.after.order === 9,
+    );
+    expect(rename).toMatchObject({
+      actor: 'curator',
+      region: 'jx',
+      before: { title: { zh: '江西版的课名' } },
+      after: { title: { zh: '江西版的课名' }, order: 9 },
+    });
+    expect(Date.parse(rename.at)).toBeLessThanOrEqual(Date.now());
+
+    const entries = await mirror.lessonEntries(entry!.id);
+    await mirror.renameLesson(entry!.id, entries[0]!.id, '上游改了名');
+    const report = await syncCatalogue(api.stores, api.services.revisions, mirror.dir);
+    expect(report.entries.find((found) => found.id === textbookId)?.outcome).toBe('changed');
+    const state = await getJson(base, '/v1/operator/regions/jx', { headers: curator });
+    expect(state.body.rules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ targetId: renamed!.id, title: { zh: '江西版的课名' }, order: 9 }),
+        expect.objectContaining({ targetId: hidden!.id, hidden: true }),
+      ]),
+    );
+    expect(state.body.localLessons).toEqual(['jx-local-1']);
+    expect(await api.stores.curation.source(renamed!.id)).toMatchObject({ type: 'external-hls' });
+  });
+});
