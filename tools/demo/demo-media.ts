@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CodecFamily } from '@ketang/catalog';
-import { packageTitle, type ProgressEvent } from '@ketang/packager';
+import { packageTitle, type PackageTitleOptions, type ProgressEvent } from '@ketang/packager';
 import { generateDemoLessons, type LessonRecord } from '../demo-video/generate-demo-video.ts';
 
 export type DemoMediaOptions = {
@@ -27,13 +27,18 @@ export async function generateDemoVideo(
   return manifest.lessons.filter((lesson) => !wanted || wanted.has(lesson.id));
 }
 
+/** Job options a caller may add, e.g. a short ladder for tests (`ladder`) or faster presets. */
+export type DemoPackagingExtras = Pick<PackageTitleOptions, 'ladder' | 'presets'>;
+
 /** Packages one demo lesson with the real packager: the same path an operator's title takes. */
 export async function packageDemoLesson(
   lesson: LessonRecord,
   options: DemoMediaOptions,
   codecs = options.codecs,
+  extras: DemoPackagingExtras = {},
 ) {
   return packageTitle({
+    ...extras,
     input: path.join(options.demoVideoDir, lesson.file),
     assetId: lesson.id,
     title: lesson.title,

@@ -1,16 +1,17 @@
 // Builds the TV app once per test run (the content API serves tv-app/dist).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-let built = false;
+let build: Promise<string> | undefined;
 
-export function buildTvApp(): string {
+/** Asynchronous, so media preparation can run beside it. */
+export function buildTvApp(): Promise<string> {
   const dist = path.join(REPO, 'tv-app/dist');
-  if (!built || !existsSync(path.join(dist, 'index.html'))) {
-    execFileSync('npm', ['run', 'build', '-w', 'tv-app'], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
-    built = true;
+  if (!build || !existsSync(path.join(dist, 'index.html'))) {
+    build = promisify(execFile)('npm', ['run', 'build', '-w', 'tv-app'], { cwd: REPO }).then(() => dist);
   }
-  return dist;
+  return build;
 }

@@ -1,5 +1,6 @@
 // Starts the real content API with the demo catalogue on a free loopback port:
-//   tsx content-api/src/server.ts   with PORT, KETANG_DATA_DIR (embedded store) and KETANG_DEMO=1.
+//   tsx content-api/src/server.ts   with PORT, KETANG_DATA_DIR (a fresh embedded store), KETANG_DEMO=1 and,
+//   for playable demo lessons, KETANG_MEDIA_DIR + KETANG_DEMO_VIDEO_DIR (see demo-media.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -33,7 +34,9 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`content API not ready at ${url}/readyz within ${READY_TIMEOUT_MS} ms:\n${output()}`);
 }
 
-export async function startContentApi(): Promise<RunningApi> {
+export type ContentApiOptions = { mediaDir?: string; demoVideoDir?: string };
+
+export async function startContentApi(options: ContentApiOptions = {}): Promise<RunningApi> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`content API entry missing: ${SERVER_ENTRY}`);
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ketang-tv-e2e-'));
@@ -45,6 +48,9 @@ export async function startContentApi(): Promise<RunningApi> {
       HOST: '127.0.0.1',
       KETANG_DATA_DIR: dataDir,
       KETANG_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      ...(options.mediaDir ? { KETANG_MEDIA_DIR: options.mediaDir } : {}),
+      ...(options.demoVideoDir ? { KETANG_DEMO_VIDEO_DIR: options.demoVideoDir } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

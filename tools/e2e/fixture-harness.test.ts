@@ -1,13 +1,12 @@
 // The same journey against the fixture server and a tiny packaged lesson made here with ffmpeg and
 // Shaka Packager: proves the harness and the app while the content API is being built.
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
-import { makeTestMedia } from './make-test-media.ts';
+import { makeTestMedia, TEST_MEDIA_DIR } from './make-test-media.ts';
 import { press, waitForFocus } from './remote.ts';
 import { checkPlayerControls, goBackHome, reachAndPlayLesson, visitOtherScreens } from './tv-flow.ts';
 
@@ -18,8 +17,8 @@ describe('TV app against the fixture server', () => {
   let isApiDown = false;
 
   beforeAll(async () => {
-    buildTvApp();
-    const mediaDir = path.join(tmpdir(), 'ketang-tv-e2e-media-30s');
+    await buildTvApp();
+    const mediaDir = TEST_MEDIA_DIR;
     makeTestMedia(mediaDir);
     server = await startFixtureServer({ mediaDir, isApiDown: () => isApiDown });
     browser = await launchChromium();

@@ -28,6 +28,8 @@ export type FixtureServerOptions = {
   mediaDir?: string;
   /** Replaces the fixture home document (the benchmark's 30 × 50 home). */
   home?: unknown;
+  /** Replaces the build's carrier.json (e.g. a device profile for the benchmark). */
+  carrier?: unknown;
   /** Answer every /v1 request with 503, as when the API is down. */
   isApiDown?: () => boolean;
 };
@@ -111,6 +113,11 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         }
         const [status, body] = await apiAnswer(url, options);
         return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      }
+      if (url.pathname === '/carrier.json' && options.carrier !== undefined) {
+        return void res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(options.carrier));
       }
       if (url.pathname.startsWith('/media/') && options.mediaDir) {
         return serveFile(res, options.mediaDir, url.pathname.slice('/media/'.length));

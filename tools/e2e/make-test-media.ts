@@ -4,8 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** Where the tests and the benchmark keep it (renamed whenever the media changes). */
+export const TEST_MEDIA_DIR = path.join(tmpdir(), 'ketang-tv-e2e-media-30s-v2');
 const SECONDS = 30; // long enough that the lesson is still playing while the test seeks
 const require = createRequire(import.meta.url);
 
@@ -23,14 +26,12 @@ function run(command: string, args: string[], cwd: string): void {
   execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
-const CAPTIONS = `WEBVTT
-
-00:00:00.000 --> 00:00:04.000
-同学们好，今天我们认识数字一到五。
-
-00:00:04.000 --> 00:00:08.000
-请数一数，桌子上有几个苹果？
-`;
+const CAPTION_LINES = ['同学们好，今天我们认识数字一到五。', '请数一数，桌子上有几个苹果？'];
+/** Cues all through the lesson, so a caption is on screen whenever a test looks. */
+const CAPTIONS = `WEBVTT\n\n${Array.from({ length: SECONDS / 4 }, (_, i) => {
+  const time = (s: number) => `00:00:${String(s).padStart(2, '0')}.000`;
+  return `${time(i * 4)} --> ${time(i * 4 + 4)}\n${CAPTION_LINES[i % 2]}`;
+}).join('\n\n')}\n`;
 
 function thumbnailsVtt(): string {
   const cues = [0, 2, 4, 6].map((start, i) => {

@@ -10,6 +10,7 @@ import { focusedText, press, videoState, waitForFocus, waitForHash } from './rem
 const PLAY = '播放';
 const BACK_BUTTON = '返回';
 const MAX_TILES_TRIED = 8;
+const CONTROLS_HIDE_MS = 5000; // tv-app/src/player/use-controls-visibility.ts
 
 async function waitForPlayback(page: Page, timeoutMs = 20_000): Promise<'playing' | 'refused'> {
   const deadline = Date.now() + timeoutMs;
@@ -51,6 +52,86 @@ export async function reachAndPlayLesson(
   throw new Error(`none of the first ${MAX_TILES_TRIED} tiles after "${homeTile}" played`);
 }
 
+function isControlsShown(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    (window as unknown as { __ketang: { isControlsShown: () => boolean } }).__ketang.isControlsShown(),
+  );
+}
+
+/** Controls hide after a few seconds without a key; the first arrow only brings them back. */
+async function showControls(page: Page): Promise<void> {
+  if (!(await isControlsShown(page))) await press(page, 'ArrowDown');
+  expect(await isControlsShown(page)).toBe(true);
+}
+
+/**
+ * Waits (up to 10 s) until caption cues are on screen and every one sits as expected (WebVTT `line`: a
+ * negative number lifts it above the controls, 'auto' leaves it where the file put it).
+ */
+async function expectCaptionsAt(page: Page, where: 'lifted' | 'auto'): Promise<void> {
+  const lines = await page.evaluate(async (expected) => {
+    const onScreen = () =>
+      Array.from((document.getElementById('ketang-video') as HTMLVideoElement).textTracks)
+        .filter((track) => track.mode === 'showing')
+        .flatMap((track) => Array.from(track.activeCues ?? []).map((cue) => (cue as VTTCue).line));
+    const isThere = (line: number | string) =>
+      expected === 'auto' ? line === 'auto' : typeof line === 'number' && line < 0;
+    const deadline = performance.now() + 10_000;
+    while (performance.now() < deadline) {
+      const now = onScreen();
+      if (now.length > 0 && now.every(isThere)) return now;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return onScreen();
+  }, where);
+  expect(lines.length, 'a caption cue on screen').toBeGreaterThan(0);
+  expect(
+    lines.every((line) => (where === 'auto' ? line === 'auto' : typeof line === 'number' && line < 0)),
+  ).toBe(true);
+}
+
+async function focusButton(page: Page, label: (text: string) => boolean, key: string): Promise<string> {
+  await showControls(page);
+  for (let i = 0; i < 8 && !label(await focusedText(page)); i++) await press(page, key);
+  return waitForFocus(page, label);
+}
+
+/** Presses the focused seek button and checks where playback went. */
+async function seekWith(page: Page, button: string, seconds: number): Promise<void> {
+  await focusButton(page, (text) => text === button, seconds > 0 ? 'ArrowRight' : 'ArrowLeft');
+  const before = (await videoState(page)).currentTime;
+  await press(page, 'Enter');
+  await page.waitForTimeout(500);
+  const after = (await videoState(page)).currentTime;
+  const duration = await page.evaluate(
+    () => (document.getElementById('ketang-video') as HTMLVideoElement).duration,
+  );
+  if (seconds > 0) expect(after).toBeGreaterThanOrEqual(Math.min(before + seconds - 2, duration - 1));
+  else expect(after).toBeLessThanOrEqual(Math.max(before + seconds + 2, 1.5));
+}
+
+/** Captions on; above the controls while they show, where the file put them once the controls hide. */
+async function checkCaptions(page: Page, prefix: string): Promise<void> {
+  await focusButton(page, (text) => text.startsWith('字幕'), 'ArrowRight');
+  const languages = await page.evaluate(() =>
+    (
+      window as unknown as { __ketang: { player: { captionLanguages(): string[] } } }
+    ).__ketang.player.captionLanguages(),
+  );
+  expect(languages.length).toBeGreaterThan(0);
+  await press(page, 'Enter');
+  await waitForFocus(page, (text) => text.startsWith('字幕：') && text !== '字幕：关');
+  expect((await videoState(page)).captions).toBe(languages[0]);
+  await expectCaptionsAt(page, 'lifted');
+  await page.waitForTimeout(CONTROLS_HIDE_MS + 500);
+  expect(await isControlsShown(page)).toBe(false);
+  await expectCaptionsAt(page, 'auto');
+  await saveScreenshot(page, `${prefix}player-captions`);
+  await showControls(page);
+  expect(await focusedText(page)).toMatch(/^字幕：/);
+}
+
+/** Playing, in AV1 or H.264; captions; seek back and forward; the info overlay. */
 export async function checkPlayerControls(page: Page, prefix: string): Promise<void> {
   const start = await videoState(page);
   await page.waitForTimeout(1500);
@@ -59,31 +140,10 @@ export async function checkPlayerControls(page: Page, prefix: string): Promise<v
   // Chromium here decodes AV1 and H.264, not HEVC: the pinned family must be one of the two.
   expect(['av1', 'h264']).toContain(later.codecFamily);
   await saveScreenshot(page, `${prefix}player`);
-
   await waitForFocus(page, (text) => text === '暂停');
-  await press(page, 'ArrowRight', 2);
-  await waitForFocus(page, (text) => text === '前进 10 秒');
-  const beforeSeek = (await videoState(page)).currentTime;
-  await press(page, 'Enter');
-  await page.waitForTimeout(500);
-  const afterSeek = await videoState(page);
-  const duration = await page.evaluate(
-    () => (document.getElementById('ketang-video') as HTMLVideoElement).duration,
-  );
-  expect(afterSeek.currentTime).toBeGreaterThanOrEqual(Math.min(beforeSeek + 8, duration - 1));
-
-  await press(page, 'ArrowRight');
-  await waitForFocus(page, (text) => text.startsWith('字幕'));
-  const languages = await page.evaluate(() =>
-    (
-      window as unknown as { __ketang: { player: { captionLanguages(): string[] } } }
-    ).__ketang.player.captionLanguages(),
-  );
-  await press(page, 'Enter');
-  if (languages.length > 0) {
-    await waitForFocus(page, (text) => text.startsWith('字幕：') && text !== '字幕：关');
-    expect((await videoState(page)).captions).toBe(languages[0]);
-  }
+  await checkCaptions(page, prefix);
+  await seekWith(page, '后退 10 秒', -10);
+  await seekWith(page, '前进 10 秒', 10);
   await press(page, 'i');
   await page.waitForTimeout(400);
   await saveScreenshot(page, `${prefix}player-info`);
@@ -119,24 +179,70 @@ async function typeSx(page: Page): Promise<void> {
   await page.waitForTimeout(1000);
 }
 
+const NAV_FIRST = '按课本找课';
+const NAV_SCREENS = { browse: 0, channels: 1, search: 2 } as const;
+
+/** From Home, Up to the navigation bar (past a "continue watching" rail, if any), then to a screen. */
+export async function openFromNavBar(page: Page, screen: keyof typeof NAV_SCREENS): Promise<void> {
+  await moveTo(page, 'ArrowUp', NAV_FIRST, 4);
+  await press(page, 'ArrowRight', NAV_SCREENS[screen]);
+  await press(page, 'Enter');
+  await waitForHash(page, new RegExp(`^#/${screen}`));
+}
+
+/** Back to Home, with a tile or the navigation bar focused (never nothing). */
+export async function backToHome(page: Page): Promise<void> {
+  await press(page, 'Escape');
+  await waitForHash(page, /^#\/$/);
+  await waitForFocus(page, (text) => text.length > 0);
+}
+
+/** Browse: stage, grade, … columns, photographed. Returns what has focus (the first stage). */
+export async function visitBrowse(page: Page, prefix: string): Promise<string> {
+  await openFromNavBar(page, 'browse');
+  const focused = await waitForFocus(page, (text) => text.length > 0);
+  await page.waitForTimeout(800);
+  await saveScreenshot(page, `${prefix}browse`);
+  await backToHome(page);
+  return focused;
+}
+
+export type TuneIn = { lessonId: string; startSeconds: number; outcome: 'playing' | 'refused' };
+
+/** Channels: OK on the first channel tunes in; returns where the player was asked to start. */
+export async function tuneInFirstChannel(page: Page, prefix: string): Promise<TuneIn> {
+  await openFromNavBar(page, 'channels');
+  await waitForFocus(page, (text) => text.length > 0);
+  await page.waitForTimeout(800);
+  await saveScreenshot(page, `${prefix}channels`);
+  await press(page, 'Enter');
+  const hash = await waitForHash(page, /^#\/play\/[^?]+\?t=\d+/);
+  const [, lessonId, start] = /^#\/play\/([^?]+)\?t=(\d+)/.exec(hash)!;
+  const outcome = await waitForPlayback(page);
+  await saveScreenshot(page, `${prefix}channel-tuned`);
+  await press(page, 'Escape');
+  await waitForHash(page, /^#\/channels/);
+  await waitForFocus(page, (text) => text.length > 0);
+  await backToHome(page);
+  return { lessonId: decodeURIComponent(lessonId!), startSeconds: Number(start), outcome };
+}
+
+/** Search: types "sx", photographs, then Right into the results; returns the first result's title. */
+export async function searchSx(page: Page, prefix: string): Promise<string> {
+  await openFromNavBar(page, 'search');
+  await waitForFocus(page, (text) => text === 'a');
+  await typeSx(page);
+  await saveScreenshot(page, `${prefix}search`);
+  // Right along the keyboard's row, then into the results (keys are one character long).
+  for (let i = 0; i < 6 && (await focusedText(page)).length <= 1; i++) await press(page, 'ArrowRight');
+  const result = await waitForFocus(page, (text) => text.length > 1);
+  await backToHome(page);
+  return result;
+}
+
 /** Browse, Channels and Search reached from Home's navigation bar, each photographed. */
 export async function visitOtherScreens(page: Page, prefix: string): Promise<void> {
-  const screens: [string, number, RegExp][] = [
-    ['browse', 0, /^#\/browse/],
-    ['channels', 1, /^#\/channels/],
-    ['search', 2, /^#\/search/],
-  ];
-  for (const [name, index, hash] of screens) {
-    await press(page, 'ArrowUp');
-    await waitForFocus(page, (text) => text === '按课本找课');
-    await press(page, 'ArrowRight', index);
-    await press(page, 'Enter');
-    await waitForHash(page, hash);
-    await page.waitForTimeout(1200);
-    if (name === 'search') await typeSx(page);
-    await saveScreenshot(page, `${prefix}${name}`);
-    await press(page, 'Escape');
-    await waitForHash(page, /^#\/$/);
-    await waitForFocus(page, (text) => text.length > 0);
-  }
+  await visitBrowse(page, prefix);
+  await tuneInFirstChannel(page, prefix);
+  await searchSx(page, prefix);
 }

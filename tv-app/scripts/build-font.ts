@@ -1,6 +1,8 @@
 // Build step: subsets the shipped CJK font to the common characters plus every character of the locale
 // files, so Chinese renders on boxes without a CJK system font. Deterministic: sorted input, fixed source.
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -11,6 +13,9 @@ const APP_DIR = path.resolve(import.meta.dirname, '..');
 const DEFAULT_SOURCE = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const SIMPLIFIED_CHINESE_FACE = 2; // Noto Sans CJK: JP, KR, SC, TC, HK
 const OUTPUT = path.join(APP_DIR, 'public/fonts/ketang-sc.woff2');
+// Subsetting costs ~17 s of CPU; its output depends only on the inputs hashed below, so it is cached
+// (git-ignored: 1.3 MB of binary is too big to commit, and CI starts clean anyway).
+const CACHE_DIR = path.resolve(APP_DIR, '../.cache/tv-font');
 // ASCII, general and CJK punctuation, full-width forms: what titles and the UI actually use.
 const EXTRA_RANGES: [number, number][] = [
   [0x20, 0x7e],
@@ -36,6 +41,16 @@ export function collectSubsetCharacters(localeText: string): string {
     .join('');
 }
 
+/** Everything the subset depends on: the source font, the face, the characters and the subsetter's version. */
+export function subsetKey(collection: Buffer, characters: string): string {
+  const subsetter = createRequire(import.meta.url)('subset-font/package.json') as { version: string };
+  return createHash('sha256')
+    .update(collection)
+    .update(`${SIMPLIFIED_CHINESE_FACE}\n${subsetter.version}\n${characters}`)
+    .digest('hex')
+    .slice(0, 24);
+}
+
 async function main(): Promise<void> {
   const source = process.env.KETANG_CJK_FONT ?? DEFAULT_SOURCE;
   const collection = await readFile(source).catch(() => {
@@ -43,11 +58,21 @@ async function main(): Promise<void> {
       `CJK font not found at ${source}: install Debian's fonts-noto-cjk or set KETANG_CJK_FONT`,
     );
   });
-  const face = extractCollectionFace(collection, SIMPLIFIED_CHINESE_FACE);
   const characters = collectSubsetCharacters(await readLocaleCharacters());
-  const subset = await subsetFont(face, characters, { targetFormat: 'woff2' });
+  const cached = path.join(CACHE_DIR, `${subsetKey(collection, characters)}.woff2`);
   await mkdir(path.dirname(OUTPUT), { recursive: true });
+  if (existsSync(cached)) {
+    await copyFile(cached, OUTPUT);
+    process.stdout.write(`font: cached ${cached} → ${OUTPUT}\n`);
+    return;
+  }
+  const face = extractCollectionFace(collection, SIMPLIFIED_CHINESE_FACE);
+  const subset = await subsetFont(face, characters, { targetFormat: 'woff2' });
   await writeFile(OUTPUT, subset);
+  await mkdir(CACHE_DIR, { recursive: true });
+  // Write then rename, so a concurrent or interrupted build never sees half a font.
+  await writeFile(`${cached}.${process.pid}`, subset);
+  await rename(`${cached}.${process.pid}`, cached);
   const digest = createHash('sha256').update(subset).digest('hex').slice(0, 12);
   process.stdout.write(
     `font: ${[...characters].length} characters, ${subset.length} bytes, sha256 ${digest} → ${OUTPUT}\n`,

@@ -39,3 +39,25 @@ export function extractCollectionFace(collection: Buffer, faceIndex: number): Bu
   });
   return font;
 }
+
+export type FontMetrics = { ascender: number; descender: number; lineGap: number; unitsPerEm: number };
+
+function tableOffset(font: Buffer, tag: string): number {
+  const tableCount = font.readUInt16BE(4);
+  for (let i = 0; i < tableCount; i++) {
+    const record = SFNT_HEADER_BYTES + i * TABLE_RECORD_BYTES;
+    if (font.toString('latin1', record, record + 4) === tag) return font.readUInt32BE(record + 8);
+  }
+  throw new Error(`font has no ${tag} table`);
+}
+
+/** The vertical metrics the canvas text renderer needs (hhea ascender/descender/lineGap, head unitsPerEm). */
+export function readFontMetrics(font: Buffer): FontMetrics {
+  const hhea = tableOffset(font, 'hhea');
+  return {
+    ascender: font.readInt16BE(hhea + 4),
+    descender: font.readInt16BE(hhea + 6),
+    lineGap: font.readInt16BE(hhea + 8),
+    unitsPerEm: font.readUInt16BE(tableOffset(font, 'head') + 18),
+  };
+}

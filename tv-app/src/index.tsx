@@ -1,23 +1,23 @@
 // Renderer setup and routes only.
 import { Config, createRenderer, loadFonts } from '@lightningtv/solid';
 import { HashRouter } from '@lightningtv/solid/primitives';
-import { lazy } from 'solid-js';
 import { Route } from '@solidjs/router';
 import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
 import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import { loadCarrierConfig, type AppConfig } from './config.ts';
 import { APP_FONTS } from './fonts.ts';
 import { exposeForTests } from './state/test-hooks.ts';
+import { lazyPage } from './components/LazyPage.tsx';
 import { App } from './pages/App.tsx';
 import Home from './pages/Home.tsx';
 import { COLOR, FONT, SIZE } from './theme/tokens.ts';
 
-const Browse = lazy(() => import('./pages/Browse.tsx'));
-const Lesson = lazy(() => import('./pages/Lesson.tsx'));
-const Section = lazy(() => import('./pages/Section.tsx'));
-const Player = lazy(() => import('./pages/Player.tsx'));
-const Channels = lazy(() => import('./pages/Channels.tsx'));
-const Search = lazy(() => import('./pages/Search.tsx'));
+const Browse = lazyPage(() => import('./pages/Browse.tsx'));
+const Lesson = lazyPage(() => import('./pages/Lesson.tsx'));
+const Section = lazyPage(() => import('./pages/Section.tsx'));
+const Player = lazyPage(() => import('./pages/Player.tsx'));
+const Channels = lazyPage(() => import('./pages/Channels.tsx'));
+const Search = lazyPage(() => import('./pages/Search.tsx'));
 
 function start(config: AppConfig): void {
   Config.throttleInput = config.keyRepeatMs;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chosenVolume, facetLevels, validPath } from '../src/api/formatters/facets.formatter.ts';
-import { epgRows } from '../src/api/formatters/epg.formatter.ts';
+import { epgRows, tuneInSeconds } from '../src/api/formatters/epg.formatter.ts';
 import { lessonView } from '../src/api/formatters/lesson.formatter.ts';
 import { homeRails } from '../src/api/formatters/tile.formatter.ts';
 import { formatClock, formatDuration, formatTimeOfDay } from '../src/api/formatters/time.formatter.ts';
-import type { FacetNode, HomeDocument, LessonDetail, Timetable } from '../src/api/types.ts';
+import type { ChannelNow, FacetNode, HomeDocument, LessonDetail, Timetable } from '../src/api/types.ts';
 import { setLocale } from '../src/i18n/i18n.ts';
 import { loadFixture } from './fixtures.ts';
 
@@ -56,6 +56,16 @@ describe('EPG', () => {
     ]);
     const later = epgRows(table, new Date('2025-01-01T09:30:00+08:00'));
     expect(later.every((r) => r.isPast && !r.isOnAir)).toBe(true);
+  });
+
+  it("tunes in where the API says the lesson is, or wraps the slot's position over the lesson", () => {
+    const onAir = loadFixture<ChannelNow>('channel-now.json');
+    const duration = onAir.now!.lesson.durationSeconds;
+    expect(tuneInSeconds({ ...onAir, positionSeconds: duration + 90, lessonPositionSeconds: 42 })).toBe(42);
+    expect(
+      tuneInSeconds({ ...onAir, positionSeconds: duration + 90, lessonPositionSeconds: undefined }),
+    ).toBe(90);
+    expect(tuneInSeconds({ now: null, next: null, positionSeconds: 0 })).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCapability, PROBE_CODECS, type DecodeProbe } from '../src/player/capabilities.ts';
 import { clampTime, scrubStep } from '../src/player/scrub.ts';
-import { toPlaybackStats } from '../src/player/stats.ts';
+import { statsSince, toPlaybackStats } from '../src/player/stats.ts';
 import { parseThumbnailsVtt, thumbnailAt } from '../src/player/thumbnails.ts';
 
 // What Chromium on this machine answers: H.264 and AV1 decode (AV1 up to 8K), HEVC does not.
@@ -89,6 +89,30 @@ describe('playback stats', () => {
       switches: 2,
       height: 1080,
       timeToFirstFrameMs: 420,
+      codecFamily: 'av1',
+    });
+  });
+
+  it('reports each period once: counters since the last report, gauges as they are now', () => {
+    const first = {
+      timeToFirstFrameMs: 420,
+      stalls: 1,
+      decodedFrames: 750,
+      height: 720,
+      codecFamily: 'av1' as const,
+    };
+    const later = {
+      timeToFirstFrameMs: 420,
+      stalls: 3,
+      decodedFrames: 1500,
+      height: 1080,
+      codecFamily: 'av1' as const,
+    };
+    expect(statsSince(first, undefined)).toEqual(first);
+    expect(statsSince(later, first)).toEqual({
+      stalls: 2,
+      decodedFrames: 750,
+      height: 1080,
       codecFamily: 'av1',
     });
   });

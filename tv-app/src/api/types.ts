@@ -75,7 +75,14 @@ export type Timetable = {
   date: string;
   slots: Slot[];
 };
-export type ChannelNow = { now: Slot | null; next: Slot | null; positionSeconds: number };
+export type ChannelNow = {
+  now: Slot | null;
+  next: Slot | null;
+  /** Seconds since `now` began. */
+  positionSeconds: number;
+  /** Where in `now`'s lesson to tune in (a lesson shorter than its slot repeats). */
+  lessonPositionSeconds?: number;
+};
 
 export type Rail =
   | { id: string; kind: 'lessons'; title: Text; items: LessonSummary[] }

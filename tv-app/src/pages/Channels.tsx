@@ -2,7 +2,7 @@
 import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate, useParams } from '@solidjs/router';
 import { createResource, createSignal, For } from 'solid-js';
-import { epgRows } from '../api/formatters/epg.formatter.ts';
+import { epgRows, tuneInSeconds } from '../api/formatters/epg.formatter.ts';
 import { fetchChannelNow, fetchChannels, fetchTimetable } from '../api/providers/channels.provider.ts';
 import { ChoiceList } from '../components/ChoiceList.tsx';
 import { Loader } from '../components/Loader.tsx';
@@ -24,7 +24,7 @@ export default function Channels() {
   const tune = async (id: string) => {
     const onAir = await fetchChannelNow(id).catch(() => undefined);
     if (onAir?.now)
-      navigate(`/play/${encodeURIComponent(onAir.now.lesson.id)}?t=${Math.floor(onAir.positionSeconds)}`);
+      navigate(`/play/${encodeURIComponent(onAir.now.lesson.id)}?t=${Math.floor(tuneInSeconds(onAir))}`);
   };
 
   return (

@@ -5,23 +5,38 @@ import { t } from '../i18n/i18n.ts';
 import { describeProblem } from '../player/problem.ts';
 import { Message } from '../components/Message.tsx';
 import { Spinner } from '../components/Spinner.tsx';
-import { PlayerControls } from '../player/PlayerControls.tsx';
+import { CONTROLS_PANEL_FRACTION, PlayerControls } from '../player/PlayerControls.tsx';
 import { PlayerInfo } from '../player/PlayerInfo.tsx';
 import { usePlayback } from '../player/use-playback.ts';
 import { usePlayerActions } from '../player/use-player-actions.ts';
+import { useControlsVisibility } from '../player/use-controls-visibility.ts';
 import { thumbnailAt } from '../player/thumbnails.ts';
 import { SIZE } from '../theme/tokens.ts';
 
+/** The router keeps this page when only the lesson changes (next lesson): start afresh per lesson. */
 export default function Player() {
   const params = useParams();
+  return (
+    <Show when={params.id} keyed>
+      {(lessonId) => <LessonScreen lessonId={lessonId} />}
+    </Show>
+  );
+}
+
+function LessonScreen(props: { lessonId: string }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const playback = usePlayback(params.id!, Number(search.t ?? 0) || 0);
+  const playback = usePlayback(props.lessonId, Number(search.t ?? 0) || 0);
   const [isInfoShown, setInfoShown] = createSignal(false);
   const controls = usePlayerActions(playback, {
     toggleInfo: () => setInfoShown((shown) => !shown),
     playNext: (id) => navigate(`/play/${encodeURIComponent(id)}`, { replace: true }),
   });
+  const isControlsShown = useControlsVisibility(
+    playback.video,
+    CONTROLS_PANEL_FRACTION,
+    controls.captionSize,
+  );
   const preview = () => {
     const target = controls.scrubTarget();
     return target === undefined ? undefined : thumbnailAt(playback.thumbnails(), target);
@@ -68,6 +83,7 @@ export default function Player() {
             preview={preview()}
             actions={controls.actions}
             onScrub={controls.scrub}
+            isShown={isControlsShown()}
           />
         </Match>
       </Switch>

@@ -16,11 +16,15 @@ export type PlayerControlsProps = {
   preview: ThumbnailCue | undefined;
   actions: ControlAction[];
   onScrub: (direction: -1 | 1) => boolean;
+  /** Hidden controls keep focus (the next key brings them back where they were). */
+  isShown: boolean;
 };
 
 const BAR_X = SPACE.screenX;
 const BAR_WIDTH = SIZE.screenWidth - SPACE.screenX * 2;
 const PANEL_Y = SIZE.screenHeight - 260;
+/** The share of the picture the panel covers (captions are lifted above it). */
+export const CONTROLS_PANEL_FRACTION = (SIZE.screenHeight - PANEL_Y) / SIZE.screenHeight;
 const BUTTON_WIDTH = 176;
 
 export function PlayerControls(props: PlayerControlsProps) {
@@ -33,6 +37,7 @@ export function PlayerControls(props: PlayerControlsProps) {
       width={SIZE.screenWidth}
       height={SIZE.screenHeight - PANEL_Y}
       color={COLOR.scrim}
+      alpha={props.isShown ? 1 : 0}
       forwardFocus={1}
     >
       <Show when={props.preview}>

@@ -4,6 +4,7 @@ import shaka from 'shaka-player/dist/shaka-player.dash.js';
 import type { PackagedPlayback } from '../api/types.ts';
 import type { CodecFamily, DeviceProfile } from '../config.ts';
 import type { PlaybackCapability } from './capabilities.ts';
+import { familyOfCodec } from './codec-family.ts';
 import { configureFor, sharedPlayer, takePreloaded } from './preload-manager.ts';
 import { toPlaybackStats } from './stats.ts';
 
@@ -11,14 +12,6 @@ export const CAPTION_SIZES = ['small', 'medium', 'large'] as const;
 export type CaptionSize = (typeof CAPTION_SIZES)[number];
 
 export type VariantInfo = { codecFamily: CodecFamily | undefined; height: number; bandwidth: number };
-
-export function familyOfCodec(codecs: string | null | undefined): CodecFamily | undefined {
-  if (!codecs) return undefined;
-  if (/^av01/.test(codecs)) return 'av1';
-  if (/^(hvc1|hev1)/.test(codecs)) return 'hevc';
-  if (/^(avc1|avc3)/.test(codecs)) return 'h264';
-  return undefined;
-}
 
 export class LessonPlayer {
   private readonly player: shaka.Player;

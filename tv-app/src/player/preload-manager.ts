@@ -4,6 +4,7 @@ import shaka from 'shaka-player/dist/shaka-player.dash.js';
 import type { PackagedPlayback } from '../api/types.ts';
 import type { DeviceProfile } from '../config.ts';
 import { browserDecodeProbe, detectCapability, type PlaybackCapability } from './capabilities.ts';
+import { keepCodecFamily, type MpdNode } from './codec-family.ts';
 
 let player: shaka.Player | undefined;
 const preloads = new Map<string, Promise<shaka.media.PreloadManager | null>>();
@@ -35,9 +36,14 @@ export async function configureFor(
   const families = [...new Set(playback.renditions.map((r) => r.codecFamily))];
   const capability = await detectCapability(browserDecodeProbe(), profile, families);
   if (!capability) throw new Error('no_decodable_codec');
-  const codec = playback.renditions.find((r) => r.codecFamily === capability.codecFamily)?.codecs;
   sharedPlayer().configure({
-    preferredVideo: codec ? [{ codec }] : [],
+    // Pin by family in the manifest itself (falls back to every family when the pinned one is absent).
+    manifest: {
+      dash: {
+        manifestPreprocessorTXml: (mpd: shaka.extern.xml.Node) =>
+          keepCodecFamily(mpd as unknown as MpdNode, capability.codecFamily),
+      },
+    },
     restrictions: { maxHeight: capability.maxHeight },
     streaming: bufferConfig(capability.maxHeight, profile),
     abr: { enabled: true, defaultBandwidthEstimate: 20_000_000 },

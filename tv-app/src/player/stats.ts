@@ -33,3 +33,20 @@ export function toPlaybackStats(
   };
   return Object.fromEntries(Object.entries(result).filter(([, v]) => v !== undefined)) as PlaybackStats;
 }
+
+const COUNTERS = ['stalls', 'stallSeconds', 'droppedFrames', 'decodedFrames', 'switches'] as const;
+
+/**
+ * The part of a session's cumulative stats since the last report, so periodic events add up: counters as
+ * differences, gauges (bandwidth, height, codec) as they are now, time to first frame only once.
+ */
+export function statsSince(current: PlaybackStats, reported: PlaybackStats | undefined): PlaybackStats {
+  if (!reported) return current;
+  const result: PlaybackStats = { ...current };
+  delete result.timeToFirstFrameMs;
+  for (const counter of COUNTERS) {
+    const now = current[counter];
+    if (now !== undefined) result[counter] = Math.max(0, now - (reported[counter] ?? 0));
+  }
+  return result;
+}

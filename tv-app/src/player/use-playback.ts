@@ -2,14 +2,16 @@
 import { createSignal, onCleanup } from 'solid-js';
 import { fetchLesson } from '../api/providers/catalog.provider.ts';
 import { saveProgress, sendPlaybackEvent } from '../api/providers/device.provider.ts';
-import type { LessonDetail, PackagedPlayback } from '../api/types.ts';
+import type { LessonDetail, PackagedPlayback, PlaybackStats } from '../api/types.ts';
 import { getConfig } from '../config.ts';
 import { getDeviceId } from '../state/device-id.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
+import { statsSince } from './stats.ts';
 import { parseThumbnailsVtt, type ThumbnailCue } from './thumbnails.ts';
 import type { LessonPlayer } from './lesson-player.ts';
 
 const PROGRESS_EVERY_MS = 15_000;
+const STATS_EVERY_MS = 30_000;
 const STALL_FALLBACK_MS = 4_000;
 
 export type PlaybackProblem = {
@@ -50,6 +52,17 @@ export function usePlayback(lessonId: string, startAt: number) {
     }
   };
   const progressTimer = setInterval(reportProgress, PROGRESS_EVERY_MS);
+
+  // Quality events every 30 s while playing and once on leaving, each covering the time since the last.
+  let reportedStats: PlaybackStats | undefined;
+  const reportStats = () => {
+    const current = player()?.stats();
+    if (!current) return;
+    const stats = statsSince(current, reportedStats);
+    reportedStats = current;
+    sendPlaybackEvent({ deviceId: getDeviceId(), lessonId, kind: 'playback', stats }).catch(() => undefined);
+  };
+  const statsTimer = setInterval(reportStats, STATS_EVERY_MS);
 
   // A stall that lasts: say so, and step down a rung (Shaka retries the segment by itself).
   const onBuffering = (buffering: boolean) => {
@@ -108,18 +121,11 @@ export function usePlayback(lessonId: string, startAt: number) {
     disposed = true;
     reportProgress();
     clearInterval(progressTimer);
+    clearInterval(statsTimer);
     clearTimeout(stallTimer);
+    reportStats();
     ['timeupdate', 'play', 'pause', 'durationchange'].forEach((e) => video.removeEventListener(e, onTime));
-    const current = player();
-    if (current) {
-      sendPlaybackEvent({
-        deviceId: getDeviceId(),
-        lessonId,
-        kind: 'playback',
-        stats: current.stats(),
-      }).catch(() => undefined);
-      void current.destroy();
-    }
+    void player()?.destroy();
     video.classList.remove('playing');
   });
 

@@ -115,5 +115,5 @@ export function usePlayerActions(playback: Playback, callbacks: Callbacks) {
     { id: 'info', label: () => t('player.info'), onEnter: callbacks.toggleInfo },
   ];
 
-  return { actions, scrub, scrubTarget, togglePlay, captionLanguage, qualityHeight, speed };
+  return { actions, scrub, scrubTarget, togglePlay, captionLanguage, captionSize, qualityHeight, speed };
 }

@@ -1,7 +1,7 @@
 // A channel's timetable → EPG rows with what is on air now and next.
 import { pickText } from '../../i18n/i18n.ts';
 import { wrapCjk } from '../../i18n/wrap-cjk.ts';
-import type { Slot, Timetable } from '../types.ts';
+import type { ChannelNow, Slot, Timetable } from '../types.ts';
 import { formatTimeOfDay } from './time.formatter.ts';
 
 export type EpgRow = {
@@ -33,4 +33,14 @@ export function epgRows(timetable: Timetable, now: Date): EpgRow[] {
     isNext: index === nextIndex,
     isPast: Date.parse(slot.end) <= now.getTime(),
   }));
+}
+
+/**
+ * Where to start the lesson on air: the API's `lessonPositionSeconds`; from an API without it, the slot's
+ * position wrapped over the lesson's length (a short lesson repeats within its slot).
+ */
+export function tuneInSeconds(onAir: ChannelNow): number {
+  if (onAir.lessonPositionSeconds !== undefined) return Math.max(0, onAir.lessonPositionSeconds);
+  const duration = onAir.now?.lesson.durationSeconds ?? 0;
+  return duration > 0 ? onAir.positionSeconds % duration : Math.max(0, onAir.positionSeconds);
 }
