@@ -1,6 +1,5 @@
 // The same journey against the fixture server and a tiny packaged lesson made here with ffmpeg and
 // Shaka Packager: proves the harness and the app while the content API is being built.
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';

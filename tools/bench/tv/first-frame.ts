@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { VIEWPORT } from '../../e2e/browser.ts';
 import { focusedText, videoState, waitForFocus, waitForHash } from '../../e2e/remote.ts';
-import { armFirstFrameTimer, readFirstFrameMs } from './page-probes.ts';
+import { armFirstFrameTimer, KEEP_NAMES_SHIM, readFirstFrameMs } from './page-probes.ts';
 
 export type FirstFrameFigures = { ms: number[]; height: number | undefined; codecFamily: string | undefined };
 
@@ -16,6 +16,7 @@ export async function measureFirstFrame(
   runs = 3,
 ): Promise<FirstFrameFigures> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(KEEP_NAMES_SHIM);
   const page = await context.newPage();
   const ms: number[] = [];
   let state: Awaited<ReturnType<typeof videoState>> | undefined;

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { VIEWPORT } from '../../e2e/browser.ts';
 import {
   installFrameProbe,
+  KEEP_NAMES_SHIM,
   readFrameProbe,
   resetFrameProbe,
   textureMemoryBytes,
@@ -36,6 +37,7 @@ const MOVES = [
 
 async function openCold(browser: Browser, url: string, cpuThrottle: number) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(KEEP_NAMES_SHIM);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });

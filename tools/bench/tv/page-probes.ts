@@ -5,6 +5,9 @@
 // `window.__ketang` with `renderer`, `focusedText()` and `activeElement()`.
 import type { Page } from 'playwright-core';
 
+/** tsx (esbuild keepNames) wraps named functions in `__name(...)`, which pages do not define. */
+export const KEEP_NAMES_SHIM = { content: 'globalThis.__name = (fn) => fn;' };
+
 export type FrameProbe = { frameMs: number[]; frameAt: number[]; keyToFocusMs: number[] };
 
 /** Resolves with performance.now() (ms since navigation) at the first frame showing a focused tile. */

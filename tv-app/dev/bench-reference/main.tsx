@@ -50,7 +50,7 @@ render(() => {
         autofocus
       >
         {(rail) => (
-          <view width={SIZE.screenWidth} height={RAIL_HEIGHT} forwardFocus={1}>
+          <view width={SIZE.screenWidth} height={RAIL_HEIGHT} forwardFocus={0}>
             <VirtualRow
               x={SPACE.screenX}
               y={60}
