@@ -68,7 +68,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
 
   app.use('/v1/operator', express.json({ limit: OPERATOR_BODY_LIMIT }), rejectOperators);
-  const operators = createOperatorServices(stores, services.revisions, logger, {
+  const operators = createOperatorServices(stores, services.revisions, services.views, logger, {
     serviceToken: config.operatorToken,
     sessionTtlSeconds: config.sessionTtlSeconds,
   });

@@ -50,7 +50,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ensureIndexesInBackground(backend, logger, () => (isReady = true));
   }
   await services.revisions.start();
-  await createOperatorServices(stores, services.revisions, logger, {})
+  await createOperatorServices(stores, services.revisions, services.views, logger, {})
     .auth.seedAdmin(config.adminPassword)
     .catch((error: unknown) =>
       logger.warn({ err: error }, 'could not seed the first admin; is the store up?'),

@@ -8,7 +8,9 @@ describe('carrier config', () => {
       keyMap: { Info: [457] },
       deviceProfile: { codecFamily: 'hevc', maxHeight: 2160 },
       keyRepeatMs: 200,
+      region: 'jx',
     });
+    expect(config.region).toBe('jx');
     expect(config.apiBase).toBe('https://tv.example.cn');
     expect(config.keyMap.Info).toEqual([457]);
     expect(config.deviceProfile).toEqual({ codecFamily: 'hevc', maxHeight: 2160 });
@@ -25,5 +27,6 @@ describe('carrier config', () => {
       /deviceProfile\.maxHeight/,
     );
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { apiBase: 3 })).toThrow(/apiBase/);
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { region: 'Jiangxi' })).toThrow(/region: expected/);
   });
 });

@@ -15,6 +15,8 @@ export type DeviceProfile = {
 
 export type AppConfig = {
   apiBase: string;
+  /** The province whose curation this box shows (`jx`…); the national catalogue when unset. */
+  region?: string;
   keyMap: KeyMapData;
   deviceProfile: DeviceProfile;
   /** Milliseconds between repeats of a held key. */
@@ -27,6 +29,8 @@ export const DEFAULT_CONFIG: AppConfig = {
   deviceProfile: {},
   keyRepeatMs: 120,
 };
+
+const REGION = /^(national|[a-z]{2,8})$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,6 +57,12 @@ export function mergeCarrierConfig(base: AppConfig, overrides: unknown): AppConf
   if (overrides.apiBase !== undefined) {
     if (typeof overrides.apiBase !== 'string') throw new Error('apiBase: expected a URL string');
     config.apiBase = overrides.apiBase.replace(/\/+$/, '');
+  }
+  if (overrides.region !== undefined) {
+    if (typeof overrides.region !== 'string' || !REGION.test(overrides.region)) {
+      throw new Error('region: expected "national" or a province code such as "jx"');
+    }
+    config.region = overrides.region;
   }
   if (overrides.keyMap !== undefined) {
     if (!isRecord(overrides.keyMap)) throw new Error('keyMap: expected an object of action → keys');

@@ -20,7 +20,7 @@ import { HomeQuerySchema, HomeSchema } from '../schemas/home.schema.ts';
 import { LessonDetailSchema, LessonListQuerySchema, LessonPageSchema } from '../schemas/lesson.schema.ts';
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schema.ts';
 import { SectionListSchema, SectionOutputSchema } from '../schemas/section.schema.ts';
-import { ErrorResponseSchema, IdParamsSchema } from '../schemas/shared.schema.ts';
+import { ErrorResponseSchema, IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
 import { DeviceIdSchema } from '../schemas/device.schema.ts';
 
 const json = (schema: z.ZodType, description: string) => ({
@@ -72,27 +72,37 @@ const paths: ZodOpenApiPathsObject = {
   '/v1/facets': read(
     'The facet tree (stage → grade → subject → edition → volume) with lesson counts',
     FacetTreeSchema,
+    { query: RegionQuerySchema },
   ),
-  '/v1/textbooks/{id}': read('A textbook with its unit tree', TextbookDetailSchema, { path: IdParamsSchema }),
+  '/v1/textbooks/{id}': read('A textbook with its unit tree', TextbookDetailSchema, {
+    path: IdParamsSchema,
+    query: RegionQuerySchema,
+  }),
   '/v1/lessons': read('Lessons in textbook order, filtered by facets, unit or section', LessonPageSchema, {
     query: LessonListQuerySchema,
   }),
   '/v1/lessons/{id}': read(
     'One lesson with periods, documents, playability and playback',
     LessonDetailSchema,
-    {
-      path: IdParamsSchema,
-    },
+    { path: IdParamsSchema, query: RegionQuerySchema },
   ),
-  '/v1/sections': read('Sections beyond textbooks (课后服务, 家庭教育…)', SectionListSchema),
-  '/v1/sections/{id}': read('One section', SectionOutputSchema, { path: IdParamsSchema }),
-  '/v1/channels': read('Channels, with what linear channels have on air now and next', ChannelListSchema),
+  '/v1/sections': read('Sections beyond textbooks (课后服务, 家庭教育…)', SectionListSchema, {
+    query: RegionQuerySchema,
+  }),
+  '/v1/sections/{id}': read('One section', SectionOutputSchema, {
+    path: IdParamsSchema,
+    query: RegionQuerySchema,
+  }),
+  '/v1/channels': read('Channels, with what linear channels have on air now and next', ChannelListSchema, {
+    query: RegionQuerySchema,
+  }),
   '/v1/channels/{id}/timetable': read("A channel's timetable for a day in its time zone", TimetableSchema, {
     path: IdParamsSchema,
     query: TimetableQuerySchema,
   }),
   '/v1/channels/{id}/now': read('What a channel has on air now, and how far into it', OnAirSchema, {
     path: IdParamsSchema,
+    query: RegionQuerySchema,
   }),
   '/v1/search': read(
     'Search titles and subjects: Chinese, full pinyin or pinyin initials',
@@ -106,6 +116,7 @@ const paths: ZodOpenApiPathsObject = {
   }),
   '/v1/devices/{deviceId}/progress': read("A device's watching progress, newest first", ProgressListSchema, {
     path: DeviceParamsSchema,
+    query: RegionQuerySchema,
   }),
   '/v1/devices/{deviceId}/progress/{lessonId}': write(
     'put',

@@ -4,42 +4,43 @@ import { TimetableQuerySchema } from '../schemas/channel.schema.ts';
 import { HomeQuerySchema } from '../schemas/home.schema.ts';
 import { LessonListQuerySchema } from '../schemas/lesson.schema.ts';
 import { SearchQuerySchema } from '../schemas/search.schema.ts';
-import { IdParamsSchema } from '../schemas/shared.schema.ts';
+import { IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
 import type { Services } from '../services/services.ts';
-
-const EmptyQuery = HomeQuerySchema.pick({});
 
 /** Catalogue reads: cacheable per catalogue revision (the cache middleware sits in front of this router). */
 export function catalogueRoutes(services: Services): Router {
   const router = Router();
-  router.get('/facets', validate('query', EmptyQuery), async (_req, res) => {
-    res.json(await services.browse.facetTree());
+  const byRegion = validate('query', RegionQuerySchema);
+  router.get('/facets', byRegion, async (_req, res) => {
+    res.json(await services.browse.facetTree(res.locals.query.region));
   });
-  router.get('/textbooks/:id', validate('params', IdParamsSchema), async (_req, res) => {
-    res.json(await services.browse.textbook(res.locals.params.id));
+  router.get('/textbooks/:id', validate('params', IdParamsSchema), byRegion, async (_req, res) => {
+    res.json(await services.browse.textbook(res.locals.params.id, res.locals.query.region));
   });
   router.get('/lessons', validate('query', LessonListQuerySchema), async (_req, res) => {
     res.json(await services.lessons.list(res.locals.query));
   });
-  router.get('/lessons/:id', validate('params', IdParamsSchema), async (_req, res) => {
-    res.json(await services.lessons.get(res.locals.params.id));
+  router.get('/lessons/:id', validate('params', IdParamsSchema), byRegion, async (_req, res) => {
+    res.json(await services.lessons.get(res.locals.params.id, res.locals.query.region));
   });
-  router.get('/sections', validate('query', EmptyQuery), async (_req, res) => {
-    res.json(await services.browse.sections());
+  router.get('/sections', byRegion, async (_req, res) => {
+    res.json(await services.browse.sections(res.locals.query.region));
   });
-  router.get('/sections/:id', validate('params', IdParamsSchema), async (_req, res) => {
-    res.json(await services.browse.section(res.locals.params.id));
+  router.get('/sections/:id', validate('params', IdParamsSchema), byRegion, async (_req, res) => {
+    res.json(await services.browse.section(res.locals.params.id, res.locals.query.region));
   });
   router.get(
     '/channels/:id/timetable',
     validate('params', IdParamsSchema),
     validate('query', TimetableQuerySchema),
     async (_req, res) => {
-      res.json(await services.channels.timetable(res.locals.params.id, res.locals.query.date));
+      const { date, region } = res.locals.query;
+      res.json(await services.channels.timetable(res.locals.params.id, date, region));
     },
   );
   router.get('/search', validate('query', SearchQuerySchema), async (_req, res) => {
-    res.json(await services.search.search(res.locals.query.q, res.locals.query.limit));
+    const { q, limit, region } = res.locals.query;
+    res.json(await services.search.search(q, limit, region));
   });
   router.get('/home', validate('query', HomeQuerySchema), async (_req, res) => {
     res.json(await services.home.home(res.locals.query));

@@ -9,33 +9,38 @@ import {
   ProgressParamsSchema,
 } from '../schemas/device.schema.ts';
 import { HomeQuerySchema } from '../schemas/home.schema.ts';
-import { IdParamsSchema } from '../schemas/shared.schema.ts';
+import { IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
 import type { Services } from '../services/services.ts';
 import { DeviceIdSchema } from '../schemas/device.schema.ts';
 
 const skipUnlessDevice: RequestHandler = (req, _res, next) =>
   next(req.query.device === undefined ? 'router' : undefined);
 const PersonalHomeQuery = HomeQuerySchema.extend({ device: DeviceIdSchema });
-const EmptyQuery = HomeQuerySchema.pick({});
 
 /** Answers that depend on the moment or on one device: never cached by a CDN. */
 export function liveRoutes(services: Services): Router {
   const router = Router();
   router.use(noStore);
-  router.get('/channels', validate('query', EmptyQuery), async (_req, res) => {
-    res.json(await services.channels.list());
+  const byRegion = validate('query', RegionQuerySchema);
+  router.get('/channels', byRegion, async (_req, res) => {
+    res.json(await services.channels.list(res.locals.query.region));
   });
-  router.get('/channels/:id/now', validate('params', IdParamsSchema), async (_req, res) => {
-    res.json(await services.channels.onAir(res.locals.params.id));
+  router.get('/channels/:id/now', validate('params', IdParamsSchema), byRegion, async (_req, res) => {
+    res.json(await services.channels.onAir(res.locals.params.id, res.locals.query.region));
   });
   // With a device the home gains its "continue watching" rail, so it is answered here, uncached; without
   // one, the request falls through to the cached catalogue router.
   router.get('/home', skipUnlessDevice, validate('query', PersonalHomeQuery), async (_req, res) => {
     res.json(await services.home.home(res.locals.query));
   });
-  router.get('/devices/:deviceId/progress', validate('params', DeviceParamsSchema), async (_req, res) => {
-    res.json(await services.devices.progress(res.locals.params.deviceId));
-  });
+  router.get(
+    '/devices/:deviceId/progress',
+    validate('params', DeviceParamsSchema),
+    byRegion,
+    async (_req, res) => {
+      res.json(await services.devices.progress(res.locals.params.deviceId, res.locals.query.region));
+    },
+  );
   router.put(
     '/devices/:deviceId/progress/:lessonId',
     requireJson,

@@ -1,6 +1,6 @@
 import { IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
-import { LessonSummarySchema, TextSchema } from './shared.schema.ts';
+import { LessonSummarySchema, RegionQuerySchema, TextSchema } from './shared.schema.ts';
 
 export const SlotOutputSchema = z
   .object({
@@ -32,7 +32,7 @@ export const ChannelListSchema = z
   .object({ items: z.array(ChannelOutputSchema) })
   .meta({ id: 'ChannelList' });
 
-export const TimetableQuerySchema = z.strictObject({
+export const TimetableQuerySchema = RegionQuerySchema.extend({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')

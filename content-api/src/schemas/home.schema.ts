@@ -2,9 +2,12 @@ import { IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
 import { ChannelOutputSchema } from './channel.schema.ts';
 import { SectionOutputSchema } from './section.schema.ts';
-import { LessonSummarySchema, TextSchema } from './shared.schema.ts';
+import { LessonSummarySchema, RegionQuerySchema, TextSchema } from './shared.schema.ts';
 
-export const HomeQuerySchema = z.strictObject({ stage: IdSchema.optional(), grade: IdSchema.optional() });
+export const HomeQuerySchema = RegionQuerySchema.extend({
+  stage: IdSchema.optional(),
+  grade: IdSchema.optional(),
+});
 
 export const RailSchema = z
   .discriminatedUnion('kind', [

@@ -1,10 +1,16 @@
 import { CaptionTrackSchema, CodecFamilySchema, DOCUMENT_KINDS, IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
-import { LessonSummarySchema, NamedRefSchema, TextSchema, TitledRefSchema } from './shared.schema.ts';
+import {
+  LessonSummarySchema,
+  NamedRefSchema,
+  RegionQuerySchema,
+  TextSchema,
+  TitledRefSchema,
+} from './shared.schema.ts';
 
 const OptionalId = IdSchema.optional();
 
-export const LessonListQuerySchema = z.strictObject({
+export const LessonListQuerySchema = RegionQuerySchema.extend({
   stage: OptionalId,
   grade: OptionalId,
   subject: OptionalId,

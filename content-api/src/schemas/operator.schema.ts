@@ -1,11 +1,7 @@
 import { HttpUrlSchema, IdSchema, LocalizedTextSchema } from '@ketang/catalog';
 import { z } from 'zod';
+import { RegionSchema } from './shared.schema.ts';
 import { OPERATOR_ROLES } from '../stores/operator.store.ts';
-
-/** A region is `national` or a province code (`jx`, `gd`…). */
-export const RegionSchema = z
-  .string()
-  .regex(/^(national|[a-z]{2,8})$/, 'a region is "national" or a code like "jx"');
 
 export const LoginBodySchema = z.strictObject({
   username: z.string().min(1).max(64),

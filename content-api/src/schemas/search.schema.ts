@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LessonSummarySchema, NamedRefSchema } from './shared.schema.ts';
+import { LessonSummarySchema, NamedRefSchema, RegionQuerySchema } from './shared.schema.ts';
 
-export const SearchQuerySchema = z.strictObject({
+export const SearchQuerySchema = RegionQuerySchema.extend({
   q: z.string().trim().min(1, 'q is required').max(64, 'q is at most 64 characters'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });

@@ -11,6 +11,18 @@ export const TitledRefSchema = z.object({ id: IdSchema, title: TextSchema }).met
 
 export const IdParamsSchema = z.strictObject({ id: IdSchema });
 
+/** A region is `national` or a province code (`jx`, `gd`…). */
+export const RegionSchema = z
+  .string()
+  .regex(/^(national|[a-z]{2,8})$/, 'a region is "national" or a code like "jx"');
+
+/** Every device read takes the box's region; its operators' curation decides what it sees. */
+export const RegionQuerySchema = z.strictObject({
+  region: RegionSchema.optional().meta({
+    description: "The box's region (a province code such as `jx`); without it, the national view",
+  }),
+});
+
 export const ErrorResponseSchema = z
   .object({
     error: z.object({

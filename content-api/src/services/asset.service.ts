@@ -8,6 +8,7 @@ export class AssetService {
   constructor(
     private readonly stores: Stores,
     private readonly revisions: RevisionTracker,
+    private readonly published: () => Promise<unknown> = async () => undefined,
   ) {}
 
   async register(asset: PackagedAsset): Promise<{ asset: PackagedAsset; created: boolean }> {
@@ -22,6 +23,7 @@ export class AssetService {
       await writeLessons(this.stores, lessons, orders, (id) => registered.has(id));
     }
     await this.revisions.bump();
+    await this.published(); // the packager's registration answers once boxes can play the asset
     return { asset, created: !existing };
   }
 

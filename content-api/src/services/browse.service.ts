@@ -21,25 +21,25 @@ export function toSectionOutput(section: Section, view: CatalogueView): SectionO
 export class BrowseService {
   constructor(private readonly views: CatalogueViews) {}
 
-  async facetTree(): Promise<{ tree: FacetNodeOutput[] }> {
-    return { tree: toFacetTree((await this.views.current()).tree) };
+  async facetTree(region?: string): Promise<{ tree: FacetNodeOutput[] }> {
+    return { tree: toFacetTree((await this.views.current(region)).tree) };
   }
 
-  async textbook(id: string): Promise<TextbookDetail> {
-    const view = await this.views.current();
+  async textbook(id: string, region?: string): Promise<TextbookDetail> {
+    const view = await this.views.current(region);
     const textbook = view.textbooks.get(id);
     if (!textbook || textbook.status !== 'active') throw new NotFoundError('textbook', id);
     return toTextbookDetail(textbook, view);
   }
 
-  async sections(): Promise<{ items: SectionOutput[] }> {
-    const view = await this.views.current();
+  async sections(region?: string): Promise<{ items: SectionOutput[] }> {
+    const view = await this.views.current(region);
     const sections = [...view.sections.values()].sort((a, b) => a.order - b.order);
     return { items: sections.map((section) => toSectionOutput(section, view)) };
   }
 
-  async section(id: string): Promise<SectionOutput> {
-    const view = await this.views.current();
+  async section(id: string, region?: string): Promise<SectionOutput> {
+    const view = await this.views.current(region);
     const section = view.sections.get(id);
     if (!section) throw new NotFoundError('section', id);
     return toSectionOutput(section, view);

@@ -1,8 +1,10 @@
 import type { Facet, FacetKind, Section, Textbook } from '@ketang/catalog';
 import type { Logger } from 'pino';
-import type { LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
 import type { Stores } from '../stores/stores.ts';
+import { NATIONAL, type CurationSnapshot, type LicensedSource } from '../stores/curation.store.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
+import { applyRegionCuration, hasOwnCuration } from './region-overlay.ts';
 import { LessonIndex } from './lesson-index.ts';
 import { SearchIndex } from './search-index.ts';
 
@@ -21,6 +23,8 @@ export type FacetNode = {
  */
 export type CatalogueView = {
   revision: number;
+  /** The region whose curation this view applies (`national` for every region without its own). */
+  region: string;
   facets: ReadonlyMap<string, Facet>;
   textbooks: ReadonlyMap<string, Textbook>;
   sections: ReadonlyMap<string, Section>;
@@ -29,6 +33,12 @@ export type CatalogueView = {
   sectionCounts: ReadonlyMap<string, number>;
   /** Active lessons in textbook order, for pages, rails and neighbours. */
   lessons: LessonIndex;
+  /** The region's own lessons, stored beside the imported records, in stored form. */
+  localLessons: ReadonlyMap<string, LessonRecord>;
+  /** Licensed sources operators attached, by lesson id. */
+  sources: ReadonlyMap<string, LicensedSource>;
+  /** Ids of the packaged assets the API knows: what decides whether a packaged source plays. */
+  assetIds: ReadonlySet<string>;
   lessonSearch: SearchIndex<LessonSummaryRecord>;
   subjectSearch: SearchIndex<Facet>;
 };
@@ -90,14 +100,50 @@ function sortTree(nodes: FacetNode[], facets: ReadonlyMap<string, Facet>): Facet
   return nodes;
 }
 
-async function buildView(stores: Stores, revision: number): Promise<CatalogueView> {
-  const [facetList, textbookList, sectionList, lessons] = await Promise.all([
+/** The catalogue as stored at one revision: what every region's view is derived from. */
+type CatalogueData = {
+  revision: number;
+  facets: Facet[];
+  textbooks: Textbook[];
+  sections: Section[];
+  lessons: LessonSummaryRecord[];
+  curation: CurationSnapshot;
+  assetIds: ReadonlySet<string>;
+};
+
+async function loadCatalogue(stores: Stores, revision: number): Promise<CatalogueData> {
+  const [facets, textbooks, sections, lessons, curation, assetIds] = await Promise.all([
     stores.facets.list(),
     stores.textbooks.list(),
     stores.sections.list(),
     stores.lessons.allSummaries(),
+    stores.curation.snapshot(),
+    stores.assets.idsWhere({}),
   ]);
-  const facets = byId(facetList);
+  return { revision, facets, textbooks, sections, lessons, curation, assetIds: new Set(assetIds) };
+}
+
+const isUncurated = (curation: CurationSnapshot) =>
+  curation.rules.length +
+    curation.settings.length +
+    curation.localLessons.length +
+    curation.sources.length ===
+  0;
+
+function deriveView(data: CatalogueData, region: string): CatalogueView {
+  const facets = byId(data.facets);
+  const sections = byId(data.sections);
+  const curated = isUncurated(data.curation)
+    ? { lessons: data.lessons, textbooks: data.textbooks, localLessons: new Map() }
+    : applyRegionCuration({
+        region,
+        lessons: data.lessons,
+        textbooks: data.textbooks,
+        curation: data.curation,
+        assetIds: data.assetIds,
+        orders: { facets, textbooks: byId(data.textbooks), sections },
+      });
+  const lessons = curated.lessons;
   const unitCounts = new Map<string, number>();
   const sectionCounts = new Map<string, number>();
   for (const lesson of lessons) {
@@ -108,14 +154,18 @@ async function buildView(stores: Stores, revision: number): Promise<CatalogueVie
   const subjectName = (lesson: LessonSummaryRecord) =>
     lesson.placement.kind === 'textbook' ? facets.get(lesson.placement.subjectId)?.name.zh : undefined;
   return {
-    revision,
+    revision: data.revision,
+    region,
     facets,
-    textbooks: byId(textbookList),
-    sections: byId(sectionList),
+    textbooks: byId(curated.textbooks),
+    sections,
     tree: buildFacetTree(lessons, facets),
     unitCounts,
     sectionCounts,
     lessons: new LessonIndex(lessons),
+    localLessons: curated.localLessons,
+    sources: new Map(data.curation.sources.map((source) => [source.lessonId, source])),
+    assetIds: data.assetIds,
     lessonSearch: new SearchIndex(
       lessons.map((lesson) => ({
         item: lesson,
@@ -126,20 +176,54 @@ async function buildView(stores: Stores, revision: number): Promise<CatalogueVie
       })),
     ),
     subjectSearch: new SearchIndex(
-      facetList
+      data.facets
         .filter((facet) => facet.kind === 'subject')
         .map((facet) => ({ item: facet, name: facet.name.zh, alsoName: facet.name.en, tieBreak: facet.id })),
     ),
   };
 }
 
+/** Regions whose views are kept at once; the national view is always kept. */
+const MAX_REGION_VIEWS = 16;
+
+/** One revision's catalogue and the region views derived from it so far. */
+class Snapshot {
+  private readonly views = new Map<string, CatalogueView>();
+
+  constructor(readonly data: CatalogueData) {}
+
+  get revision(): number {
+    return this.data.revision;
+  }
+
+  get regions(): string[] {
+    return [...this.views.keys()];
+  }
+
+  /** A region without curation of its own sees the national view: one view serves them all. */
+  view(region: string): CatalogueView {
+    const key = hasOwnCuration(this.data.curation, region) ? region : NATIONAL;
+    let view = this.views.get(key);
+    if (!view) {
+      view = deriveView(this.data, key);
+      if (this.views.size >= MAX_REGION_VIEWS) {
+        const evicted = [...this.views.keys()].find((candidate) => candidate !== NATIONAL);
+        if (evicted) this.views.delete(evicted);
+      }
+      this.views.set(key, view);
+    }
+    return view;
+  }
+}
+
 /**
- * Serves the view of the newest revision. After a write, requests keep getting the previous view while the
- * new one builds in the background (a few hundred ms on 100k lessons), so no request waits on a rebuild.
+ * Serves each region's view of the newest revision. After a write, requests keep getting the previous views
+ * while the new revision loads in the background (with the regions in use derived before the swap), so no
+ * request waits on a rebuild.
  */
 export class CatalogueViews {
-  private view: CatalogueView | undefined;
-  private building: Promise<CatalogueView> | undefined;
+  private snapshot: Snapshot | undefined;
+  private building: Promise<Snapshot> | undefined;
 
   constructor(
     private readonly stores: Stores,
@@ -147,32 +231,36 @@ export class CatalogueViews {
     private readonly logger: Logger,
   ) {}
 
-  async current(): Promise<CatalogueView> {
+  async current(region: string = NATIONAL): Promise<CatalogueView> {
     const wanted = this.revisions.current;
-    if (this.view && this.view.revision >= wanted) return this.view;
+    if (this.snapshot && this.snapshot.revision >= wanted) return this.snapshot.view(region);
     const build = this.rebuild(wanted);
-    if (!this.view) return build;
+    if (!this.snapshot) return (await build).view(region);
     // The stale view answers now; a failed background rebuild is retried by the next request.
     build.catch((error: unknown) => this.logger.warn({ err: error }, 'catalogue view rebuild failed'));
-    return this.view;
+    return this.snapshot.view(region);
   }
 
   /** The newest view, waiting for a rebuild if one is due: for writers and tests that must see their write. */
-  async fresh(): Promise<CatalogueView> {
+  async fresh(region: string = NATIONAL): Promise<CatalogueView> {
     await this.revisions.refresh();
     const wanted = this.revisions.current;
-    if (this.view && this.view.revision >= wanted) return this.view;
-    return this.rebuild(wanted);
+    if (this.snapshot && this.snapshot.revision >= wanted) return this.snapshot.view(region);
+    return (await this.rebuild(wanted)).view(region);
   }
 
-  private rebuild(revision: number): Promise<CatalogueView> {
+  private rebuild(revision: number): Promise<Snapshot> {
     if (this.building) return this.building;
     const started = performance.now();
-    this.building = buildView(this.stores, revision)
-      .then((view) => {
-        this.view = view;
-        this.logger.info({ revision, ms: Math.round(performance.now() - started) }, 'catalogue view built');
-        return view;
+    const inUse = this.snapshot?.regions ?? [NATIONAL];
+    this.building = loadCatalogue(this.stores, revision)
+      .then((data) => {
+        const snapshot = new Snapshot(data);
+        for (const region of inUse) snapshot.view(region);
+        this.snapshot = snapshot;
+        const ms = Math.round(performance.now() - started);
+        this.logger.info({ revision, regions: inUse, ms }, 'catalogue view built');
+        return snapshot;
       })
       .finally(() => {
         this.building = undefined;

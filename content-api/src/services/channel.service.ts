@@ -16,13 +16,13 @@ export class ChannelService {
     private readonly clock: Clock = () => new Date(),
   ) {}
 
-  async list(): Promise<{ items: ChannelOutput[] }> {
-    const [view, channels] = await Promise.all([this.views.current(), this.stores.channels.list()]);
+  async list(region?: string): Promise<{ items: ChannelOutput[] }> {
+    const [view, channels] = await Promise.all([this.views.current(region), this.stores.channels.list()]);
     const items = await Promise.all(channels.map((channel) => this.toChannelOutput(channel, view)));
     return { items };
   }
 
-  async timetable(id: string, date: string | undefined) {
+  async timetable(id: string, date: string | undefined, region?: string) {
     const channel = await this.channel(id);
     const day = date ?? zonedDate(channel.timeZone, this.clock());
     const { start, end } = zonedDayBounds(day, channel.timeZone);
@@ -30,19 +30,20 @@ export class ChannelService {
       { channelId: id, start: { $gte: start.toISOString(), $lt: end.toISOString() } },
       { start: 1 },
     );
-    const view = await this.views.current();
+    const view = await this.views.current(region);
     return {
       channel: { id: channel.id, kind: channel.kind, title: channel.title, timeZone: channel.timeZone },
       date: day,
-      slots: await this.toSlotOutputs(slots, view),
+      slots: this.toSlotOutputs(slots, view),
     };
   }
 
   async onAir(
     id: string,
+    region?: string,
   ): Promise<{ now: SlotOutput | null; next: SlotOutput | null; positionSeconds: number }> {
     const channel = await this.channel(id);
-    const view = await this.views.current();
+    const view = await this.views.current(region);
     const { now, next } = await this.nowAndNext(channel.id, view);
     const positionSeconds = now ? Math.max(0, (this.clock().getTime() - Date.parse(now.start)) / 1000) : 0;
     return { now: now ?? null, next: next ?? null, positionSeconds: Math.floor(positionSeconds) };
@@ -76,22 +77,17 @@ export class ChannelService {
       1,
     );
     const [upcoming] = await this.stores.slots.list({ channelId, start: { $gt: now } }, { start: 1 }, 1);
-    const [nowSlot, nextSlot] = await this.toSlotOutputs([current, upcoming].filter(isSlot), view);
+    const [nowSlot, nextSlot] = this.toSlotOutputs([current, upcoming].filter(isSlot), view);
     return {
       now: current ? nowSlot : undefined,
       next: upcoming ? (current ? nextSlot : nowSlot) : undefined,
     };
   }
 
-  private async toSlotOutputs(slots: TimetableSlot[], view: CatalogueView): Promise<SlotOutput[]> {
-    const lessons = new Map(
-      (await this.stores.lessons.getMany([...new Set(slots.map((slot) => slot.lessonId))])).map((lesson) => [
-        lesson.id,
-        lesson,
-      ]),
-    );
+  /** Slots whose lesson the view shows (a hidden or retired lesson's slot is left out of the region's EPG). */
+  private toSlotOutputs(slots: TimetableSlot[], view: CatalogueView): SlotOutput[] {
     return slots.flatMap((slot) => {
-      const lesson = lessons.get(slot.lessonId);
+      const lesson = view.lessons.get(slot.lessonId);
       if (!lesson) return [];
       return [
         {

@@ -28,12 +28,13 @@ type LocalLessonInput = {
 /**
  * Operators' curation: approve or hide, rename, reorder, a region's own lessons, region settings and licensed
  * sources. Every change is stored beside the imported records, audited with its before and after, and
- * published to devices by a revision bump.
+ * published to devices by a revision bump; a change answers once devices see it.
  */
 export class CurationService {
   constructor(
     private readonly stores: Stores,
     private readonly revisions: RevisionTracker,
+    private readonly published: () => Promise<unknown> = async () => undefined,
   ) {}
 
   async setRule(
@@ -165,5 +166,6 @@ export class CurationService {
       after,
     });
     await this.revisions.bump();
+    await this.published();
   }
 }

@@ -31,18 +31,15 @@ export class DeviceService {
     };
   }
 
-  async progress(deviceId: string): Promise<z.infer<typeof ProgressListSchema>> {
-    const records = await this.stores.progress.forDevice(deviceId, PROGRESS_LIMIT);
-    const [view, lessons] = await Promise.all([
-      this.views.current(),
-      this.stores.lessons.getMany(records.map((record) => record.lessonId)),
+  /** Where a device stopped, for the lessons its region still shows. */
+  async progress(deviceId: string, region?: string): Promise<z.infer<typeof ProgressListSchema>> {
+    const [records, view] = await Promise.all([
+      this.stores.progress.forDevice(deviceId, PROGRESS_LIMIT),
+      this.views.current(region),
     ]);
-    const byId = new Map(
-      lessons.filter((lesson) => lesson.status === 'active').map((lesson) => [lesson.id, lesson]),
-    );
     return {
       items: records.flatMap(({ lessonId, positionSeconds, durationSeconds, updatedAt }) => {
-        const lesson = byId.get(lessonId);
+        const lesson = view.lessons.get(lessonId);
         return lesson
           ? [{ lessonId, positionSeconds, durationSeconds, updatedAt, lesson: toLessonSummary(lesson, view) }]
           : [];

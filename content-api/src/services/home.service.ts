@@ -23,11 +23,16 @@ export class HomeService {
     private readonly devices: DeviceService,
   ) {}
 
-  async home(query: { stage?: string; grade?: string; device?: string }): Promise<{ rails: Rail[] }> {
-    const view = await this.views.current();
+  async home(query: {
+    stage?: string;
+    grade?: string;
+    device?: string;
+    region?: string;
+  }): Promise<{ rails: Rail[] }> {
+    const view = await this.views.current(query.region);
     const rails: Rail[] = [];
     if (query.device) {
-      const progress = await this.devices.progress(query.device);
+      const progress = await this.devices.progress(query.device, query.region);
       if (progress.items.length > 0) {
         rails.push({
           id: 'continue',
@@ -47,7 +52,7 @@ export class HomeService {
         items: sections.map((section) => toSectionOutput(section, view)),
       });
     }
-    const channels = (await this.channels.list()).items.filter((channel) => channel.now);
+    const channels = (await this.channels.list(query.region)).items.filter((channel) => channel.now);
     if (channels.length > 0)
       rails.push({ id: 'channels', kind: 'channels', title: railTitle('channels'), items: channels });
     return { rails };

@@ -47,6 +47,7 @@ export class LessonIndex {
   private readonly buckets = new Map<string, LessonSummaryRecord[]>();
   private readonly ordered: LessonSummaryRecord[];
   private readonly valuesOf = new Map<LessonSummaryRecord, Set<string>>();
+  private readonly byId = new Map<string, LessonSummaryRecord>();
 
   constructor(lessons: readonly LessonSummaryRecord[]) {
     this.ordered = [...lessons].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
@@ -60,7 +61,13 @@ export class LessonIndex {
         bucket.push(lesson);
       }
       this.valuesOf.set(lesson, keys);
+      this.byId.set(lesson.id, lesson);
     }
+  }
+
+  /** One lesson, if this view shows it. */
+  get(id: string): LessonSummaryRecord | undefined {
+    return this.byId.get(id);
   }
 
   get size(): number {

@@ -36,6 +36,18 @@ export function computeSortKey(lesson: Lesson, orders: OrderLookup): string {
   ].join('|');
 }
 
+/**
+ * A sort key with a lesson's position and its textbook's position replaced (a region's reordering), the rest
+ * kept: ids cannot contain "|", so the fields are found by position.
+ */
+export function withOrders(sortKey: string, orders: { lesson?: number; textbook?: number }): string {
+  if (orders.lesson === undefined && orders.textbook === undefined) return sortKey;
+  const parts = sortKey.split('|');
+  if (orders.lesson !== undefined) parts[parts.length - 2] = pad(orders.lesson, 6);
+  if (orders.textbook !== undefined && parts[0] === 't') parts[6] = pad(orders.textbook, 5);
+  return parts.join('|');
+}
+
 /** The stored form of a lesson: the record plus its sort key and playability. */
 export function toLessonRecord(
   lesson: Lesson,

@@ -4,6 +4,7 @@ import type { LessonQuery } from '../stores/lesson.store.ts';
 import type { Stores } from '../stores/stores.ts';
 import type { CatalogueViews } from './catalogue-view.ts';
 import { toLessonDetail, toLessonSummary } from './mappers.ts';
+import { curateLessonRecord } from './region-overlay.ts';
 
 const RELATED_LIMIT = 12;
 
@@ -42,7 +43,7 @@ export class LessonService {
   /** A page of lessons in textbook order; the cursor is the last lesson's sort key, so pages never shift. */
   async list(query: LessonListQuery): Promise<LessonPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const view = await this.views.current();
+    const view = await this.views.current(query.region);
     const records = view.lessons.page(toLessonQuery(query), { after, limit: query.limit + 1 });
     const page = records.slice(0, query.limit);
     const hasMore = records.length > query.limit;
@@ -52,9 +53,13 @@ export class LessonService {
     };
   }
 
-  async get(id: string): Promise<LessonDetail> {
-    const lesson = await this.stores.lessons.get(id);
-    if (!lesson || lesson.status !== 'active') throw new NotFoundError('lesson', id);
+  async get(id: string, region?: string): Promise<LessonDetail> {
+    const view = await this.views.current(region);
+    const shown = view.lessons.get(id);
+    if (!shown) throw new NotFoundError('lesson', id);
+    const stored = view.localLessons.get(id) ?? (await this.stores.lessons.get(id));
+    if (!stored || stored.status !== 'active') throw new NotFoundError('lesson', id);
+    const lesson = curateLessonRecord(stored, shown, view.sources.get(id), view.assetIds);
     const placement = lesson.placement;
     const scope: LessonQuery =
       placement.kind === 'textbook'
@@ -62,8 +67,7 @@ export class LessonService {
         : { sectionId: placement.sectionId };
     const leafUnit = placement.kind === 'textbook' ? placement.unitIds.at(-1) : undefined;
     const packagedAssetId = lesson.videos.find((source) => source.type === 'packaged')?.assetId;
-    const [view, asset, provider] = await Promise.all([
-      this.views.current(),
+    const [asset, provider] = await Promise.all([
       packagedAssetId ? this.stores.assets.get(packagedAssetId) : undefined,
       lesson.providerId ? this.stores.providers.get(lesson.providerId) : undefined,
     ]);

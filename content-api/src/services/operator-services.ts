@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Stores } from '../stores/stores.ts';
 import { AuthService } from './auth.service.ts';
 import { CurationService } from './curation.service.ts';
+import type { CatalogueViews } from './catalogue-view.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
 import { SyncJobService } from './sync-job.service.ts';
 
@@ -11,6 +12,7 @@ export type OperatorServices = ReturnType<typeof createOperatorServices>;
 export function createOperatorServices(
   stores: Stores,
   revisions: RevisionTracker,
+  views: CatalogueViews,
   logger: Logger,
   options: { serviceToken?: string; sessionTtlSeconds?: number },
 ) {
@@ -19,7 +21,7 @@ export function createOperatorServices(
       serviceToken: options.serviceToken,
       sessionTtlSeconds: options.sessionTtlSeconds ?? 8 * 3600,
     }),
-    curation: new CurationService(stores, revisions),
+    curation: new CurationService(stores, revisions, () => views.fresh()),
     audit: stores.audit,
     syncJobs: new SyncJobService(stores, revisions, logger),
   };

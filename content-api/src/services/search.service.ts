@@ -9,8 +9,8 @@ const SUBJECT_LIMIT = 5;
 export class SearchService {
   constructor(private readonly views: CatalogueViews) {}
 
-  async search(query: string, limit: number): Promise<z.infer<typeof SearchResultSchema>> {
-    const view = await this.views.current();
+  async search(query: string, limit: number, region?: string): Promise<z.infer<typeof SearchResultSchema>> {
+    const view = await this.views.current(region);
     return {
       query,
       subjects: view.subjectSearch.search(query, SUBJECT_LIMIT).map(({ id, name }) => ({ id, name })),

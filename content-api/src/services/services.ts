@@ -26,6 +26,6 @@ export function createServices(stores: Stores, logger: Logger, clock?: () => Dat
     channels,
     devices,
     home: new HomeService(views, channels, devices),
-    assets: new AssetService(stores, revisions),
+    assets: new AssetService(stores, revisions, () => views.fresh()),
   };
 }

@@ -51,6 +51,7 @@ export const SUMMARY_FIELDS = [
   'playable',
   'placement',
   'sortKey',
+  'providerId',
 ] as const;
 export type LessonSummaryRecord = Pick<LessonRecord, (typeof SUMMARY_FIELDS)[number]>;
 

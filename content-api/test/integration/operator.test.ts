@@ -201,4 +201,95 @@ describe.each(backends)('operator API on the $name store', (backend) => {
     expect(state.body.localLessons).toEqual(['jx-local-1']);
     expect(await api.stores.curation.source(renamed!.id)).toMatchObject({ type: 'external-hls' });
   });
+
+  it("serves each region's devices its own curation, and the national view to the rest", async () => {
+    await api.services.views.fresh(); // the sync of the test before wrote behind the API's back
+    const [entry] = await mirror.textbooks();
+    const textbookId = `sm-${entry!.id}`;
+    const state = (await getJson(base, '/v1/operator/regions/jx', { headers: bearer(tokens.curator!) })).body;
+    const renamedId = state.rules.find((rule: { order?: number }) => rule.order === 9).targetId;
+    const hiddenId = state.rules.find((rule: { hidden?: boolean }) => rule.hidden).targetId;
+    const page = async (region?: string) =>
+      (await getJson(base, `/v1/lessons?textbook=${textbookId}${region ? `&region=${region}` : ''}`)).body
+        .items as { id: string; title: { zh: string } }[];
+
+    const national = await page();
+    const jx = await page('jx');
+    expect(national.map((lesson) => lesson.id)).toContain(hiddenId);
+    expect(national.map((lesson) => lesson.id)).not.toContain('jx-local-1');
+    expect(jx.map((lesson) => lesson.id)).not.toContain(hiddenId);
+    expect(jx.at(-1)).toMatchObject({ id: renamedId, title: { zh: '江西版的课名' } });
+    expect(jx.map((lesson) => lesson.id)).toContain('jx-local-1');
+    expect(await page('gd')).toEqual(national);
+
+    expect((await getJson(base, `/v1/lessons/${hiddenId}?region=jx`)).status).toBe(404);
+    expect((await getJson(base, `/v1/lessons/${hiddenId}`)).status).toBe(200);
+    const licensed = (await getJson(base, `/v1/lessons/${renamedId}?region=jx`)).body;
+    expect(licensed).toMatchObject({
+      title: { zh: '江西版的课名' },
+      playability: { playable: true },
+      playback: {
+        type: 'external-hls',
+        url: 'https://licensed.example.cn/a.m3u8',
+        keyServiceUrl: 'https://keys.example.cn/k',
+      },
+    });
+    const local = (await getJson(base, '/v1/lessons/jx-local-1?region=jx')).body;
+    expect(local).toMatchObject({ title: { zh: '江西本地课' }, textbook: { id: textbookId } });
+    expect((await getJson(base, '/v1/lessons/jx-local-1')).status).toBe(404);
+
+    const search = async (region: string) =>
+      (await getJson(base, `/v1/search?q=${encodeURIComponent('江西')}&region=${region}`)).body.lessons.map(
+        (lesson: { id: string }) => lesson.id,
+      );
+    expect(await search('jx')).toEqual(expect.arrayContaining([renamedId, 'jx-local-1']));
+    expect(await search('gd')).toEqual([]);
+    const count = async (region: string) =>
+      (await getJson(base, `/v1/facets?region=${region}`)).body.tree.reduce(
+        (sum: number, node: { count: number }) => sum + node.count,
+        0,
+      );
+    // One lesson hidden, one of its own added.
+    expect(await count('jx')).toBe(await count('national'));
+
+    const bad = await getJson(base, '/v1/lessons?region=JX!');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe('region');
+  });
+
+  it('shows only approved content in a region with approval on, and only allowed providers', async () => {
+    const curator = bearer(tokens.curator!);
+    const [entry] = await mirror.textbooks();
+    const textbookId = `sm-${entry!.id}`;
+    const lessonsIn = async (region: string) =>
+      (await getJson(base, `/v1/lessons?region=${region}&limit=100`)).body.items.length as number;
+    const everything = await lessonsIn('national');
+    expect(everything).toBeGreaterThan(4);
+
+    await sendJson(base, '/v1/operator/regions/gd', 'PUT', { approvalRequired: true }, curator);
+    expect(await lessonsIn('gd')).toBe(0);
+    expect((await getJson(base, `/v1/textbooks/${textbookId}?region=gd`)).status).toBe(404);
+    await sendJson(
+      base,
+      `/v1/operator/regions/gd/textbooks/${textbookId}`,
+      'PUT',
+      { approved: true },
+      curator,
+    );
+    const approved = (await getJson(base, `/v1/lessons?region=gd&limit=100`)).body.items;
+    expect(approved.length).toBe((await api.stores.lessons.placedIn('textbook', textbookId)).length);
+    expect(approved.every((lesson: { textbookId: string }) => lesson.textbookId === textbookId)).toBe(true);
+    expect((await getJson(base, `/v1/textbooks/${textbookId}?region=gd`)).status).toBe(200);
+
+    await sendJson(
+      base,
+      '/v1/operator/regions/sh',
+      'PUT',
+      { allowedProviders: ['no-such-provider'] },
+      curator,
+    );
+    expect(await lessonsIn('sh')).toBe(0);
+    await sendJson(base, '/v1/operator/regions/sh', 'PUT', { allowedProviders: null }, curator);
+    expect(await lessonsIn('sh')).toBe(everything);
+  });
 });

@@ -62,8 +62,9 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
   return (await response.json()) as T;
 }
 
+/** A read of the API; the carrier's region (when set) decides which operators' curation the box sees. */
 export function getJson<T>(path: string, query?: Record<string, string | number | undefined>): Promise<T> {
-  return requestJson<T>(apiUrl(path, query));
+  return requestJson<T>(apiUrl(path, { ...query, region: getConfig().region }));
 }
 
 export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {

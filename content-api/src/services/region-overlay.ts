@@ -1,0 +1,225 @@
+import { decidePlayability, type Lesson, type Textbook, type Unit, type VideoSource } from '@ketang/catalog';
+import {
+  NATIONAL,
+  type CurationRule,
+  type CurationSnapshot,
+  type CurationTargetKind,
+  type LicensedSource,
+  type RegionSettings,
+} from '../stores/curation.store.ts';
+import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import { toLessonRecord, withOrders, type OrderLookup } from './lesson-keys.ts';
+
+type RuleFields = Omit<CurationRule, 'region' | 'kind' | 'targetId'>;
+
+/** The imported catalogue, as a region sees it once its operators' curation is applied. */
+export type RegionCatalogue = {
+  lessons: LessonSummaryRecord[];
+  textbooks: Textbook[];
+  /** The region's own lessons (and national ones), stored beside the imported records, in stored form. */
+  localLessons: ReadonlyMap<string, LessonRecord>;
+};
+
+/** Whether a region has curation of its own; one without shares the national view. */
+export function hasOwnCuration(curation: CurationSnapshot, region: string): boolean {
+  return (
+    region === NATIONAL ||
+    curation.rules.some((rule) => rule.region === region) ||
+    curation.settings.some((settings) => settings.region === region) ||
+    curation.localLessons.some((lesson) => lesson.region === region)
+  );
+}
+
+/**
+ * Each target's effective decision in one region: its national rule, overridden field by field by the
+ * region's own. The most specific target decides (a lesson over its units, a unit over its textbook).
+ */
+class RuleBook {
+  private readonly rules = new Map<string, RuleFields>();
+
+  constructor(rules: readonly CurationRule[], region: string) {
+    const layers = [NATIONAL, region].map((layer) => rules.filter((rule) => rule.region === layer));
+    for (const rule of layers.flat()) {
+      const { region: _region, kind, targetId, ...fields } = rule;
+      const key = `${kind}|${targetId}`;
+      const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      this.rules.set(key, { ...this.rules.get(key), ...defined });
+    }
+  }
+
+  of(kind: CurationTargetKind, id: string): RuleFields | undefined {
+    return this.rules.get(`${kind}|${id}`);
+  }
+
+  /** The first defined value of a field along a chain of targets, most specific first. */
+  decide<F extends keyof RuleFields>(
+    chain: readonly [CurationTargetKind, string][],
+    field: F,
+  ): RuleFields[F] | undefined {
+    for (const [kind, id] of chain) {
+      const value = this.of(kind, id)?.[field];
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+}
+
+/** What decides whether a region shows a record: hidden and rejected never; unapproved only without approval mode. */
+function isShown(
+  rules: RuleBook,
+  settings: RegionSettings | undefined,
+  chain: readonly [CurationTargetKind, string][],
+) {
+  if (rules.decide(chain, 'hidden') === true) return false;
+  const approved = rules.decide(chain, 'approved');
+  if (approved === false) return false;
+  return approved === true || !settings?.approvalRequired;
+}
+
+function lessonChain(lesson: LessonSummaryRecord): [CurationTargetKind, string][] {
+  const chain: [CurationTargetKind, string][] = [['lesson', lesson.id]];
+  if (lesson.placement.kind === 'textbook') {
+    for (const unitId of [...lesson.placement.unitIds].reverse()) chain.push(['unit', unitId]);
+    chain.push(['textbook', lesson.placement.textbookId]);
+  }
+  return chain;
+}
+
+/** A licensed source makes a lesson playable when what it points to is there. */
+const isLicensedPlayable = (source: LicensedSource, assetIds: ReadonlySet<string>) =>
+  source.type === 'external-hls' || assetIds.has(source.assetId);
+
+function curateUnits(units: readonly Unit[], rules: RuleBook): Unit[] {
+  return units
+    .filter((unit) => rules.of('unit', unit.id)?.hidden !== true)
+    .map((unit) => {
+      const rule = rules.of('unit', unit.id);
+      return {
+        ...unit,
+        title: rule?.title ?? unit.title,
+        order: rule?.order ?? unit.order,
+        children: curateUnits(unit.children, rules),
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The settings that apply in a region: its own, else the national ones. */
+function settingsFor(curation: CurationSnapshot, region: string): RegionSettings | undefined {
+  const find = (code: string) => curation.settings.find((settings) => settings.region === code);
+  return find(region) ?? find(NATIONAL);
+}
+
+/**
+ * Applies a region's curation to the imported catalogue, leaving the imported records untouched: hides what
+ * is hidden, rejected, unapproved (in approval mode) or from a provider outside the allow-list; renames and
+ * reorders; adds the region's own lessons; and makes lessons with a licensed source playable.
+ */
+export function applyRegionCuration(input: {
+  region: string;
+  lessons: readonly LessonSummaryRecord[];
+  textbooks: readonly Textbook[];
+  curation: CurationSnapshot;
+  assetIds: ReadonlySet<string>;
+  /** Orders of facets, textbooks and sections: what a local lesson's sort key is made of. */
+  orders: OrderLookup;
+}): RegionCatalogue {
+  const { region, curation, assetIds } = input;
+  const rules = new RuleBook(curation.rules, region);
+  const settings = settingsFor(curation, region);
+  const allowed = settings?.allowedProviders ? new Set(settings.allowedProviders) : undefined;
+  const sources = new Map(curation.sources.map((source) => [source.lessonId, source]));
+  const textbookOrder = (id: string) => rules.of('textbook', id)?.order;
+  const localLessons = new Map(
+    curation.localLessons
+      .filter((lesson) => lesson.region === region || lesson.region === NATIONAL)
+      .map((lesson) => [lesson.id, toLessonRecord(lesson, input.orders, (id) => assetIds.has(id))]),
+  );
+
+  const curate = (lesson: LessonSummaryRecord): LessonSummaryRecord => {
+    const rule = rules.of('lesson', lesson.id);
+    const source = sources.get(lesson.id);
+    const textbookId = lesson.placement.kind === 'textbook' ? lesson.placement.textbookId : undefined;
+    const reorder = { lesson: rule?.order, textbook: textbookId ? textbookOrder(textbookId) : undefined };
+    return {
+      ...lesson,
+      title: rule?.title ?? lesson.title,
+      sortKey: withOrders(lesson.sortKey, reorder),
+      playable: lesson.playable || (source !== undefined && isLicensedPlayable(source, assetIds)),
+    };
+  };
+
+  const lessons: LessonSummaryRecord[] = [];
+  for (const lesson of input.lessons) {
+    if (!isShown(rules, settings, lessonChain(lesson))) continue;
+    if (allowed && !(lesson.providerId && allowed.has(lesson.providerId))) continue;
+    lessons.push(curate(lesson));
+  }
+  for (const lesson of localLessons.values()) {
+    if (rules.of('lesson', lesson.id)?.hidden === true) continue;
+    lessons.push(curate(lesson));
+  }
+
+  const withLessons = new Set(
+    lessons.flatMap((lesson) => (lesson.placement.kind === 'textbook' ? [lesson.placement.textbookId] : [])),
+  );
+  const textbooks = input.textbooks
+    .filter((textbook) => {
+      const chain: [CurationTargetKind, string][] = [['textbook', textbook.id]];
+      return isShown(rules, settings, chain) || (withLessons.has(textbook.id) && !hiddenByRule(rules, chain));
+    })
+    .map((textbook) => {
+      const rule = rules.of('textbook', textbook.id);
+      return {
+        ...textbook,
+        title: rule?.title ?? textbook.title,
+        order: rule?.order ?? textbook.order,
+        units: curateUnits(textbook.units, rules),
+      };
+    });
+  return { lessons, textbooks, localLessons };
+}
+
+const hiddenByRule = (rules: RuleBook, chain: readonly [CurationTargetKind, string][]) =>
+  rules.decide(chain, 'hidden') === true || rules.decide(chain, 'approved') === false;
+
+/** A lesson's sources with the operator's licensed one first (the one a box should play). */
+export function withLicensedSource<L extends Lesson>(lesson: L, source: LicensedSource | undefined): L {
+  if (!source) return lesson;
+  const id = `${lesson.id}.licensed`;
+  const video: VideoSource =
+    source.type === 'packaged'
+      ? { type: 'packaged', id, assetId: source.assetId }
+      : {
+          type: 'external-hls',
+          id,
+          // A master playlist: its variants are the player's to choose; the label only orders sources.
+          renditions: [{ label: '1080p', height: 1080, url: source.url }],
+          encryption: source.keyServiceUrl ? 'aes-128' : 'none',
+          licence: 'licensed',
+          keyServiceUrl: source.keyServiceUrl,
+        };
+  return { ...lesson, videos: [video, ...lesson.videos] };
+}
+
+/**
+ * The full record of a lesson a region shows, as that region sees it: its title and sort key from the
+ * region's view, its licensed source first, and its playability decided again with that source.
+ */
+export function curateLessonRecord(
+  record: LessonRecord,
+  shown: LessonSummaryRecord,
+  source: LicensedSource | undefined,
+  assetIds: ReadonlySet<string>,
+): LessonRecord {
+  const curated = { ...record, title: shown.title, sortKey: shown.sortKey };
+  if (!source) return curated; // the stored record's playability is the freshest there is
+  const lesson = withLicensedSource(curated, source);
+  const playability = decidePlayability(lesson, (id) => assetIds.has(id));
+  const { unplayableReason: _previous, ...rest } = lesson;
+  return {
+    ...rest,
+    playable: playability.playable,
+    ...(playability.playable ? {} : { unplayableReason: playability.reason }),
+  };
+}
