@@ -77,7 +77,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', liveRoutes(services));
   app.use(
     '/v1',
-    catalogueCache(() => services.revisions.current),
+    catalogueCache(() => services.revisions.current, config.responseCacheEntries),
     catalogueRoutes(services),
   );
   app.use('/v1', notFoundHandler);

@@ -1,23 +1,28 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 
-type CachedResponse = { revision: number; body: string; etag: string };
+type CachedResponse = { revision: number; body: string; etag: string; gzipped?: Buffer };
 
 export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number };
 
 const CATALOGUE_POLICY: CachePolicy = { maxAgeSeconds: 60, staleSeconds: 300 };
+/** The compression middleware's own threshold: smaller bodies are not worth a gzip header. */
+const MIN_GZIP_BYTES = 1024;
 
 /**
- * Catalogue reads change only when the catalogue revision does, so their JSON is kept per URL and revision:
- * a repeat request costs a map lookup. Every response carries a strong ETag and a Cache-Control that lets a
- * CDN cache it too; a matching If-None-Match gets 304.
+ * Catalogue reads change only when the catalogue revision does, so their JSON is kept per URL and revision,
+ * gzipped once for the clients that accept it: a repeat request costs a map lookup, not a serialisation and a
+ * compression. Every response carries a strong ETag and a Cache-Control that lets a CDN cache it too; a
+ * matching If-None-Match gets 304.
  */
 export function catalogueCache(
   currentRevision: () => number,
   maxEntries = 20_000,
   policy = CATALOGUE_POLICY,
 ) {
+  const isCaching = maxEntries > 0;
   // With no entries (benchmarks of the uncached path) responses still get their ETag and Cache-Control.
   const cache = maxEntries > 0 ? new LRUCache<string, CachedResponse>({ max: maxEntries }) : undefined;
   const cacheControl = `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleSeconds}`;
@@ -25,11 +30,19 @@ export function catalogueCache(
   const send = (req: Request, res: Response, entry: CachedResponse) => {
     res.set('ETag', entry.etag);
     res.set('Cache-Control', cacheControl);
+    res.vary('Accept-Encoding');
     if (req.fresh) {
       res.status(304).end();
       return;
     }
-    res.type('application/json').send(entry.body);
+    res.type('application/json');
+    // The compression middleware leaves a body alone once it has a Content-Encoding.
+    if (isCaching && entry.body.length >= MIN_GZIP_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      entry.gzipped ??= gzipSync(entry.body);
+      res.set('Content-Encoding', 'gzip').send(entry.gzipped);
+      return;
+    }
+    res.send(entry.body);
   };
 
   return (req: Request, res: Response, next: NextFunction) => {

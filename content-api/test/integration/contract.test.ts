@@ -313,6 +313,21 @@ describe.each(backends)('content API on the $name store', (backend) => {
       const changed = await rawGet(`${base}/v1/lessons?grade=g1`, { 'if-none-match': '"other"' });
       expect(changed.status).toBe(200);
     });
+
+    it('serves a cached read gzipped to those who accept it and plain to the rest, with the same JSON', async () => {
+      const path = `${base}/v1/lessons?grade=g1&limit=50`;
+      const zipped = await fetch(path, { headers: { 'accept-encoding': 'gzip' } });
+      const zippedAgain = await fetch(path, { headers: { 'accept-encoding': 'gzip, br' } });
+      const plain = await rawGet(path, { 'accept-encoding': 'identity' });
+      expect(zippedAgain.headers.get('content-encoding')).toBe('gzip');
+      expect(zippedAgain.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['content-type']).toMatch(/^application\/json/);
+      const body = await zipped.json();
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(await zippedAgain.json()).toEqual(body);
+      expect(JSON.parse(plain.body)).toEqual(body);
+    });
   });
 
   describe('operators', () => {

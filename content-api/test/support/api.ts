@@ -61,15 +61,22 @@ export function sendJson(
   });
 }
 
-/** A plain HTTP GET with exactly the given headers. */
+/** A GET with exactly these headers (fetch() adds its own), answering the raw status, headers and body text. */
 export function rawGet(
   url: string,
   headers: Record<string, string>,
-): Promise<{ status: number; headers: Record<string, unknown> }> {
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     get(url, { headers }, (response) => {
-      response.resume();
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
     }).on('error', reject);
   });
 }
