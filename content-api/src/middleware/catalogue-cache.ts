@@ -37,7 +37,11 @@ export function catalogueCache(
     }
     res.type('application/json');
     // The compression middleware leaves a body alone once it has a Content-Encoding.
-    if (isCaching && entry.body.length >= MIN_GZIP_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    if (
+      isCaching &&
+      entry.body.length >= MIN_GZIP_BYTES &&
+      req.acceptsEncodings('gzip', 'identity') === 'gzip'
+    ) {
       entry.gzipped ??= gzipSync(entry.body);
       res.set('Content-Encoding', 'gzip').send(entry.gzipped);
       return;
