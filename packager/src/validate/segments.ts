@@ -34,11 +34,15 @@ export function summariseSegments(
   durationSeconds: number,
 ): SegmentStats {
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
-  const rates = sizes.map((size, i) => {
+  const segments = sizes.map((size, i) => {
     const seconds = Math.min(segmentSeconds, durationSeconds - i * segmentSeconds);
-    // A very short tail segment says little about the peak rate: rate it over at least one second.
-    return (size * 8) / Math.max(seconds, Math.min(1, segmentSeconds));
+    return { seconds, bps: (size * 8) / Math.max(seconds, 1e-3) };
   });
+  // A tail segment shorter than half the target is mostly its opening keyframe: its rate says nothing about the
+  // stream's peak (a 0.4 s tail of a 1080p rung reads as several times the cap), so it counts only toward the
+  // average, unless it is all there is.
+  const full = segments.filter((segment) => segment.seconds >= segmentSeconds / 2);
+  const rates = (full.length > 0 ? full : segments).map((segment) => segment.bps);
   return {
     count: sizes.length,
     minBytes: sizes.length ? Math.min(...sizes) : 0,

@@ -27,6 +27,9 @@ describe('segments and checks', () => {
       measuredPeakBps: 400_000,
       measuredAverageBps: 280_000,
     });
+    // A 0.5 s tail (its keyframe) is left out of the peak; alone, it is the peak.
+    expect(summariseSegments([100_000, 100_000, 60_000], 2, 4.5).measuredPeakBps).toBe(400_000);
+    expect(summariseSegments([60_000], 2, 0.5).measuredPeakBps).toBe(960_000);
     const rendition: RenditionReport = {
       id: 'h264-360p',
       family: 'h264',
