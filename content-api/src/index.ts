@@ -6,7 +6,12 @@ export { loadDemo } from './demo/load-demo.ts';
 export { writeCatalogue } from './services/catalogue-writer.ts';
 export { createApp } from './app.ts';
 export { runCatalogCli } from './cli/catalog.cli.ts';
-export { syncCatalogue, type SyncOptions, type SyncProgress } from './services/sync/catalogue-sync.ts';
+export {
+  DEFAULT_SYNC_WORKERS,
+  syncCatalogue,
+  type SyncOptions,
+  type SyncProgress,
+} from './services/sync/catalogue-sync.ts';
 export type { SyncReport } from './services/sync/sync-report.ts';
 export { openStore } from './db/open-store.ts';
 export { createStores, ensureIndexes } from './stores/stores.ts';

@@ -90,8 +90,9 @@ export async function* streamSmarteduCatalogue(
       : FALLBACK_PART_NUMBERS.map(smarteduLayout.textbookListPart);
   const facets = mapper.createFacetRegistry();
   await addTagTree(context, facets, globalIssues);
-  const textbooks = await readTextbookList(context, partFiles, version.status === 'ok', globalIssues);
-  const { jobs, skipped } = planTextbooks(textbooks, facets, globalIssues);
+  const list = await readTextbookList(context, partFiles, version.status === 'ok', globalIssues);
+  report.setTextbookListComplete(list.isComplete);
+  const { jobs, skipped } = planTextbooks(list.listed, facets, globalIssues);
   yield { kind: 'facets', facets: validFacets(facets, globalIssues), issues: globalIssues };
   report.addIssues(globalIssues);
   for (const batch of skipped) {

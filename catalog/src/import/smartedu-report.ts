@@ -48,6 +48,11 @@ export interface SmarteduImportReport {
   /** Our ids of every textbook and section listed upstream (skipped ones too): what a sync must not retire. */
   upstreamTextbookIds: string[];
   upstreamSectionIds: string[];
+  /**
+   * Whether every textbook list file was read. When not, a textbook missing from `upstreamTextbookIds` may
+   * only sit in an unreadable file, so a sync must not retire it.
+   */
+  isTextbookListComplete: boolean;
   durationMs: number;
 }
 
@@ -56,6 +61,7 @@ export class ReportBuilder {
   private readonly issues: ImportIssue[] = [];
   private readonly textbookIds: string[] = [];
   private readonly sectionIds: string[] = [];
+  private isTextbookListComplete = false;
   private readonly startedAt = performance.now();
 
   constructor(
@@ -70,6 +76,10 @@ export class ReportBuilder {
 
   addEntry(entry: ImportReportEntry): void {
     this.entries.push(entry);
+  }
+
+  setTextbookListComplete(isComplete: boolean): void {
+    this.isTextbookListComplete = isComplete;
   }
 
   addUpstream(kind: 'textbook' | 'section', id: string): void {
@@ -98,6 +108,7 @@ export class ReportBuilder {
       issues: this.issues,
       upstreamTextbookIds: this.textbookIds,
       upstreamSectionIds: this.sectionIds,
+      isTextbookListComplete: this.isTextbookListComplete,
       durationMs: Math.round(performance.now() - this.startedAt),
     };
   }

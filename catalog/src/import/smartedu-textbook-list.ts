@@ -31,16 +31,21 @@ export async function readTextbookList(
   partFiles: string[],
   isListed: boolean,
   issues: ImportIssue[],
-): Promise<ListedTextbook[]> {
+): Promise<{ listed: ListedTextbook[]; isComplete: boolean }> {
   const listed: ListedTextbook[] = [];
+  let partsRead = 0;
+  let isComplete = true;
   for (const file of partFiles) {
     const part = await readRecordList(context.source, file, context.mapper.schemas.textbookEntry, issues);
     if (part.status === 'missing' && isListed)
       issues.push(issue(file, '$', 'the version file lists this part; it is missing'));
+    // Without a version file the parts are guessed, so a missing one is expected; a listed one is not.
+    if (part.status !== 'ok' && (isListed || part.status !== 'missing')) isComplete = false;
     if (part.status !== 'ok') continue;
+    partsRead += 1;
     for (const { record, path } of part.value) listed.push({ entry: record, file, path });
   }
-  return listed;
+  return { listed, isComplete: isComplete && partsRead > 0 };
 }
 
 type SkippedBatch = Extract<SmarteduBatch, { kind: 'skipped' }>;

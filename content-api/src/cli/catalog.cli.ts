@@ -6,7 +6,7 @@ import { loadConfig } from '../config/env.ts';
 import { openStore } from '../db/open-store.ts';
 import { createLogger } from '../logger.ts';
 import { RevisionTracker } from '../services/revision-tracker.ts';
-import { syncCatalogue, type SyncProgress } from '../services/sync/catalogue-sync.ts';
+import { DEFAULT_SYNC_WORKERS, syncCatalogue, type SyncProgress } from '../services/sync/catalogue-sync.ts';
 import { countUpstreamTextbooks } from '../services/sync/count-upstream.ts';
 import { formatSyncReport } from '../services/sync/format-report.ts';
 import { createStores, ensureIndexes } from '../stores/stores.ts';
@@ -46,7 +46,7 @@ export async function runCatalogCli(argv: readonly string[]): Promise<number> {
     allowPositionals: true,
     options: {
       from: { type: 'string' },
-      workers: { type: 'string', default: '2' },
+      workers: { type: 'string', default: String(DEFAULT_SYNC_WORKERS) },
       progress: { type: 'string', default: process.stderr.isTTY ? 'bar' : 'none' },
       json: { type: 'boolean', default: false },
     },

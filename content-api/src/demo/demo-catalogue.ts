@@ -61,8 +61,11 @@ function toVideoLesson(
   asset: PackagedAsset | undefined,
   catalogue: Pick<Catalogue, 'facets' | 'textbooks'>,
 ): Lesson | undefined {
+  // The platform files some subjects under a group (艺术·音乐): a video's 音乐 finds it.
   const facetNamed = (kind: Facet['kind'], zh: string) =>
-    catalogue.facets.find((facet) => facet.kind === kind && facet.name.zh === zh)?.id;
+    catalogue.facets.find(
+      (facet) => facet.kind === kind && (facet.name.zh === zh || facet.name.zh.endsWith(`·${zh}`)),
+    )?.id;
   const gradeId = facetNamed('grade', video.grade.name.zh);
   const subjectId = facetNamed('subject', video.subject.name.zh);
   const textbook =

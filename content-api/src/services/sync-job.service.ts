@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 import type { Stores } from '../stores/stores.ts';
 import { requireRole, type Principal } from './auth.service.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
-import { syncCatalogue, type SyncProgress } from './sync/catalogue-sync.ts';
+import { DEFAULT_SYNC_WORKERS, syncCatalogue, type SyncProgress } from './sync/catalogue-sync.ts';
 import { countUpstreamTextbooks } from './sync/count-upstream.ts';
 import type { SyncReport } from './sync/sync-report.ts';
 
@@ -63,7 +63,7 @@ export class SyncJobService {
     const log = this.logger.child({ jobId: job.id, stage: 'sync' });
     try {
       job.report = await syncCatalogue(this.stores, this.revisions, job.from, {
-        workers: 0,
+        workers: DEFAULT_SYNC_WORKERS, // parsing off the thread that answers devices
         expectedTotal: await countUpstreamTextbooks(job.from),
         onProgress: (progress) => (job.progress = progress),
       });

@@ -27,18 +27,12 @@ export type LessonQuery = {
   playable?: boolean;
 };
 
-const QUERY_FIELDS: Record<keyof LessonQuery, string> = {
-  stageId: 'placement.stageId',
-  gradeId: 'placement.gradeId',
-  subjectId: 'placement.subjectId',
-  editionId: 'placement.editionId',
-  volumeId: 'placement.volumeId',
-  textbookId: 'placement.textbookId',
-  unitId: 'placement.unitIds',
-  sectionId: 'placement.sectionId',
-  categoryId: 'placement.categoryId',
-  playable: 'playable',
-};
+const INDEXED_FIELDS = [
+  'placement.textbookId',
+  'placement.sectionId',
+  'placement.unitIds',
+  'videos.assetId',
+] as const;
 
 /** Fields a lesson summary needs: lists read only these. */
 export const SUMMARY_FIELDS = [
@@ -60,10 +54,13 @@ export class LessonStore extends RecordStore<LessonRecord> {
     super(lessons);
   }
 
+  /**
+   * Only what the store is asked by: devices read lists from the in-memory lesson index of each revision, so
+   * the store needs the sync's and operators' lookups (by textbook, section, unit and asset), not one index per
+   * facet (each index costs every write of a sync).
+   */
   static async createIndexes(lessons: DocumentCollection<LessonDocument>): Promise<void> {
-    await lessons.createIndex({ sortKey: 1 }, { unique: true });
-    for (const field of Object.values(QUERY_FIELDS)) await lessons.createIndex({ [field]: 1 });
-    await lessons.createIndex({ 'videos.assetId': 1 });
+    for (const field of INDEXED_FIELDS) await lessons.createIndex({ [field]: 1 });
   }
 
   /** Every active lesson's summary fields: the source of the in-memory facet counts and search index. */

@@ -257,6 +257,41 @@ describe.each(backends)('operator API on the $name store', (backend) => {
     expect(bad.body.error.details[0].path).toBe('region');
   });
 
+  it('runs a sync as an operator job: 202, status and progress, its report, 409 while one runs', async () => {
+    const admin = bearer(tokens.admin!);
+    const waitFor = async (id: string) => {
+      for (let attempt = 0; attempt < 300; attempt += 1) {
+        const job = (await getJson(base, `/v1/operator/sync/${id}`, { headers: admin })).body;
+        if (job.status !== 'running') return job;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`sync job ${id} still running after 30 s`);
+    };
+    expect(
+      (await sendJson(base, '/v1/operator/sync', 'POST', { from: mirror.dir }, bearer(tokens.viewer!)))
+        .status,
+    ).toBe(403);
+    expect((await sendJson(base, '/v1/operator/sync', 'POST', { source: mirror.dir }, admin)).status).toBe(
+      400,
+    );
+    const started = await sendJson(base, '/v1/operator/sync', 'POST', { from: mirror.dir }, admin);
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ status: 'running', from: mirror.dir, startedBy: 'admin' });
+    const busy = await sendJson(base, '/v1/operator/sync', 'POST', { from: mirror.dir }, admin);
+    expect(busy.status).toBe(409);
+    const done = await waitFor(started.body.id);
+    expect(done.status).toBe('succeeded');
+    expect(done.progress.done).toBeGreaterThan(3); // three textbooks and the sections
+    expect(done.progress.total).toBe(done.progress.done);
+    expect(done.report.totals).toMatchObject({ unchanged: done.progress.done, writes: 0 });
+
+    const missing = await sendJson(base, '/v1/operator/sync', 'POST', { from: `${mirror.dir}-gone` }, admin);
+    const failed = await waitFor(missing.body.id);
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toContain('-gone');
+    expect((await getJson(base, '/v1/operator/sync/no-such-job', { headers: admin })).status).toBe(400);
+  });
+
   it('shows only approved content in a region with approval on, and only allowed providers', async () => {
     const curator = bearer(tokens.curator!);
     const [entry] = await mirror.textbooks();

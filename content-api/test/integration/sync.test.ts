@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
@@ -116,6 +118,24 @@ describe.each(backends)('catalogue sync on the $name store', (backend) => {
       expect(again.totals.writes).toBe(0);
       expect(opened.writes.size).toBe(0);
       expect(again.revision).toBe(2);
+    });
+
+    it('retires nothing when the textbook list cannot be read, and refuses a mirror that lists nothing', async () => {
+      const active = await opened.stores.lessons.count({ status: 'active' });
+      const restore = await mirror.hideTextbookList();
+      try {
+        const partial = await sync(opened, mirror);
+        expect(partial.totals.retired).toBe(0);
+        expect(await opened.stores.lessons.count({ status: 'active' })).toBe(active);
+        const empty = await mkdtemp(path.join(tmpdir(), 'ketang-empty-mirror-'));
+        await expect(syncCatalogue(opened.stores, opened.revisions, empty)).rejects.toThrow(
+          /lists no textbooks or sections .*nothing was retired/,
+        );
+        await rm(empty, { recursive: true });
+        expect(await opened.stores.lessons.count({ status: 'active' })).toBe(active);
+      } finally {
+        await restore();
+      }
     });
   });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateSmarteduMirror, smarteduLayout } from '@ketang/catalog';
@@ -66,6 +66,13 @@ export class TestMirror {
   async updateTextbooks(change: (entries: Entry[]) => Entry[]): Promise<void> {
     const list = smarteduLayout.textbookListPart(100);
     await this.writeJson(list, change(await this.readJson<Entry[]>(list)));
+  }
+
+  /** Moves the textbook list away (as a half-copied mirror would miss it); answers how to put it back. */
+  async hideTextbookList(): Promise<() => Promise<void>> {
+    const list = this.file(smarteduLayout.textbookListPart(100));
+    await rename(list, `${list}.hidden`);
+    return () => rename(`${list}.hidden`, list);
   }
 
   /** A section vanishes upstream when its item list does. */

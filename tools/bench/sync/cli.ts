@@ -8,13 +8,20 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { generateSmarteduMirror } from '@ketang/catalog';
-import { createStores, ensureIndexes, openStore, RevisionTracker, syncCatalogue } from '@ketang/content-api';
+import {
+  createStores,
+  DEFAULT_SYNC_WORKERS,
+  ensureIndexes,
+  openStore,
+  RevisionTracker,
+  syncCatalogue,
+} from '@ketang/content-api';
 
 const { values } = parseArgs({
   options: {
     lessons: { type: 'string', default: '200000' },
     'per-textbook': { type: 'string', default: '50' },
-    workers: { type: 'string', default: '2' },
+    workers: { type: 'string', default: String(DEFAULT_SYNC_WORKERS) },
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
