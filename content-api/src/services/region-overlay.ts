@@ -89,18 +89,19 @@ function lessonChain(lesson: LessonSummaryRecord): [CurationTargetKind, string][
 const isLicensedPlayable = (source: LicensedSource, assetIds: ReadonlySet<string>) =>
   source.type === 'external-hls' || assetIds.has(source.assetId);
 
+/** A record with a rule's rename and reorder applied. */
+const renamedAndReordered = <R extends { title: Unit['title']; order: number }>(
+  record: R,
+  rule: RuleFields | undefined,
+): R => ({ ...record, title: rule?.title ?? record.title, order: rule?.order ?? record.order });
+
 function curateUnits(units: readonly Unit[], rules: RuleBook): Unit[] {
   return units
     .filter((unit) => rules.of('unit', unit.id)?.hidden !== true)
-    .map((unit) => {
-      const rule = rules.of('unit', unit.id);
-      return {
-        ...unit,
-        title: rule?.title ?? unit.title,
-        order: rule?.order ?? unit.order,
-        children: curateUnits(unit.children, rules),
-      };
-    })
+    .map((unit) => ({
+      ...renamedAndReordered(unit, rules.of('unit', unit.id)),
+      children: curateUnits(unit.children, rules),
+    }))
     .sort((a, b) => a.order - b.order);
 }
 
@@ -168,15 +169,10 @@ export function applyRegionCuration(input: {
       const chain: [CurationTargetKind, string][] = [['textbook', textbook.id]];
       return isShown(rules, settings, chain) || (withLessons.has(textbook.id) && !hiddenByRule(rules, chain));
     })
-    .map((textbook) => {
-      const rule = rules.of('textbook', textbook.id);
-      return {
-        ...textbook,
-        title: rule?.title ?? textbook.title,
-        order: rule?.order ?? textbook.order,
-        units: curateUnits(textbook.units, rules),
-      };
-    });
+    .map((textbook) => ({
+      ...renamedAndReordered(textbook, rules.of('textbook', textbook.id)),
+      units: curateUnits(textbook.units, rules),
+    }));
   return { lessons, textbooks, localLessons };
 }
 
