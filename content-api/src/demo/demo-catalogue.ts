@@ -68,9 +68,14 @@ function toVideoLesson(
     )?.id;
   const gradeId = facetNamed('grade', video.grade.name.zh);
   const subjectId = facetNamed('subject', video.subject.name.zh);
-  const textbook =
-    catalogue.textbooks.find((book) => book.gradeId === gradeId && book.subjectId === subjectId) ??
-    catalogue.textbooks.find((book) => book.subjectId === subjectId && book.gradeId !== undefined);
+  // The demo mirror has no textbook for every grade and subject: take the subject's textbook of the nearest
+  // grade, so a first-grade video does not land in junior secondary.
+  const gradeOrder = (id: string | undefined) =>
+    catalogue.facets.find((facet) => facet.id === id)?.order ?? Number.MAX_SAFE_INTEGER;
+  const wanted = gradeOrder(gradeId);
+  const textbook = catalogue.textbooks
+    .filter((book) => book.subjectId === subjectId && book.gradeId !== undefined)
+    .sort((a, b) => Math.abs(gradeOrder(a.gradeId) - wanted) - Math.abs(gradeOrder(b.gradeId) - wanted))[0];
   if (!textbook) return undefined;
   return {
     id: video.id,

@@ -1,0 +1,61 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Facet, Textbook } from '@ketang/catalog';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoExtras } from './demo-catalogue.ts';
+
+const facet = (kind: Facet['kind'], id: string, zh: string, order: number) =>
+  ({ kind, id, name: { zh }, order }) as Facet;
+const facets = [
+  facet('grade', 'g1', '一年级', 0),
+  facet('grade', 'g2', '二年级', 1),
+  facet('grade', 'g7', '七年级', 6),
+  facet('subject', 'math', '数学', 1),
+  facet('subject', 'music', '艺术·音乐', 9),
+];
+const textbook = (id: string, gradeId: string, subjectId: string) =>
+  ({ id, gradeId, subjectId, stageId: 's', editionId: 'e', volumeId: 'v', units: [] }) as unknown as Textbook;
+const video = (id: string, subject: string, grade: string) => ({
+  id,
+  title: { zh: id },
+  subject: { name: { zh: subject } },
+  grade: { name: { zh: grade } },
+  durationSeconds: 30,
+});
+
+describe('demo video lessons', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ketang-demo-videos-'));
+    const lessons = [
+      video('v-math', '数学', '一年级'),
+      video('v-music', '音乐', '二年级'),
+      video('v-art', '美术', '一年级'),
+    ];
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ lessons }));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("go to their subject's textbook of the nearest grade, and find subjects filed under a group", async () => {
+    const { videoLessons } = await buildDemoExtras(
+      { mediaDir: path.join(dir, 'no-media'), demoVideoDir: dir },
+      {
+        facets,
+        textbooks: [
+          textbook('tb-math-7', 'g7', 'math'),
+          textbook('tb-math-2', 'g2', 'math'),
+          textbook('tb-music-1', 'g1', 'music'),
+        ],
+        lessons: [],
+      },
+    );
+    const placed = Object.fromEntries(
+      videoLessons.map((lesson) => [
+        lesson.id,
+        lesson.placement.kind === 'textbook' && lesson.placement.textbookId,
+      ]),
+    );
+    expect(placed).toEqual({ 'v-math': 'tb-math-2', 'v-music': 'tb-music-1' });
+  });
+});
