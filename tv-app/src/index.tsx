@@ -6,6 +6,7 @@ import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
 import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import { loadCarrierConfig, type AppConfig } from './config.ts';
 import { APP_FONTS } from './fonts.ts';
+import { skipGlErrorRoundTrips } from './gl-error-checks.ts';
 import { exposeForTests } from './state/test-hooks.ts';
 import { lazyPage } from './components/LazyPage.tsx';
 import { App } from './pages/App.tsx';
@@ -38,6 +39,7 @@ function start(config: AppConfig): void {
   };
 
   const { render, renderer } = createRenderer();
+  skipGlErrorRoundTrips(renderer, import.meta.env.PROD);
   loadFonts(APP_FONTS);
   // Exposed for the end-to-end tests and the benchmark (frame and idle events, memory figures).
   exposeForTests('renderer', renderer);

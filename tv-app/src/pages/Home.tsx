@@ -1,7 +1,7 @@
 // Home: navigation, a hero that follows focus, and virtualized rails from /v1/home.
 import { Column, VirtualColumn } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
-import { createMemo, createResource, createSignal } from 'solid-js';
+import { createMemo, createResource, createSignal, onCleanup } from 'solid-js';
 import { homeRails, type TileModel } from '../api/formatters/tile.formatter.ts';
 import { fetchHome } from '../api/providers/home.provider.ts';
 import { Hero } from '../components/Hero.tsx';
@@ -16,16 +16,23 @@ const ROUTE = '/';
 const RAILS_Y = 420;
 const VISIBLE_RAILS = 2;
 const NAV_TO_RAILS_GAP = RAILS_Y - SPACE.screenY - SIZE.buttonHeight;
+// The hero redraws three lines of CJK text into new textures: do it once focus rests, not on every step of a
+// held key (a canvas text texture is the most expensive thing a focus move can cost a set-top box).
+const HERO_SETTLE_MS = 250;
 
 export default function Home() {
   const navigate = useNavigate();
   const [home, { refetch }] = createResource(() => fetchHome(getDeviceId()));
   const rails = createMemo(() => (home.state === 'ready' ? homeRails(home().rails) : []));
-  const [focused, setFocused] = createSignal<TileModel>();
+  const [heroTile, setHeroTile] = createSignal<TileModel>();
   const spot = recallFocus(ROUTE);
+  let heroTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(heroTimer));
 
   const onTileFocus = (railId: string) => (tile: TileModel) => {
-    setFocused(tile);
+    clearTimeout(heroTimer);
+    if (heroTile()) heroTimer = setTimeout(() => setHeroTile(tile), HERO_SETTLE_MS);
+    else setHeroTile(tile);
     rememberFocus(ROUTE, { group: railId, item: tile.key });
   };
 
@@ -62,7 +69,7 @@ export default function Home() {
           </Column>
         )}
       </Loader>
-      <Hero tile={focused()} y={150} />
+      <Hero tile={heroTile()} y={150} />
     </view>
   );
 }
