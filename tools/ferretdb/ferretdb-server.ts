@@ -1,6 +1,7 @@
 // Starts FerretDB on loopback for tests and benchmarks (the MongoDB code path over a real connection).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,10 @@ export type FerretDb = {
   port: number;
   dataDir: string;
   process: ChildProcess;
+  /** Kills the server and keeps its data, so it can be started again on the same directory. */
   stop(): Promise<void>;
+  /** Kills the server and deletes its data directory. */
+  remove(): Promise<void>;
 };
 
 export async function freePort(): Promise<number> {
@@ -73,16 +77,21 @@ export async function startFerretDb(options: { port?: number; dataDir?: string }
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   await waitForPort(port, 15_000);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
     dataDir,
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
+    stop,
+    remove: async () => {
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -19,7 +19,7 @@ describe('a MongoDB server that goes away', () => {
 
   afterAll(async () => {
     await api?.close();
-    await ferret?.stop();
+    await ferret?.remove();
   });
 
   it('gets 503 with Retry-After while it is down, and the API recovers by itself', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,13 +15,14 @@ export async function startApi(
   storage: { mongodbUri?: string; dataDir: string },
   catalogue?: Catalogue,
 ): Promise<RunningServer> {
-  return startServer({
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'ketang-media-'));
+  const running = await startServer({
     config: {
       port: 0,
       host: '127.0.0.1',
       mongodbUri: storage.mongodbUri,
       dataDir: storage.dataDir,
-      mediaDir: mkdtempSync(path.join(tmpdir(), 'ketang-media-')),
+      mediaDir,
       tvAppDir: path.join(tmpdir(), 'ketang-no-tv-app'),
       demoVideoDir: path.join(tmpdir(), 'ketang-no-demo-video'),
       demoMirrorDir: path.join(tmpdir(), 'ketang-no-demo-mirror'),
@@ -39,6 +40,12 @@ export async function startApi(
         }
       : undefined,
   });
+  const close = running.close.bind(running);
+  running.close = async () => {
+    await close();
+    rmSync(mediaDir, { recursive: true, force: true });
+  };
+  return running;
 }
 
 export async function getJson(base: string, pathname: string, init?: RequestInit) {

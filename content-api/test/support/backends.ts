@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -12,10 +12,26 @@ export type Backend = {
   shutdown(): Promise<void>;
 };
 
+/** Temporary directories the suite's stores were given, removed at shutdown. */
+function scratchDirs() {
+  const dirs: string[] = [];
+  return {
+    make(prefix: string): string {
+      const dir = mkdtempSync(path.join(tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    },
+    removeAll(): void {
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const embeddedDirs = scratchDirs();
 export const embeddedBackend: Backend = {
   name: 'embedded',
-  open: async () => ({ dataDir: mkdtempSync(path.join(tmpdir(), 'ketang-embedded-')) }),
-  shutdown: async () => {},
+  open: async () => ({ dataDir: embeddedDirs.make('ketang-embedded-') }),
+  shutdown: async () => embeddedDirs.removeAll(),
 };
 
 /**
@@ -24,6 +40,7 @@ export const embeddedBackend: Backend = {
  */
 export function mongoBackend(): Backend {
   let ferret: FerretDb | undefined;
+  const dirs = scratchDirs();
   const baseUri = async () => {
     if (process.env.MONGODB_URI) return process.env.MONGODB_URI;
     ferret ??= await startFerretDb();
@@ -34,10 +51,11 @@ export function mongoBackend(): Backend {
     async open() {
       const uri = new URL(await baseUri());
       uri.pathname = `/ketang_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-      return { mongodbUri: uri.toString(), dataDir: mkdtempSync(path.join(tmpdir(), 'ketang-unused-')) };
+      return { mongodbUri: uri.toString(), dataDir: dirs.make('ketang-unused-') };
     },
     async shutdown() {
-      await ferret?.stop();
+      await ferret?.remove();
+      dirs.removeAll();
     },
   };
 }

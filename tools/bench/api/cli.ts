@@ -150,7 +150,7 @@ for (const name of values.backends.split(',')) {
         memory,
       );
     } finally {
-      await ferret.stop();
+      await ferret.remove();
     }
   }
 }
