@@ -19,6 +19,15 @@ describe('SearchIndex', () => {
     entry('长方形和正方形', '数学'),
   ]);
 
+  it('lists a subject spelled by its initials before titles that only contain them', () => {
+    const withTree = new SearchIndex([
+      entry('大青树下的小学', '语文'),
+      entry('认识钟表', '数学'),
+      entry('数学广角：搭配', '数学'),
+    ]);
+    expect(withTree.search('sx', 10)).toEqual(['数学广角：搭配', '认识钟表', '大青树下的小学']);
+  });
+
   it('finds by pinyin initials, titles before subject matches', () => {
     expect(index.search('sx', 10)).toEqual([
       '声现象',

@@ -6,18 +6,21 @@ type SearchKeys = { text: string; full: string; initials: string; syllableStarts
 export type SearchEntry<T> = { item: T; name: string; alsoName?: string; group?: string; tieBreak: string };
 
 /**
- * Match quality, best first. Chinese or English text beats pinyin; a prefix beats a substring; the name
- * of the entry's group (a lesson's subject) is the weakest match, so `sx` lists 数学 lessons after titles
- * that themselves read "sx…".
+ * Match quality, best first. Chinese or English text beats pinyin; a prefix beats a substring. A group (a
+ * lesson's subject) whose name the query spells from its start comes after titles that themselves begin
+ * with the query but before titles that only contain it: `sx` lists 数学广角 (shu xue…), then every 数学
+ * lesson, then 大青树下的小学 (…shu xia…). Weaker group matches come last.
  */
 const enum Rank {
   Exact = 0,
   TextPrefix = 1,
   TextSubstring = 2,
   PinyinPrefix = 3,
-  PinyinSubstring = 4,
-  GroupMatch = 5,
+  GroupPrefix = 4,
+  PinyinSubstring = 5,
+  GroupMatch = 6,
 }
+const RANKS = Rank.GroupMatch + 1;
 
 const LATIN_QUERY = /^[a-z]+$/;
 const keyCache = new Map<string, SearchKeys>();
@@ -87,7 +90,7 @@ const NO_MATCH = 127;
 /**
  * An in-memory index over names: Chinese substrings, full pinyin and pinyin initials, ranked. Entries are
  * kept in tie-break order (shorter names first, then the given key), so an entry's position is its tie-break.
- * A query scans each joined haystack once; a lesson whose group (subject) matches ranks last.
+ * A query scans each joined haystack once; a lesson whose group (subject) matches ranks by how well it does.
  */
 export class SearchIndex<T> {
   private readonly items: T[] = [];
@@ -142,25 +145,26 @@ export class SearchIndex<T> {
         else if (keys.syllableStarts.has(offset)) note(owner, Rank.PinyinSubstring);
       });
     }
-    return this.collect(ranks, query, limit);
+    const isLatin = LATIN_QUERY.test(query);
+    for (const [keys, members] of this.groups) {
+      const rank = rankName(keys, query, isLatin);
+      if (rank === undefined) continue;
+      const groupRank = rank <= Rank.PinyinPrefix ? Rank.GroupPrefix : Rank.GroupMatch;
+      for (const member of members) note(member, groupRank);
+    }
+    return this.collect(ranks, limit);
   }
 
-  /** The best `limit` hits by rank, then position; group matches fill in after every named match. */
-  private collect(ranks: Uint8Array, query: string, limit: number): T[] {
-    const byRank: number[][] = Array.from({ length: Rank.GroupMatch }, () => []);
+  /** The best `limit` hits by rank, then position. */
+  private collect(ranks: Uint8Array, limit: number): T[] {
+    const byRank: number[][] = Array.from({ length: RANKS }, () => []);
     ranks.forEach((rank, index) => {
       if (rank !== NO_MATCH && byRank[rank]!.length < limit) byRank[rank]!.push(index);
     });
-    const hits = byRank.flat().slice(0, limit);
-    if (hits.length < limit) {
-      const isLatin = LATIN_QUERY.test(query);
-      const grouped = [...this.groups.entries()]
-        .filter(([keys]) => rankName(keys, query, isLatin) !== undefined)
-        .flatMap(([, members]) => members.filter((index) => ranks[index] === NO_MATCH))
-        .sort((a, b) => a - b);
-      hits.push(...grouped.slice(0, limit - hits.length));
-    }
-    return hits.map((index) => this.items[index]!);
+    return byRank
+      .flat()
+      .slice(0, limit)
+      .map((index) => this.items[index]!);
   }
 }
 
