@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chosenVolume, facetLevels, validPath } from '../src/api/formatters/facets.formatter.ts';
-import { epgRows, tuneInSeconds } from '../src/api/formatters/epg.formatter.ts';
+import { epgRows, epgWindow, tuneInSeconds, type EpgRow } from '../src/api/formatters/epg.formatter.ts';
 import { lessonView } from '../src/api/formatters/lesson.formatter.ts';
 import { homeRails } from '../src/api/formatters/tile.formatter.ts';
 import { formatClock, formatDuration, formatTimeOfDay } from '../src/api/formatters/time.formatter.ts';
@@ -56,6 +56,25 @@ describe('EPG', () => {
     ]);
     const later = epgRows(table, new Date('2025-01-01T09:30:00+08:00'));
     expect(later.every((r) => r.isPast && !r.isOnAir)).toBe(true);
+  });
+
+  it('shows the EPG from the slot before the one on air, keeping the screen full at the end of the day', () => {
+    const rows = Array.from({ length: 72 }, (_, index): EpgRow => ({
+      slotId: `s${index}`,
+      lessonId: `l${index}`,
+      time: String(index),
+      title: String(index),
+      isOnAir: index === 40,
+      isNext: index === 41,
+      isPast: index < 40,
+    }));
+    expect(epgWindow(rows, 10).map((row) => row.slotId)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `s${39 + i}`),
+    );
+    const late = rows.map((row, index) => ({ ...row, isOnAir: index === 70, isNext: index === 71 }));
+    expect(epgWindow(late, 10)[0]!.slotId).toBe('s62');
+    const none = rows.map((row) => ({ ...row, isOnAir: false, isNext: false }));
+    expect(epgWindow(none, 10)[0]!.slotId).toBe('s0');
   });
 
   it("tunes in where the API says the lesson is, or wraps the slot's position over the lesson", () => {

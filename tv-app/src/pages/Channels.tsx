@@ -2,7 +2,7 @@
 import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate, useParams } from '@solidjs/router';
 import { createResource, createSignal, For } from 'solid-js';
-import { epgRows, tuneInSeconds } from '../api/formatters/epg.formatter.ts';
+import { epgRows, epgWindow, tuneInSeconds } from '../api/formatters/epg.formatter.ts';
 import { fetchChannelNow, fetchChannels, fetchTimetable } from '../api/providers/channels.provider.ts';
 import { ChoiceList } from '../components/ChoiceList.tsx';
 import { Loader } from '../components/Loader.tsx';
@@ -12,6 +12,8 @@ import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
 const LIST_WIDTH = 440;
 const EPG_X = LIST_WIDTH + SPACE.xl;
 const EPG_WIDTH = SIZE.screenWidth - SPACE.screenX * 2 - EPG_X;
+/** Timetable rows that fit under the heading at 1080p. */
+const EPG_ROWS = 10;
 
 export default function Channels() {
   const params = useParams();
@@ -45,7 +47,7 @@ export default function Channels() {
             {`${t('channels.timetable')} · ${t('channels.tune')}`}
           </text>
           <view x={EPG_X} y={56} width={EPG_WIDTH} display="flex" flexDirection="column" gap={SPACE.xs}>
-            <For each={rows().slice(0, 10)}>
+            <For each={epgWindow(rows(), EPG_ROWS)}>
               {(row) => (
                 <view
                   width={EPG_WIDTH}

@@ -36,6 +36,17 @@ export function epgRows(timetable: Timetable, now: Date): EpgRow[] {
 }
 
 /**
+ * The rows a screen of `size` shows: from the one before the slot on air (a family opens the EPG for now, not
+ * for midnight), moved up so the screen stays full near the end of the day; the first rows when nothing is on.
+ */
+export function epgWindow(rows: readonly EpgRow[], size: number): EpgRow[] {
+  const onAir = rows.findIndex((row) => row.isOnAir);
+  const upcoming = onAir >= 0 ? onAir : rows.findIndex((row) => row.isNext);
+  const start = upcoming > 0 ? Math.min(upcoming - 1, Math.max(0, rows.length - size)) : 0;
+  return rows.slice(start, start + size);
+}
+
+/**
  * Where to start the lesson on air: the API's `lessonPositionSeconds`; from an API without it, the slot's
  * position wrapped over the lesson's length (a short lesson repeats within its slot).
  */
