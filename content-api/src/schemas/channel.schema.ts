@@ -58,5 +58,7 @@ export const OnAirSchema = z
     now: SlotOutputSchema.nullable(),
     next: SlotOutputSchema.nullable(),
     positionSeconds: z.number(),
+    /** Where in the lesson to tune in: a lesson shorter than its slot repeats within it. */
+    lessonPositionSeconds: z.number(),
   })
   .meta({ id: 'OnAir' });

@@ -41,12 +41,24 @@ export class ChannelService {
   async onAir(
     id: string,
     region?: string,
-  ): Promise<{ now: SlotOutput | null; next: SlotOutput | null; positionSeconds: number }> {
+  ): Promise<{
+    now: SlotOutput | null;
+    next: SlotOutput | null;
+    positionSeconds: number;
+    lessonPositionSeconds: number;
+  }> {
     const channel = await this.channel(id);
     const view = await this.views.current(region);
     const { now, next } = await this.nowAndNext(channel.id, view);
     const positionSeconds = now ? Math.max(0, (this.clock().getTime() - Date.parse(now.start)) / 1000) : 0;
-    return { now: now ?? null, next: next ?? null, positionSeconds: Math.floor(positionSeconds) };
+    const elapsed = Math.floor(positionSeconds);
+    const lessonSeconds = now?.lesson.durationSeconds ?? 0;
+    return {
+      now: now ?? null,
+      next: next ?? null,
+      positionSeconds: elapsed,
+      lessonPositionSeconds: lessonSeconds > 0 ? Math.floor(elapsed % lessonSeconds) : elapsed,
+    };
   }
 
   private async channel(id: string): Promise<Channel> {

@@ -166,6 +166,12 @@ describe.each(backends)('content API on the $name store', (backend) => {
       expect(onAir.body.next.start).toBe(onAir.body.now.end);
       expect(onAir.body.positionSeconds).toBeGreaterThanOrEqual(0);
       expect(onAir.body.positionSeconds).toBeLessThan(1800);
+      const lessonSeconds = onAir.body.now.lesson.durationSeconds;
+      expect(onAir.body.lessonPositionSeconds).toBe(
+        lessonSeconds > 0
+          ? Math.floor(onAir.body.positionSeconds % lessonSeconds)
+          : onAir.body.positionSeconds,
+      );
       const timetable = await getJson(base, '/v1/channels/ch-g1/timetable');
       expect(timetable.body.channel.timeZone).toBe('Asia/Shanghai');
       expect(timetable.body.slots.length).toBeGreaterThan(0);
