@@ -227,7 +227,7 @@ export async function tuneInFirstChannel(page: Page, prefix: string): Promise<Tu
   return { lessonId: decodeURIComponent(lessonId!), startSeconds: Number(start), outcome };
 }
 
-/** Search: types "sx", photographs, then Right into the results; returns the first result's title. */
+/** Search: types "sx", photographs, then Right into the results; returns the first result row's text. */
 export async function searchSx(page: Page, prefix: string): Promise<string> {
   await openFromNavBar(page, 'search');
   await waitForFocus(page, (text) => text === 'a');

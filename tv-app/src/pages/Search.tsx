@@ -75,7 +75,8 @@ export default function Search() {
         >
           <ChoiceList
             heading={subjects() ? `${t('search.subjects')}：${subjects()}` : t('browse.lessons')}
-            choices={tiles().map((tile) => ({ id: tile.id, label: tile.title }))}
+            // Titles repeat across grades and editions: each row says whose lesson it is.
+            choices={tiles().map((tile) => ({ id: tile.id, label: `${tile.title}\u3000${tile.detail}` }))}
             chosenId={undefined}
             width={RESULTS_WIDTH}
             onChoose={() => undefined}
