@@ -92,7 +92,7 @@ describe.runIf(canRun)('TV app against the content API (demo content)', () => {
 
   it('finds 数学 lessons by typing sx on the on-screen keyboard', async () => {
     const found = await getJson<{ lessons: { title: { zh: string } }[] }>(`${api.url}/v1/search?q=sx`);
-    // A row reads "title　grade · subject · teacher".
+    // A row reads the title, an ideographic space (U+3000), then grade · subject · teacher.
     expect((await searchSx(page, '')).split('\u3000')[0]).toBe(found.lessons[0]!.title.zh);
   }, 60_000);
 
