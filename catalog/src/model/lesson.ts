@@ -7,7 +7,7 @@ import {
   ProvenanceSchema,
   RecordStatusSchema,
 } from './common.ts';
-import { FacetValuesSchema } from './facets.ts';
+import { FacetValuesSchema, type FacetValues } from './facets.ts';
 
 export const TeacherSchema = z.object({
   name: z.string().min(1),
@@ -94,6 +94,25 @@ export const PlacementSchema = z.discriminatedUnion('kind', [
   SectionPlacementSchema,
 ]);
 export type Placement = z.infer<typeof PlacementSchema>;
+export type TextbookPlacement = z.infer<typeof TextbookPlacementSchema>;
+
+/** A lesson's place in a textbook: the textbook's facets, on the given unit path. */
+export function placementInTextbook(
+  textbook: FacetValues & { id: string },
+  unitIds: string[],
+): TextbookPlacement {
+  const { stageId, gradeId, subjectId, editionId, volumeId } = textbook;
+  return {
+    kind: 'textbook',
+    textbookId: textbook.id,
+    stageId,
+    gradeId,
+    subjectId,
+    editionId,
+    volumeId,
+    unitIds,
+  };
+}
 
 export const LessonSchema = z.object({
   id: IdSchema,

@@ -5,6 +5,7 @@ import {
   generateSmarteduMirror,
   LocalizedTextSchema,
   PackagedAssetSchema,
+  placementInTextbook,
   smarteduLayout,
   type Catalogue,
   type Facet,
@@ -80,16 +81,7 @@ function toVideoLesson(
   return {
     id: video.id,
     title: video.title,
-    placement: {
-      kind: 'textbook',
-      textbookId: textbook.id,
-      stageId: textbook.stageId,
-      gradeId: textbook.gradeId,
-      subjectId: textbook.subjectId,
-      editionId: textbook.editionId,
-      volumeId: textbook.volumeId,
-      unitIds: textbook.units[0] ? [textbook.units[0].id] : [],
-    },
+    placement: placementInTextbook(textbook, textbook.units[0] ? [textbook.units[0].id] : []),
     order: 0,
     periods: [
       {

@@ -1,4 +1,4 @@
-import type { Lesson } from '@ketang/catalog';
+import { placementInTextbook, type Lesson } from '@ketang/catalog';
 import { NotFoundError } from '../errors.ts';
 import type { Stores } from '../stores/stores.ts';
 import {
@@ -99,16 +99,7 @@ export class CurationService {
       id: input.id,
       region,
       title: input.title,
-      placement: {
-        kind: 'textbook',
-        textbookId: textbook.id,
-        stageId: textbook.stageId,
-        gradeId: textbook.gradeId,
-        subjectId: textbook.subjectId,
-        editionId: textbook.editionId,
-        volumeId: textbook.volumeId,
-        unitIds: input.unitIds,
-      },
+      placement: placementInTextbook(textbook, input.unitIds),
       order: input.order,
       periods: [
         { id: `${input.id}.p1`, title: input.title, order: 0, durationSeconds: input.durationSeconds },
