@@ -2,16 +2,15 @@
 import { Config, createRenderer, loadFonts } from '@lightningtv/solid';
 import { HashRouter } from '@lightningtv/solid/primitives';
 import { Route } from '@solidjs/router';
-import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
-import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import { loadCarrierConfig, type AppConfig } from './config.ts';
 import { APP_FONTS } from './fonts.ts';
 import { skipGlErrorRoundTrips } from './gl-error-checks.ts';
+import { baseRendererOptions } from './renderer-options.ts';
 import { exposeForTests } from './state/test-hooks.ts';
 import { lazyPage } from './components/LazyPage.tsx';
 import { App } from './pages/App.tsx';
 import Home from './pages/Home.tsx';
-import { COLOR, FONT, SIZE } from './theme/tokens.ts';
+import { COLOR, FONT } from './theme/tokens.ts';
 
 const Browse = lazyPage(() => import('./pages/Browse.tsx'));
 const Lesson = lazyPage(() => import('./pages/Lesson.tsx'));
@@ -26,14 +25,7 @@ function start(config: AppConfig): void {
   Config.fontSettings.fontSize = FONT.body;
   Config.fontSettings.color = COLOR.text;
   Config.rendererOptions = {
-    appWidth: SIZE.screenWidth,
-    appHeight: SIZE.screenHeight,
-    deviceLogicalPixelRatio: window.innerHeight / SIZE.screenHeight,
-    renderEngine: WebGlCoreRenderer,
-    fontEngines: [CanvasTextRenderer],
-    clearColor: 0x00000000,
-    fpsUpdateInterval: 1000,
-    boundsMargin: 100,
+    ...baseRendererOptions(),
     // Set-top boxes share little GPU memory: clean textures early.
     textureMemory: { criticalThreshold: 100e6, targetThresholdLevel: 0.5 },
   };

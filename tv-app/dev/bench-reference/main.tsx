@@ -3,11 +3,10 @@
 // Frame rates in headless Chromium measure software GL, so the app's are only read beside this page's.
 import { activeElement, Config, createRenderer, type NodeStyles } from '@lightningtv/solid';
 import { useFocusManager, VirtualColumn, VirtualRow } from '@lightningtv/solid/primitives';
-import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
-import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import { FOCUSABLE_SURFACE } from '../../src/theme/styles.ts';
 import { SIZE, SPACE } from '../../src/theme/tokens.ts';
 import { DEFAULT_CONFIG } from '../../src/config.ts';
+import { baseRendererOptions } from '../../src/renderer-options.ts';
 
 const RAILS = 30;
 const TILES = 50;
@@ -19,16 +18,7 @@ const rails = Array.from({ length: RAILS }, (_, r) => ({
 }));
 
 Config.throttleInput = DEFAULT_CONFIG.keyRepeatMs;
-Config.rendererOptions = {
-  appWidth: SIZE.screenWidth,
-  appHeight: SIZE.screenHeight,
-  deviceLogicalPixelRatio: window.innerHeight / SIZE.screenHeight,
-  renderEngine: WebGlCoreRenderer,
-  fontEngines: [CanvasTextRenderer],
-  clearColor: 0x00000000,
-  fpsUpdateInterval: 1000,
-  boundsMargin: 100,
-};
+Config.rendererOptions = baseRendererOptions();
 const { render, renderer } = createRenderer();
 (window as unknown as { __ketang: unknown }).__ketang = {
   renderer,
