@@ -4,7 +4,7 @@ import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.t
 import type { Stores } from '../stores/stores.ts';
 import { NATIONAL, type CurationSnapshot, type LicensedSource } from '../stores/curation.store.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
-import { applyRegionCuration, hasOwnCuration } from './region-overlay.ts';
+import { applyRegionCuration, regionsWithOwnCuration } from './region-overlay.ts';
 import { LessonIndex } from './lesson-index.ts';
 import { SearchIndex } from './search-index.ts';
 
@@ -133,6 +133,7 @@ const isUncurated = (curation: CurationSnapshot) =>
 function deriveView(data: CatalogueData, region: string): CatalogueView {
   const facets = byId(data.facets);
   const sections = byId(data.sections);
+  const sources = new Map(data.curation.sources.map((source) => [source.lessonId, source]));
   const curated = isUncurated(data.curation)
     ? { lessons: data.lessons, textbooks: data.textbooks, localLessons: new Map() }
     : applyRegionCuration({
@@ -140,6 +141,7 @@ function deriveView(data: CatalogueData, region: string): CatalogueView {
         lessons: data.lessons,
         textbooks: data.textbooks,
         curation: data.curation,
+        sources,
         assetIds: data.assetIds,
         orders: { facets, textbooks: byId(data.textbooks), sections },
       });
@@ -164,7 +166,7 @@ function deriveView(data: CatalogueData, region: string): CatalogueView {
     sectionCounts,
     lessons: new LessonIndex(lessons),
     localLessons: curated.localLessons,
-    sources: new Map(data.curation.sources.map((source) => [source.lessonId, source])),
+    sources,
     assetIds: data.assetIds,
     lessonSearch: new SearchIndex(
       lessons.map((lesson) => ({
@@ -189,8 +191,12 @@ const MAX_REGION_VIEWS = 16;
 /** One revision's catalogue and the region views derived from it so far. */
 class Snapshot {
   private readonly views = new Map<string, CatalogueView>();
+  /** Worked out once per revision: every request asks which view its region reads. */
+  private readonly curatedRegions: ReadonlySet<string>;
 
-  constructor(readonly data: CatalogueData) {}
+  constructor(readonly data: CatalogueData) {
+    this.curatedRegions = regionsWithOwnCuration(data.curation);
+  }
 
   get revision(): number {
     return this.data.revision;
@@ -202,7 +208,7 @@ class Snapshot {
 
   /** A region without curation of its own sees the national view: one view serves them all. */
   view(region: string): CatalogueView {
-    const key = hasOwnCuration(this.data.curation, region) ? region : NATIONAL;
+    const key = this.curatedRegions.has(region) ? region : NATIONAL;
     let view = this.views.get(key);
     if (!view) {
       view = deriveView(this.data, key);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CurationSnapshot } from '../stores/curation.store.ts';
 import type { LessonSummaryRecord } from '../stores/lesson.store.ts';
 import { computeSortKey, type OrderLookup } from './lesson-keys.ts';
-import { applyRegionCuration, hasOwnCuration } from './region-overlay.ts';
+import { applyRegionCuration, regionsWithOwnCuration } from './region-overlay.ts';
 
 const placement = {
   kind: 'textbook' as const,
@@ -60,6 +60,7 @@ function curate(region: string, curation: Partial<CurationSnapshot>, assetIds: s
     lessons,
     textbooks: [textbook],
     curation: { ...empty, ...curation },
+    sources: new Map((curation.sources ?? []).map((source) => [source.lessonId, source])),
     assetIds: new Set(assetIds),
     orders,
   });
@@ -88,8 +89,8 @@ describe('a region view over the imported catalogue', () => {
     const jx = curate('jx', { rules }).lessons.find((record) => record.id === 'a');
     expect(jx?.title).toEqual({ zh: '全国名' });
     expect(ids(curate('gd', { rules }).lessons)).toEqual(['b', 'c']);
-    expect(hasOwnCuration({ ...empty, rules }, 'jx')).toBe(true);
-    expect(hasOwnCuration({ ...empty, rules }, 'gd')).toBe(false);
+    expect(regionsWithOwnCuration({ ...empty, rules }).has('jx')).toBe(true);
+    expect(regionsWithOwnCuration({ ...empty, rules }).has('gd')).toBe(false);
   });
 
   it('shows only approved content in approval mode, and only allowed providers', () => {

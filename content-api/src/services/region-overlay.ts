@@ -1,4 +1,11 @@
-import { decidePlayability, type Lesson, type Textbook, type Unit, type VideoSource } from '@ketang/catalog';
+import {
+  decidePlayability,
+  isSourceReady,
+  type Lesson,
+  type Textbook,
+  type Unit,
+  type VideoSource,
+} from '@ketang/catalog';
 import {
   NATIONAL,
   type CurationRule,
@@ -20,14 +27,14 @@ export type RegionCatalogue = {
   localLessons: ReadonlyMap<string, LessonRecord>;
 };
 
-/** Whether a region has curation of its own; one without shares the national view. */
-export function hasOwnCuration(curation: CurationSnapshot, region: string): boolean {
-  return (
-    region === NATIONAL ||
-    curation.rules.some((rule) => rule.region === region) ||
-    curation.settings.some((settings) => settings.region === region) ||
-    curation.localLessons.some((lesson) => lesson.region === region)
-  );
+/** The regions with curation of their own (national among them); any other shares the national view. */
+export function regionsWithOwnCuration(curation: CurationSnapshot): ReadonlySet<string> {
+  return new Set([
+    NATIONAL,
+    ...curation.rules.map((rule) => rule.region),
+    ...curation.settings.map((settings) => settings.region),
+    ...curation.localLessons.map((lesson) => lesson.region),
+  ]);
 }
 
 /**
@@ -64,16 +71,16 @@ class RuleBook {
   }
 }
 
-/** What decides whether a region shows a record: hidden and rejected never; unapproved only without approval mode. */
-function isShown(
-  rules: RuleBook,
-  settings: RegionSettings | undefined,
-  chain: readonly [CurationTargetKind, string][],
-) {
-  if (rules.decide(chain, 'hidden') === true) return false;
-  const approved = rules.decide(chain, 'approved');
-  if (approved === false) return false;
-  return approved === true || !settings?.approvalRequired;
+type Chain = readonly [CurationTargetKind, string][];
+
+/** Hidden or rejected: never shown, whatever the region's approval mode. */
+const isRejected = (rules: RuleBook, chain: Chain) =>
+  rules.decide(chain, 'hidden') === true || rules.decide(chain, 'approved') === false;
+
+/** What decides whether a region shows a record: never when rejected; when unapproved, only without approval mode. */
+function isShown(rules: RuleBook, settings: RegionSettings | undefined, chain: Chain) {
+  if (isRejected(rules, chain)) return false;
+  return rules.decide(chain, 'approved') === true || !settings?.approvalRequired;
 }
 
 function lessonChain(lesson: LessonSummaryRecord): [CurationTargetKind, string][] {
@@ -84,10 +91,6 @@ function lessonChain(lesson: LessonSummaryRecord): [CurationTargetKind, string][
   }
   return chain;
 }
-
-/** A licensed source makes a lesson playable when what it points to is there. */
-const isLicensedPlayable = (source: LicensedSource, assetIds: ReadonlySet<string>) =>
-  source.type === 'external-hls' || assetIds.has(source.assetId);
 
 /** A record with a rule's rename and reorder applied. */
 const renamedAndReordered = <R extends { title: Unit['title']; order: number }>(
@@ -121,15 +124,16 @@ export function applyRegionCuration(input: {
   lessons: readonly LessonSummaryRecord[];
   textbooks: readonly Textbook[];
   curation: CurationSnapshot;
+  /** Licensed sources by lesson id. */
+  sources: ReadonlyMap<string, LicensedSource>;
   assetIds: ReadonlySet<string>;
   /** Orders of facets, textbooks and sections: what a local lesson's sort key is made of. */
   orders: OrderLookup;
 }): RegionCatalogue {
-  const { region, curation, assetIds } = input;
+  const { region, curation, sources, assetIds } = input;
   const rules = new RuleBook(curation.rules, region);
   const settings = settingsFor(curation, region);
   const allowed = settings?.allowedProviders ? new Set(settings.allowedProviders) : undefined;
-  const sources = new Map(curation.sources.map((source) => [source.lessonId, source]));
   const textbookOrder = (id: string) => rules.of('textbook', id)?.order;
   const localLessons = new Map(
     curation.localLessons
@@ -146,7 +150,9 @@ export function applyRegionCuration(input: {
       ...lesson,
       title: rule?.title ?? lesson.title,
       sortKey: withOrders(lesson.sortKey, reorder),
-      playable: lesson.playable || (source !== undefined && isLicensedPlayable(source, assetIds)),
+      playable:
+        lesson.playable ||
+        (source !== undefined && isSourceReady(licensedVideo(lesson.id, source), (id) => assetIds.has(id))),
     };
   };
 
@@ -166,8 +172,9 @@ export function applyRegionCuration(input: {
   );
   const textbooks = input.textbooks
     .filter((textbook) => {
-      const chain: [CurationTargetKind, string][] = [['textbook', textbook.id]];
-      return isShown(rules, settings, chain) || (withLessons.has(textbook.id) && !hiddenByRule(rules, chain));
+      // An unapproved textbook still shows for the lessons approved in it.
+      const chain: Chain = [['textbook', textbook.id]];
+      return isShown(rules, settings, chain) || (withLessons.has(textbook.id) && !isRejected(rules, chain));
     })
     .map((textbook) => ({
       ...renamedAndReordered(textbook, rules.of('textbook', textbook.id)),
@@ -176,26 +183,25 @@ export function applyRegionCuration(input: {
   return { lessons, textbooks, localLessons };
 }
 
-const hiddenByRule = (rules: RuleBook, chain: readonly [CurationTargetKind, string][]) =>
-  rules.decide(chain, 'hidden') === true || rules.decide(chain, 'approved') === false;
+/** An operator's licensed source as one of the lesson's video sources. */
+function licensedVideo(lessonId: string, source: LicensedSource): VideoSource {
+  const id = `${lessonId}.licensed`;
+  return source.type === 'packaged'
+    ? { type: 'packaged', id, assetId: source.assetId }
+    : {
+        type: 'external-hls',
+        id,
+        // A master playlist: its variants are the player's to choose; the label only orders sources.
+        renditions: [{ label: '1080p', height: 1080, url: source.url }],
+        encryption: source.keyServiceUrl ? 'aes-128' : 'none',
+        licence: 'licensed',
+        keyServiceUrl: source.keyServiceUrl,
+      };
+}
 
 /** A lesson's sources with the operator's licensed one first (the one a box should play). */
 export function withLicensedSource<L extends Lesson>(lesson: L, source: LicensedSource | undefined): L {
-  if (!source) return lesson;
-  const id = `${lesson.id}.licensed`;
-  const video: VideoSource =
-    source.type === 'packaged'
-      ? { type: 'packaged', id, assetId: source.assetId }
-      : {
-          type: 'external-hls',
-          id,
-          // A master playlist: its variants are the player's to choose; the label only orders sources.
-          renditions: [{ label: '1080p', height: 1080, url: source.url }],
-          encryption: source.keyServiceUrl ? 'aes-128' : 'none',
-          licence: 'licensed',
-          keyServiceUrl: source.keyServiceUrl,
-        };
-  return { ...lesson, videos: [video, ...lesson.videos] };
+  return source ? { ...lesson, videos: [licensedVideo(lesson.id, source), ...lesson.videos] } : lesson;
 }
 
 /**
