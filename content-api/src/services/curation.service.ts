@@ -1,5 +1,5 @@
 import { placementInTextbook, type Lesson } from '@ketang/catalog';
-import { NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
 import type { Stores } from '../stores/stores.ts';
 import {
   ruleKey,
@@ -9,7 +9,6 @@ import {
   type LocalLesson,
   type RegionSettings,
 } from '../stores/curation.store.ts';
-import { ConflictError } from '../errors.ts';
 import { requireRole, type Principal } from './auth.service.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
 
