@@ -30,6 +30,8 @@ export const DEFAULT_CONFIG: AppConfig = {
   keyRepeatMs: 120,
 };
 
+// The API's RegionSchema; repeated here because the app imports only types from @ketang/catalog (its schemas
+// would bring zod into the initial bundle).
 const REGION = /^(national|[a-z]{2,8})$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
