@@ -7,7 +7,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 dest="$root/.tools/ferretdb"
 bin="$dest/ferretdb"
 
-if [[ -x "$bin" ]] && "$bin" --version 2>/dev/null | grep -q "version: $VERSION"; then
+# Readers below consume all of --version's output: with pipefail, `head` or `grep -q` closing the pipe early
+# kills ferretdb with SIGPIPE (exit 141) at random.
+if [[ -x "$bin" ]] && "$bin" --version 2>/dev/null | grep "version: $VERSION" >/dev/null; then
   echo "ferretdb $VERSION already built at $bin"
   exit 0
 fi
@@ -36,4 +38,4 @@ echo "$VERSION" >"$work/src/build/version/version.txt"
 mkdir -p "$dest"
 (cd "$work/src" && CGO_ENABLED=0 go build -o "$bin.tmp" ./cmd/ferretdb)
 mv "$bin.tmp" "$bin"
-"$bin" --version | head -1
+"$bin" --version | sed -n 1p
