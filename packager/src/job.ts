@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJobOptions, type JobOptions, type JobOptionsInput } from './config/job-options.schema.ts';
+import { EIGHT_K_HEIGHT, PARALLEL_FAMILY_ENCODES, PARALLEL_FAMILY_ENCODES_8K } from './config/ladders.ts';
 import { encodeAudio, encodeFamily } from './encode/encode.ts';
 import { PackagerError } from './errors.ts';
 import { translate } from './i18n/messages.ts';
@@ -12,6 +13,8 @@ import { newJobState } from './job/job-state.ts';
 import { JobStore } from './job/job-store.ts';
 import { planStepWeights } from './job/step-weights.ts';
 import { ASSET_JSON } from './package/layout.ts';
+import { runWithConcurrency } from './job/run-queue.ts';
+import { parseProgressSeconds } from './process/progress.ts';
 import { packageAsset } from './package/package.ts';
 import type { JobPlan } from './plan/job-plan.ts';
 import { planJob } from './plan/plan.ts';
@@ -83,9 +86,12 @@ async function runJob(context: JobContext): Promise<Omit<PackageTitleResult, 're
         context.report('encode:audio', s / plan.durationSeconds),
       ),
     );
-    for (const family of plan.families) {
-      await encodeAndAnalyse(context, plan, family.family);
-      if (family.family === 'h264' && plan.families.length > 1) await publishStep(context, plan, ['h264']);
+    // H.264 first and published on its own, so every box can play the title while the rest encodes.
+    const [first, ...rest] = plan.families.map((f) => f.family);
+    if (first) await encodeAndAnalyse(context, plan, [first]);
+    if (rest.length > 0) {
+      await publishStep(context, plan, ['h264']);
+      await encodeAndAnalyse(context, plan, rest);
     }
     const result = await publishStep(
       context,
@@ -116,22 +122,39 @@ async function planStep(context: JobContext): Promise<JobPlan> {
   return context.state.plan;
 }
 
-async function encodeAndAnalyse(context: JobContext, plan: JobPlan, family: CodecFamily): Promise<void> {
-  const familyPlan = plan.families.find((f) => f.family === family);
-  if (!familyPlan) return;
+/**
+ * Encodes the families side by side (see PARALLEL_FAMILY_ENCODES), then analyses them. A family that fails
+ * does not stop the others: what finished is kept for the resume, and the first failure is thrown.
+ */
+async function encodeAndAnalyse(context: JobContext, plan: JobPlan, families: CodecFamily[]): Promise<void> {
+  const familyPlans = plan.families.filter((f) => families.includes(f.family));
   const fractionOf = (seconds: number) => seconds / plan.durationSeconds;
-  await context.runStep(`encode:${family}`, () =>
-    encodeFamily(context.tools, plan, familyPlan, context.jobDir, (s) =>
-      context.report(`encode:${family}`, fractionOf(s)),
-    ),
-  );
-  await context.runStep(`analyse:${family}`, async () => {
-    const analysis = await analyseFamily(context.tools, plan, familyPlan, context.jobDir, (line) => {
-      const match = /^out_time_us=(\d+)$/.exec(line);
-      if (match) context.report(`analyse:${family}`, fractionOf(Number(match[1]) / 1e6));
-    });
-    Object.assign(context.state.analysis, analysis);
+  const limit = plan.fixes.height >= EIGHT_K_HEIGHT ? PARALLEL_FAMILY_ENCODES_8K : PARALLEL_FAMILY_ENCODES;
+  const encodes = familyPlans.map((familyPlan) => () => {
+    const step = `encode:${familyPlan.family}`;
+    return context.runStep(step, () =>
+      encodeFamily(context.tools, plan, familyPlan, context.jobDir, (s) =>
+        context.report(step, fractionOf(s)),
+      ),
+    );
   });
+  throwFirstFailure(await runWithConcurrency(encodes, limit));
+  const analyses = familyPlans.map((familyPlan) => () => {
+    const step = `analyse:${familyPlan.family}`;
+    return context.runStep(step, async () => {
+      const analysis = await analyseFamily(context.tools, plan, familyPlan, context.jobDir, (line) => {
+        const seconds = parseProgressSeconds(line);
+        if (seconds !== undefined) context.report(step, fractionOf(seconds));
+      });
+      Object.assign(context.state.analysis, analysis);
+    });
+  });
+  throwFirstFailure(await runWithConcurrency(analyses, limit));
+}
+
+function throwFirstFailure(results: PromiseSettledResult<unknown>[]): void {
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /**

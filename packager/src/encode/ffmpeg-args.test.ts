@@ -3,7 +3,7 @@ import { parseJobOptions } from '../config/job-options.schema.ts';
 import { buildPackagerArgs } from '../package/packager-args.ts';
 import { planJob } from '../plan/plan.ts';
 import { makeProbedSource } from '../plan/test-probe.ts';
-import { buildAudioEncodeArgs, buildFamilyEncodeArgs } from './ffmpeg-args.ts';
+import { buildAudioEncodeArgs, buildFamilyEncodeArgs, encoderThreadArgs } from './ffmpeg-args.ts';
 
 const plan = planJob(
   makeProbedSource({ width: 1280, height: 720 }),
@@ -17,28 +17,45 @@ const plan = planJob(
 );
 const family = (name: string) => plan.families.find((f) => f.family === name)!;
 const outputs = { renditionPath: (r: { file: string }) => `/job/${r.file}` };
+const CORES = 2;
 
 describe('argument builders (snapshots)', () => {
   it('encodes every H.264 rung and the thumbnails from one decode', () => {
-    const args = buildFamilyEncodeArgs(plan, family('h264'), {
-      ...outputs,
-      thumbnailPattern: '/job/t/sprite-%03d.jpg',
-    });
+    const args = buildFamilyEncodeArgs(
+      plan,
+      family('h264'),
+      {
+        ...outputs,
+        thumbnailPattern: '/job/t/sprite-%03d.jpg',
+      },
+      CORES,
+    );
     expect(args.filter((a) => a === '-i')).toHaveLength(1);
     expect(args).toMatchSnapshot();
   });
 
   it('tags HEVC hvc1 with closed GOPs', () => {
-    const args = buildFamilyEncodeArgs(plan, family('hevc'), outputs);
+    const args = buildFamilyEncodeArgs(plan, family('hevc'), outputs, CORES);
     expect(args.join(' ')).toContain('-tag:v hvc1 -flags +cgop');
     expect(args).toMatchSnapshot();
   });
 
   it('encodes AV1 with SVT-AV1 and a 2 s GOP', () => {
-    const args = buildFamilyEncodeArgs(plan, family('av1'), outputs);
+    const args = buildFamilyEncodeArgs(plan, family('av1'), outputs, CORES);
     expect(args.join(' ')).toContain('-c:v libsvtav1 -preset 10');
     expect(args.join(' ')).toContain('-g 50');
     expect(args).toMatchSnapshot();
+  });
+
+  it('gives encoders sharing a process their share of the cores, and a lone encoder its defaults', () => {
+    expect(encoderThreadArgs('h264', 4, 2)).toEqual(['-threads', '2']);
+    expect(encoderThreadArgs('h264', 4, 8)).toEqual(['-threads', '3']);
+    expect(encoderThreadArgs('av1', 4, 2)).toEqual(['-svtav1-params', 'lp=1']);
+    expect(encoderThreadArgs('av1', 2, 8)).toEqual(['-svtav1-params', 'lp=4']);
+    expect(encoderThreadArgs('hevc', 4, 2)).toEqual([]);
+    expect(encoderThreadArgs('h264', 1, 2)).toEqual([]);
+    const single = { ...family('h264'), renditions: family('h264').renditions.slice(0, 1) };
+    expect(buildFamilyEncodeArgs(plan, single, outputs, CORES)).not.toContain('-threads');
   });
 
   it('encodes AAC once', () => {

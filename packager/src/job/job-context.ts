@@ -23,6 +23,9 @@ export class JobContext {
   readonly jobDir: string;
   private tracker = new ProgressTracker({ plan: 1 });
   private readonly onProgress: (event: ProgressEvent) => void;
+  /** Steps under way; encodes of several families can run side by side. */
+  private readonly running = new Set<string>();
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     deps: { options: JobOptions; tools: ToolPaths; store: JobStore; publisher: Publisher; state: JobState },
@@ -37,8 +40,10 @@ export class JobContext {
     this.onProgress = onProgress;
   }
 
+  /** Saves are queued: steps running side by side must not write job.json at the same time. */
   save(): Promise<void> {
-    return this.store.write(this.state);
+    this.saving = this.saving.catch(() => {}).then(() => this.store.write(this.state));
+    return this.saving;
   }
 
   setStepWeights(weights: Record<string, number>): void {
@@ -53,7 +58,8 @@ export class JobContext {
       fraction: snapshot.fraction,
       ...(snapshot.etaSeconds !== undefined ? { etaSeconds: Math.round(snapshot.etaSeconds) } : {}),
     };
-    this.onProgress({ assetId: this.state.assetId, stage: step, ...this.state.progress });
+    const stage = this.running.size > 0 ? this.state.stage : step;
+    this.onProgress({ assetId: this.state.assetId, stage, ...this.state.progress });
   }
 
   /** Runs a step once: skipped when a previous run finished it, recorded as done when it succeeds. */
@@ -62,12 +68,23 @@ export class JobContext {
       this.report(step, 1);
       return;
     }
-    this.state.stage = step;
+    this.setRunning(step, true);
     await this.save();
     this.report(step, 0);
-    await work();
+    try {
+      await work();
+    } finally {
+      this.setRunning(step, false);
+    }
     this.state.doneSteps.push(step);
     this.report(step, 1);
     await this.save();
+  }
+
+  /** `stage` names every step under way (`encode:hevc + encode:av1`), or the last one when none is. */
+  private setRunning(step: string, isRunning: boolean): void {
+    if (isRunning) this.running.add(step);
+    else this.running.delete(step);
+    if (this.running.size > 0) this.state.stage = [...this.running].join(' + ');
   }
 }

@@ -72,3 +72,32 @@ describe('a killed job', () => {
     expect((await store.read('resume-me'))?.status).toBe('done');
   }, 120_000);
 });
+
+describe('a family that fails while another encodes beside it', () => {
+  it('keeps the finished family for the resume and reports the failing one', async () => {
+    requireTools();
+    const input = makeClip(dir, 'half-fails.mp4', { seconds: 4, width: 640, height: 360 });
+    const jobsRoot = path.join(dir, 'jobs-half');
+    const outRoot = path.join(dir, 'media-half');
+    // SVT-AV1 refuses a preset it does not know; HEVC, encoding at the same time, is unaffected.
+    const run = packageTitle({
+      input,
+      assetId: 'half-fails',
+      ladder: TEST_LADDER,
+      presets: { ...TEST_PRESETS, av1: '99' },
+      outRoot,
+      jobsRoot,
+    });
+    await expect(run).rejects.toMatchObject({ name: 'StageError', stage: 'encode:av1' });
+
+    const state = await new JobStore(jobsRoot).read('half-fails');
+    expect(state?.status).toBe('failed');
+    expect(state?.doneSteps).toEqual(expect.arrayContaining(['encode:h264', 'publish:h264', 'encode:hevc']));
+    expect(state?.doneSteps).not.toContain('encode:av1');
+    expect(statSync(path.join(jobsRoot, 'half-fails/encode/hevc-360p.mp4')).size).toBeGreaterThan(0);
+    const published = JSON.parse(readFileSync(path.join(outRoot, 'half-fails/asset.json'), 'utf8'));
+    expect(new Set(published.renditions.map((r: { codecFamily: string }) => r.codecFamily))).toEqual(
+      new Set(['h264']),
+    );
+  }, 120_000);
+});
