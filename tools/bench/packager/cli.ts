@@ -1,5 +1,5 @@
 // Packager benchmark: our pipeline vs one ffmpeg per rendition, on lesson-like 1080p and 2160p sources.
-// Run: tsx tools/bench/packager/cli.ts [--quick] [--keep]. Bounded: about 10–15 min on 2 cores.
+// Run: tsx tools/bench/packager/cli.ts [--quick] [--keep]. Bounded: about 8 min on 2 cores.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -12,9 +12,10 @@ import {
   type JobState,
 } from '../../../packager/src/index.ts';
 import { fileKbps, runFixedBitrateLadder, type RungResult } from './fixed-bitrate.ts';
-import { makeLessonSource } from './lesson-source.ts';
+import { makeLessonSource, type SourceFormat } from './lesson-source.ts';
 import { measureLongPackaging } from './long-packaging.ts';
 import { runNaiveBaseline } from './naive.ts';
+import { bitrateForSsim } from './rate-quality.ts';
 import { makeTimedTools } from './timed-tools.ts';
 
 // Faster presets than production so a 2-core run stays bounded; both sides use the same ones.
@@ -26,6 +27,7 @@ interface Scenario {
   height: number;
   width: number;
   seconds: number;
+  format: SourceFormat;
 }
 
 interface ScenarioResult {
@@ -44,9 +46,9 @@ interface ScenarioResult {
 }
 
 async function runScenario(scenario: Scenario, root: string): Promise<ScenarioResult> {
-  const dir = path.join(root, `${scenario.height}p`);
+  const dir = path.join(root, `${scenario.height}p-${scenario.format}`);
   execFileSync('mkdir', ['-p', dir]);
-  const input = makeLessonSource(dir, scenario.width, scenario.height, scenario.seconds);
+  const input = makeLessonSource(dir, scenario);
   const base = resolveToolPaths();
   const oursTools = makeTimedTools(base, dir, 'ours');
   const stepStarts: Array<[string, number]> = [];
@@ -99,7 +101,10 @@ async function runScenario(scenario: Scenario, root: string): Promise<ScenarioRe
   };
 }
 
-/** Wall time spent in the steps matching `isWanted`, from the times each step was first reported. */
+/**
+ * Wall time spent in the steps matching `isWanted`, from the times each stage was first reported. A stage of
+ * steps running side by side (`encode:hevc + encode:av1`) counts once.
+ */
 function sumSteps(starts: Array<[string, number]>, end: number, isWanted: (step: string) => boolean): number {
   let total = 0;
   starts.forEach(([step, at], i) => {
@@ -120,7 +125,7 @@ function formatReport(results: ScenarioResult[]): string {
     const ours = r.ours.encodeSeconds + r.ours.packageSeconds;
     const naive = r.naive.encodeSeconds + r.naive.packageSeconds;
     lines.push(
-      `| ${r.scenario.height}p, ${r.scenario.seconds} s | ${r.rungs} | ${ours.toFixed(1)} | ${naive.toFixed(1)} | ${(ours / naive).toFixed(2)} | ${(r.scenario.seconds / ours).toFixed(2)} | ${Math.round(LONG_TITLE_SECONDS / r.ours.longPackageSeconds)} | ${r.ours.peakMiB ?? '?'} / ${r.naive.peakMiB ?? '?'} | ${r.ours.jobSeconds.toFixed(1)} |`,
+      `| ${label(r.scenario)}, ${r.scenario.seconds} s | ${r.rungs} | ${ours.toFixed(1)} | ${naive.toFixed(1)} | ${(ours / naive).toFixed(2)} | ${(r.scenario.seconds / ours).toFixed(2)} | ${Math.round(LONG_TITLE_SECONDS / r.ours.longPackageSeconds)} | ${r.ours.peakMiB ?? '?'} / ${r.naive.peakMiB ?? '?'} | ${r.ours.jobSeconds.toFixed(1)} |`,
     );
   }
   lines.push(
@@ -132,31 +137,60 @@ function formatReport(results: ScenarioResult[]): string {
     r.capped.forEach((c, i) => {
       const f = r.fixed[i];
       lines.push(
-        `| ${r.scenario.height}p | ${c.id} | ${c.kbps} | ${c.ssim.toFixed(4)} | ${c.psnr.toFixed(1)} | ${f?.kbps} | ${f?.ssim.toFixed(4)} | ${f?.psnr.toFixed(1)} |`,
+        `| ${label(r.scenario)} | ${c.id} | ${c.kbps} | ${c.ssim.toFixed(4)} | ${c.psnr.toFixed(1)} | ${f?.kbps} | ${f?.ssim.toFixed(4)} | ${f?.psnr.toFixed(1)} |`,
       );
     });
     const cappedTotal = r.capped.reduce((s, c) => s + c.kbps, 0);
     const fixedTotal = r.fixed.reduce((s, c) => s + c.kbps, 0);
     lines.push(
-      `| ${r.scenario.height}p | whole ladder | ${cappedTotal} | | | ${fixedTotal} | | ${Math.round((1 - cappedTotal / fixedTotal) * 100)}% fewer bits (goal ≥ 30%) |`,
+      `| ${label(r.scenario)} | whole ladder | ${cappedTotal} | | | ${fixedTotal} | | ${Math.round((1 - cappedTotal / fixedTotal) * 100)}% fewer bits (goal ≥ 30%) |`,
     );
   }
+  lines.push('', ...formatEqualQuality(results));
   return lines.join('\n');
+}
+
+/**
+ * Ladder against ladder at equal quality: for each fixed-bitrate rung, the bitrate at which our ladder delivers
+ * the same SSIM (interpolated between our rungs), as a player choosing by bandwidth would get it.
+ */
+function formatEqualQuality(results: ScenarioResult[]): string[] {
+  const lines = [
+    '| source | fixed-bitrate rung | its kbps | its SSIM | our ladder at that SSIM (kbps) | bits saved (goal ≥ 30%) |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    for (const fixed of r.fixed) {
+      const ours = bitrateForSsim(r.capped, fixed.ssim);
+      const saved =
+        ours === undefined ? 'above our best rung' : `${Math.round((1 - ours / fixed.kbps) * 100)}%`;
+      lines.push(
+        `| ${label(r.scenario)} | ${fixed.id} | ${fixed.kbps} | ${fixed.ssim.toFixed(4)} | ${ours === undefined ? '—' : Math.round(ours)} | ${saved} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function label(scenario: Scenario): string {
+  return `${scenario.height}p ${scenario.format === 'prores' ? 'ProRes' : 'H.264'}`;
 }
 
 async function main(): Promise<void> {
   const isQuick = process.argv.includes('--quick');
+  // Mezzanines as editors deliver them (ProRes), and the light H.264 source earlier runs used.
   const scenarios: Scenario[] = isQuick
-    ? [{ width: 1920, height: 1080, seconds: 4 }]
+    ? [{ width: 1920, height: 1080, seconds: 4, format: 'prores' }]
     : [
-        { width: 1920, height: 1080, seconds: 8 },
-        { width: 3840, height: 2160, seconds: 4 },
+        { width: 1920, height: 1080, seconds: 8, format: 'prores' },
+        { width: 3840, height: 2160, seconds: 4, format: 'prores' },
+        { width: 1920, height: 1080, seconds: 8, format: 'h264' },
       ];
   const root = mkdtempSync(path.join(tmpdir(), 'ketang-bench-packager-'));
   try {
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) {
-      console.error(`packaging ${scenario.height}p (${scenario.seconds} s) both ways…`);
+      console.error(`packaging ${label(scenario)} (${scenario.seconds} s) both ways…`);
       results.push(await runScenario(scenario, root));
     }
     const report = formatReport(results);

@@ -4,12 +4,46 @@ import path from 'node:path';
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const SLIDE_SECONDS = 4;
 
+/** How the source is delivered: ProRes 422 HQ is what editors hand over; light H.264 is a re-encoded copy. */
+export type SourceFormat = 'prores' | 'h264';
+
+const ENCODINGS: Record<SourceFormat, { extension: string; args: string[] }> = {
+  // A mezzanine as an editor exports it: intra-only, 10-bit 4:2:2, PCM audio (the packager converts both).
+  prores: {
+    extension: 'mov',
+    args: ['-c:v', 'prores_ks', '-profile:v', '3', '-pix_fmt', 'yuv422p10le', '-c:a', 'pcm_s16le'],
+  },
+  // High-quality H.264 (CRF 12): only about 1 Mbit/s on synthetic slides, so cheap to decode.
+  h264: {
+    extension: 'mp4',
+    args: [
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '12',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '192k',
+    ],
+  },
+};
+
 /**
- * A lesson-like mezzanine: static slides with text and boxes that change every few seconds, a small moving
- * "teacher" window in a corner, a tone for narration. High-quality H.264 (CRF 12), like an editor's export.
+ * A lesson-like source: static slides with text and boxes that change every few seconds, a small moving
+ * "teacher" window in a corner, a tone for narration.
  */
-export function makeLessonSource(dir: string, width: number, height: number, seconds: number): string {
-  const file = path.join(dir, `lesson-${height}p-${seconds}s.mp4`);
+export function makeLessonSource(
+  dir: string,
+  scenario: { width: number; height: number; seconds: number; format: SourceFormat },
+): string {
+  const { width, height, seconds, format } = scenario;
+  const encoding = ENCODINGS[format];
+  const file = path.join(dir, `lesson-${height}p-${seconds}s-${format}.${encoding.extension}`);
   const scale = height / 1080;
   const font = (size: number) => `fontfile=${FONT}:fontsize=${Math.round(size * scale)}`;
   const slides = Array.from({ length: Math.ceil(seconds / SLIDE_SECONDS) }, (_, i) => {
@@ -31,20 +65,7 @@ export function makeLessonSource(dir: string, width: number, height: number, sec
     ...['-f', 'lavfi', '-i', teacher],
     ...['-f', 'lavfi', '-i', 'sine=frequency=220:sample_rate=48000'],
     ...['-filter_complex', graph, '-map', '[v]', '-map', '2:a', '-t', String(seconds)],
-    ...[
-      '-c:v',
-      'libx264',
-      '-preset',
-      'veryfast',
-      '-crf',
-      '12',
-      '-pix_fmt',
-      'yuv420p',
-      '-c:a',
-      'aac',
-      '-b:a',
-      '192k',
-    ],
+    ...encoding.args,
     file,
   ]);
   return file;
