@@ -67,13 +67,15 @@ export class SyncJobService {
         expectedTotal: await countUpstreamTextbooks(job.from),
         onProgress: (progress) => (job.progress = progress),
       });
-      job.status = 'succeeded';
       await this.stores.audit.add({
         actor: job.startedBy,
         action: 'catalogue.sync',
         target: `sync:${job.id}`,
         after: job.report.totals,
       });
+      // Finished only now, in the same step that frees the slot: a caller who sees `succeeded` can start
+      // the next sync at once (the status used to change before the audit write, while the slot was taken).
+      job.status = 'succeeded';
     } catch (error) {
       job.status = 'failed';
       job.error = error instanceof Error ? error.message : String(error);
