@@ -9,8 +9,18 @@ export function linesAbovePanel(panelFraction: number, videoHeightPx: number, cu
 }
 
 function applyLine(track: TextTrack, line: CueLine): void {
+  let moved = false;
   for (const cue of Array.from(track.cues ?? [])) {
-    if ('line' in cue && (cue as VTTCue).line !== line) (cue as VTTCue).line = line;
+    if ('line' in cue && (cue as VTTCue).line !== line) {
+      (cue as VTTCue).line = line;
+      moved = true;
+    }
+  }
+  // Chromium keeps a cue on screen where it first laid it out (its old box also pushes the new one up), so a
+  // cue lowered to 'auto' stayed at two thirds of the picture. Hiding and showing the track lays it out again.
+  if (moved && track.mode === 'showing') {
+    track.mode = 'hidden';
+    track.mode = 'showing';
   }
 }
 
