@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJobOptions, type JobOptions, type JobOptionsInput } from './config/job-options.schema.ts';
-import { EIGHT_K_HEIGHT, PARALLEL_FAMILY_ENCODES, PARALLEL_FAMILY_ENCODES_8K } from './config/ladders.ts';
+import { familyEncodesAtOnce } from './config/ladders.ts';
 import { encodeAudio, encodeFamily } from './encode/encode.ts';
 import { PackagerError } from './errors.ts';
 import { translate } from './i18n/messages.ts';
@@ -11,14 +11,14 @@ import { checkCaptions } from './job/captions.ts';
 import { JobContext, type ProgressEvent } from './job/job-context.ts';
 import { newJobState } from './job/job-state.ts';
 import { JobStore } from './job/job-store.ts';
+import { runWithConcurrency, throwFirstFailure } from './job/run-queue.ts';
 import { planStepWeights } from './job/step-weights.ts';
 import { ASSET_JSON } from './package/layout.ts';
-import { runWithConcurrency } from './job/run-queue.ts';
-import { parseProgressSeconds } from './process/progress.ts';
 import { packageAsset } from './package/package.ts';
 import type { JobPlan } from './plan/job-plan.ts';
 import { planJob } from './plan/plan.ts';
 import { checkDecodable, probeSource } from './probe/probe.ts';
+import { parseProgressSeconds } from './process/progress.ts';
 import { resolveToolPaths, type ToolPaths } from './process/tools.ts';
 import { buildPackagedAsset } from './publish/asset-json.ts';
 import { LocalPublisher, removeStalePublishDirs } from './publish/local-publisher.ts';
@@ -123,13 +123,13 @@ async function planStep(context: JobContext): Promise<JobPlan> {
 }
 
 /**
- * Encodes the families side by side (see PARALLEL_FAMILY_ENCODES), then analyses them. A family that fails
+ * Encodes the families side by side (see familyEncodesAtOnce), then analyses them. A family that fails
  * does not stop the others: what finished is kept for the resume, and the first failure is thrown.
  */
 async function encodeAndAnalyse(context: JobContext, plan: JobPlan, families: CodecFamily[]): Promise<void> {
   const familyPlans = plan.families.filter((f) => families.includes(f.family));
   const fractionOf = (seconds: number) => seconds / plan.durationSeconds;
-  const limit = plan.fixes.height >= EIGHT_K_HEIGHT ? PARALLEL_FAMILY_ENCODES_8K : PARALLEL_FAMILY_ENCODES;
+  const limit = familyEncodesAtOnce(plan.fixes.height);
   const encodes = familyPlans.map((familyPlan) => () => {
     const step = `encode:${familyPlan.family}`;
     return context.runStep(step, () =>
@@ -150,11 +150,6 @@ async function encodeAndAnalyse(context: JobContext, plan: JobPlan, families: Co
     });
   });
   throwFirstFailure(await runWithConcurrency(analyses, limit));
-}
-
-function throwFirstFailure(results: PromiseSettledResult<unknown>[]): void {
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure) throw failure.reason;
 }
 
 /**

@@ -20,3 +20,9 @@ export async function runWithConcurrency<T>(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
   return results;
 }
+
+/** Throws the reason of the first task that failed, if any (after every task has settled). */
+export function throwFirstFailure(results: readonly PromiseSettledResult<unknown>[]): void {
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+}
