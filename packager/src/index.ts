@@ -16,7 +16,7 @@ export type { JobPlan } from './plan/job-plan.ts';
 export { planJob } from './plan/plan.ts';
 export { probeSource } from './probe/probe.ts';
 export { resolveToolPaths, type ToolPaths } from './process/tools.ts';
-export { buildFamilyEncodeArgs, buildAudioEncodeArgs } from './encode/ffmpeg-args.ts';
+export { buildEncodeArgs, buildAudioEncodeArgs } from './encode/ffmpeg-args.ts';
 export { runProcess } from './process/spawn.ts';
 export { packageAsset } from './package/package.ts';
 export { measureFamilyQuality } from './validate/quality.ts';

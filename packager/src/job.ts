@@ -3,8 +3,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJobOptions, type JobOptions, type JobOptionsInput } from './config/job-options.schema.ts';
-import { familyEncodesAtOnce } from './config/ladders.ts';
-import { encodeAudio, encodeFamily } from './encode/encode.ts';
+import { encodeAudio, encodeFamilies, encodeStep } from './encode/encode.ts';
 import { PackagerError } from './errors.ts';
 import { translate } from './i18n/messages.ts';
 import { checkCaptions } from './job/captions.ts';
@@ -12,10 +11,11 @@ import { JobContext, type ProgressEvent } from './job/job-context.ts';
 import { newJobState } from './job/job-state.ts';
 import { JobStore } from './job/job-store.ts';
 import { runWithConcurrency, throwFirstFailure } from './job/run-queue.ts';
+import { analysesAtOnce, planEncodePhases, publishesH264Early } from './job/schedule.ts';
 import { planStepWeights } from './job/step-weights.ts';
 import { ASSET_JSON } from './package/layout.ts';
 import { packageAsset } from './package/package.ts';
-import type { JobPlan } from './plan/job-plan.ts';
+import type { FamilyPlan, JobPlan } from './plan/job-plan.ts';
 import { planJob } from './plan/plan.ts';
 import { checkDecodable, probeSource } from './probe/probe.ts';
 import { parseProgressSeconds } from './process/progress.ts';
@@ -80,18 +80,21 @@ async function runJob(context: JobContext): Promise<Omit<PackageTitleResult, 're
   try {
     await removeStalePublishDirs(context.options.outRoot, state.assetId);
     const plan = await planStep(context);
-    context.setStepWeights(planStepWeights(plan));
+    const phases = planEncodePhases(
+      plan.families.map((f) => f.family),
+      plan.fixes.height,
+      context.options.h264First,
+    );
+    context.setStepWeights(planStepWeights(plan, phases));
     await context.runStep('encode:audio', () =>
       encodeAudio(context.tools, plan, context.jobDir, (s) =>
         context.report('encode:audio', s / plan.durationSeconds),
       ),
     );
-    // H.264 first and published on its own, so every box can play the title while the rest encodes.
-    const [first, ...rest] = plan.families.map((f) => f.family);
-    if (first) await encodeAndAnalyse(context, plan, [first]);
-    if (rest.length > 0) {
-      await publishStep(context, plan, ['h264']);
-      await encodeAndAnalyse(context, plan, rest);
+    for (const [index, phase] of phases.entries()) {
+      await encodeAndAnalyse(context, plan, phase);
+      // With --h264-first every box can play the title while the other families encode.
+      if (index === 0 && publishesH264Early(phases)) await publishStep(context, plan, ['h264']);
     }
     const result = await publishStep(
       context,
@@ -122,23 +125,20 @@ async function planStep(context: JobContext): Promise<JobPlan> {
   return context.state.plan;
 }
 
-/**
- * Encodes the families side by side (see familyEncodesAtOnce), then analyses them. A family that fails
- * does not stop the others: what finished is kept for the resume, and the first failure is thrown.
- */
+/** Encodes the families in one process (one decode), then analyses them side by side. */
 async function encodeAndAnalyse(context: JobContext, plan: JobPlan, families: CodecFamily[]): Promise<void> {
   const familyPlans = plan.families.filter((f) => families.includes(f.family));
+  const pending = familyPlans.filter((f) => !context.state.doneSteps.includes(encodeStep(f)));
+  try {
+    await encodeInOneProcess(context, plan, pending);
+  } catch (error) {
+    if (pending.length <= 1) throw error;
+    // One encoder failing stops the whole process: encode each family alone, to keep the ones that work for
+    // the resume and name the one that fails.
+    const alone = pending.map((familyPlan) => () => encodeInOneProcess(context, plan, [familyPlan]));
+    throwFirstFailure(await runWithConcurrency(alone, 1));
+  }
   const fractionOf = (seconds: number) => seconds / plan.durationSeconds;
-  const limit = familyEncodesAtOnce(plan.fixes.height);
-  const encodes = familyPlans.map((familyPlan) => () => {
-    const step = `encode:${familyPlan.family}`;
-    return context.runStep(step, () =>
-      encodeFamily(context.tools, plan, familyPlan, context.jobDir, (s) =>
-        context.report(step, fractionOf(s)),
-      ),
-    );
-  });
-  throwFirstFailure(await runWithConcurrency(encodes, limit));
   const analyses = familyPlans.map((familyPlan) => () => {
     const step = `analyse:${familyPlan.family}`;
     return context.runStep(step, async () => {
@@ -149,7 +149,17 @@ async function encodeAndAnalyse(context: JobContext, plan: JobPlan, families: Co
       Object.assign(context.state.analysis, analysis);
     });
   });
-  throwFirstFailure(await runWithConcurrency(analyses, limit));
+  throwFirstFailure(await runWithConcurrency(analyses, analysesAtOnce(plan.fixes.height)));
+}
+
+async function encodeInOneProcess(context: JobContext, plan: JobPlan, families: FamilyPlan[]): Promise<void> {
+  if (families.length === 0) return;
+  const steps = families.map(encodeStep);
+  await context.runSteps(steps, () =>
+    encodeFamilies(context.tools, plan, families, context.jobDir, (seconds) => {
+      for (const step of steps) context.report(step, seconds / plan.durationSeconds);
+    }),
+  );
 }
 
 /**
@@ -193,8 +203,8 @@ function describeError(error: unknown): { code: string; message: string; details
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
-/** Everything that changes the output; the registration token deliberately does not. */
+/** Everything that changes the output; the registration token and the encode order deliberately do not. */
 function optionsKey(options: JobOptions): string {
-  const { registration: _registration, outRoot: _outRoot, ...rest } = options;
+  const { registration: _registration, outRoot: _outRoot, h264First: _h264First, ...rest } = options;
   return createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
 }

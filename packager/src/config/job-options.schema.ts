@@ -49,6 +49,8 @@ export const JobOptionsSchema = z.object({
   ladder: z.partialRecord(CodecFamilySchema, z.array(RungOverrideSchema).min(1)).optional(),
   /** Encoder speed preset per family, overriding the defaults (x264/x265 names, SVT-AV1 numbers). */
   presets: z.partialRecord(CodecFamilySchema, z.string().min(1)).optional(),
+  /** Encode H.264 alone first and publish it, then the other families: playable sooner, done later. */
+  h264First: z.boolean().default(false),
   outRoot: z.string().min(1),
   jobsRoot: z.string().min(1),
   registration: RegistrationSchema.optional(),
@@ -79,7 +81,7 @@ export function parseJobOptions(input: unknown): JobOptions {
   };
 }
 
-/** H.264 is what every box plays, so it is always encoded and published first. */
+/** H.264 is what every box plays, so it comes first in the ladder, the manifests and the encode order. */
 function ensureH264First(codecs: JobOptions['codecs']): JobOptions['codecs'] {
   const unique = [...new Set(codecs)];
   return ['h264', ...unique.filter((codec) => codec !== 'h264')];

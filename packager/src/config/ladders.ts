@@ -59,15 +59,6 @@ export const ENCODER_PRESETS: Readonly<Record<CodecFamily, string>> = {
   av1: '10',
 };
 
-/**
- * How many families encode side by side after H.264: one ffmpeg per family keeps about 1.7 of 2 cores busy (its
- * decode and scaling run on one thread), so two together finish sooner. 8K sources encode one family at a
- * time: one family held 2.8 GiB at 2160p in the benchmark, and 4320p has four times the pixels.
- */
-export function familyEncodesAtOnce(outputHeight: number): number {
-  return outputHeight >= EIGHT_K_HEIGHT ? 1 : 2;
-}
-
 export const KEYFRAME_INTERVAL_SECONDS = 2;
 export const SEGMENT_SECONDS = 4;
 export const FRAGMENT_SECONDS = 2;

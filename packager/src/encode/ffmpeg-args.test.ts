@@ -3,7 +3,7 @@ import { parseJobOptions } from '../config/job-options.schema.ts';
 import { buildPackagerArgs } from '../package/packager-args.ts';
 import { planJob } from '../plan/plan.ts';
 import { makeProbedSource } from '../plan/test-probe.ts';
-import { buildAudioEncodeArgs, buildFamilyEncodeArgs, encoderThreadArgs } from './ffmpeg-args.ts';
+import { buildAudioEncodeArgs, buildEncodeArgs, encoderThreadArgs } from './ffmpeg-args.ts';
 
 const plan = planJob(
   makeProbedSource({ width: 1280, height: 720 }),
@@ -21,9 +21,9 @@ const CORES = 2;
 
 describe('argument builders (snapshots)', () => {
   it('encodes every H.264 rung and the thumbnails from one decode', () => {
-    const args = buildFamilyEncodeArgs(
+    const args = buildEncodeArgs(
       plan,
-      family('h264'),
+      [family('h264')],
       {
         ...outputs,
         thumbnailPattern: '/job/t/sprite-%03d.jpg',
@@ -35,16 +35,33 @@ describe('argument builders (snapshots)', () => {
   });
 
   it('tags HEVC hvc1 with closed GOPs', () => {
-    const args = buildFamilyEncodeArgs(plan, family('hevc'), outputs, CORES);
+    const args = buildEncodeArgs(plan, [family('hevc')], outputs, CORES);
     expect(args.join(' ')).toContain('-tag:v hvc1 -flags +cgop');
     expect(args).toMatchSnapshot();
   });
 
   it('encodes AV1 with SVT-AV1 and a 2 s GOP', () => {
-    const args = buildFamilyEncodeArgs(plan, family('av1'), outputs, CORES);
+    const args = buildEncodeArgs(plan, [family('av1')], outputs, CORES);
     expect(args.join(' ')).toContain('-c:v libsvtav1 -preset 10');
     expect(args.join(' ')).toContain('-g 50');
     expect(args).toMatchSnapshot();
+  });
+
+  it('decodes once for several families and scales each size once for all of them', () => {
+    const families = [family('h264'), family('hevc'), family('av1')];
+    const args = buildEncodeArgs(plan, families, outputs, CORES);
+    const graph = args[args.indexOf('-filter_complex') + 1]!;
+    expect(args.filter((a) => a === '-i')).toHaveLength(1);
+    // 720p, 540p and 360p for every family (the source is 720p): one scale per size feeds three encoders.
+    expect(graph).toBe(
+      '[0:0]format=yuv420p,split=1[cascade0];' +
+        '[cascade0]scale=1280:720:flags=bicubic,split=4[out2][out5][out8][cascade1];' +
+        '[cascade1]scale=960:540:flags=bicubic,split=4[out1][out4][out7][cascade2];' +
+        '[cascade2]scale=640:360:flags=bicubic,split=3[out0][out3][out6]',
+    );
+    const outputsInOrder = families.flatMap((f) => f.renditions).map((r) => `/job/${r.file}`);
+    expect(args.filter((a) => a.startsWith('/job/'))).toEqual(outputsInOrder);
+    expect(args.filter((a) => a === '-c:v')).toHaveLength(9);
   });
 
   it('gives encoders sharing a process their share of the cores, and a lone encoder its defaults', () => {
@@ -55,7 +72,7 @@ describe('argument builders (snapshots)', () => {
     expect(encoderThreadArgs('hevc', 4, 2)).toEqual([]);
     expect(encoderThreadArgs('h264', 1, 2)).toEqual([]);
     const single = { ...family('h264'), renditions: family('h264').renditions.slice(0, 1) };
-    expect(buildFamilyEncodeArgs(plan, single, outputs, CORES)).not.toContain('-threads');
+    expect(buildEncodeArgs(plan, [single], outputs, CORES)).not.toContain('-threads');
   });
 
   it('encodes AAC once', () => {

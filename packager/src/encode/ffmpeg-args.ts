@@ -5,7 +5,7 @@ import type { FamilyPlan, JobPlan, PlannedRendition, ThumbnailPlan } from '../pl
 /** Where each output of an encode goes (so runs can write to a scratch folder and move in when done). */
 export interface EncodeOutputs {
   renditionPath: (rendition: PlannedRendition) => string;
-  /** Sprite sheet pattern; only the H.264 process renders thumbnails (it decodes the source anyway). */
+  /** Sprite sheet pattern; the process that encodes H.264 renders the thumbnails (it decodes the source anyway). */
   thumbnailPattern?: string;
 }
 
@@ -21,34 +21,36 @@ const COMMON_INPUT_ARGS = [
 ];
 
 /**
- * Pure: one ffmpeg process decodes the source once and encodes every rung of one codec family. Rungs are
- * scaled in a cascade (each from the next taller one), so no rung reads the full-size frame but the top one.
+ * Pure: one ffmpeg process decodes the source once and encodes every rung of the given codec families. Each
+ * size is scaled once, in a cascade (each from the next taller one), and shared by every family that has a
+ * rung of that size; so no rung but the tallest reads the full-size frame.
  */
-export function buildFamilyEncodeArgs(
+export function buildEncodeArgs(
   plan: JobPlan,
-  family: FamilyPlan,
+  families: readonly FamilyPlan[],
   outputs: EncodeOutputs,
   cores = availableParallelism(),
 ): string[] {
-  const renditions = family.renditions;
-  const tallestFirst = [...renditions].sort((a, b) => b.height - a.height);
+  const renditions = families.flatMap((family) => family.renditions);
+  const sizesTallestFirst = uniqueSizes(renditions).sort((a, b) => b.height - a.height);
   const hasThumbnails = outputs.thumbnailPattern !== undefined;
-  const sourceBranches = (tallestFirst.length > 0 ? 1 : 0) + (hasThumbnails ? 1 : 0);
   const sourceLabels = [
-    ...(tallestFirst.length > 0 ? ['[cascade0]'] : []),
+    ...(sizesTallestFirst.length > 0 ? ['[cascade0]'] : []),
     ...(hasThumbnails ? ['[thumbsin]'] : []),
   ];
   const graph = [
-    `[0:${plan.source.video.index}]${[...plan.fixes.videoFilters, `split=${sourceBranches}`].join(',')}${sourceLabels.join('')}`,
+    `[0:${plan.source.video.index}]${[...plan.fixes.videoFilters, `split=${sourceLabels.length}`].join(',')}${sourceLabels.join('')}`,
   ];
-  tallestFirst.forEach((rendition, i) => {
-    const out = `[out${renditions.indexOf(rendition)}]`;
-    const next = i + 1 < tallestFirst.length ? `,split=2${out}[cascade${i + 1}]` : out;
-    graph.push(`[cascade${i}]scale=${rendition.width}:${rendition.height}:flags=bicubic${next}`);
+  sizesTallestFirst.forEach((size, i) => {
+    const labels = renditions.flatMap((r, index) => (sameSize(r, size) ? [`[out${index}]`] : []));
+    if (i + 1 < sizesTallestFirst.length) labels.push(`[cascade${i + 1}]`);
+    const fanOut = labels.length > 1 ? `,split=${labels.length}` : '';
+    graph.push(`[cascade${i}]scale=${size.width}:${size.height}:flags=bicubic${fanOut}${labels.join('')}`);
   });
   if (hasThumbnails) graph.push(`[thumbsin]${thumbnailFilter(plan.thumbnails)}[thumbs]`);
   const args = [...COMMON_INPUT_ARGS, '-i', plan.source.file, '-filter_complex', graph.join(';')];
   renditions.forEach((rendition, i) => {
+    const family = families.find((f) => f.family === rendition.family)!;
     args.push('-map', `[out${i}]`, '-an', '-sn', '-dn', ...videoCodecArgs(plan, family, rendition));
     args.push(...encoderThreadArgs(family.family, renditions.length, cores));
     args.push(outputs.renditionPath(rendition));
@@ -58,6 +60,20 @@ export function buildFamilyEncodeArgs(
     args.push(outputs.thumbnailPattern);
   }
   return args;
+}
+
+type Size = Pick<PlannedRendition, 'width' | 'height'>;
+
+function sameSize(a: Size, b: Size): boolean {
+  return a.width === b.width && a.height === b.height;
+}
+
+function uniqueSizes(renditions: readonly PlannedRendition[]): Size[] {
+  const sizes: Size[] = [];
+  for (const { width, height } of renditions) {
+    if (!sizes.some((size) => sameSize(size, { width, height }))) sizes.push({ width, height });
+  }
+  return sizes;
 }
 
 function thumbnailFilter(thumbnails: ThumbnailPlan): string {

@@ -23,7 +23,7 @@ export class JobContext {
   readonly jobDir: string;
   private tracker = new ProgressTracker({ plan: 1 });
   private readonly onProgress: (event: ProgressEvent) => void;
-  /** Steps under way; encodes of several families can run side by side. */
+  /** Steps under way; several families encode in one process, and their analyses run side by side. */
   private readonly running = new Set<string>();
   private saving: Promise<void> = Promise.resolve();
 
@@ -63,25 +63,35 @@ export class JobContext {
   }
 
   /** Runs a step once: skipped when a previous run finished it, recorded as done when it succeeds. */
-  async runStep(step: string, work: () => Promise<void>): Promise<void> {
-    if (this.state.doneSteps.includes(step)) {
-      this.report(step, 1);
+  runStep(step: string, work: () => Promise<void>): Promise<void> {
+    return this.runSteps([step], work);
+  }
+
+  /**
+   * Runs steps that one piece of work finishes together (families encoded by one process): skipped when a
+   * previous run finished them all, every one recorded as done when the work succeeds.
+   */
+  async runSteps(steps: readonly string[], work: () => Promise<void>): Promise<void> {
+    if (steps.every((step) => this.state.doneSteps.includes(step))) {
+      for (const step of steps) this.report(step, 1);
       return;
     }
-    this.setRunning(step, true);
+    for (const step of steps) this.setRunning(step, true);
     await this.save();
-    this.report(step, 0);
+    for (const step of steps) this.report(step, 0);
     try {
       await work();
     } finally {
-      this.setRunning(step, false);
+      for (const step of steps) this.setRunning(step, false);
     }
-    this.state.doneSteps.push(step);
-    this.report(step, 1);
+    for (const step of steps) {
+      if (!this.state.doneSteps.includes(step)) this.state.doneSteps.push(step);
+      this.report(step, 1);
+    }
     await this.save();
   }
 
-  /** `stage` names every step under way (`encode:hevc + encode:av1`), or the last one when none is. */
+  /** `stage` names every step under way (`encode:h264 + encode:hevc`), or the last one when none is. */
   private setRunning(step: string, isRunning: boolean): void {
     if (isRunning) this.running.add(step);
     else this.running.delete(step);

@@ -1,5 +1,6 @@
 import type { CodecFamily } from '@ketang/catalog';
 import type { JobPlan } from '../plan/job-plan.ts';
+import { publishesH264Early } from './schedule.ts';
 
 // Relative encode cost per pixel on 2 cores (from the guide's speed table): x265 is the slowest.
 const FAMILY_COST: Record<CodecFamily, number> = { h264: 1, hevc: 2.5, av1: 1.3 };
@@ -7,7 +8,7 @@ const ANALYSE_SHARE = 0.3;
 const SMALL_STEP = 0.02;
 
 /** Pure: how much of a job's work each step is, for the progress bar and its ETA. */
-export function planStepWeights(plan: JobPlan): Record<string, number> {
+export function planStepWeights(plan: JobPlan, phases: readonly CodecFamily[][]): Record<string, number> {
   const weights: Record<string, number> = { plan: SMALL_STEP, 'encode:audio': SMALL_STEP };
   let total = 0;
   for (const family of plan.families) {
@@ -17,11 +18,11 @@ export function planStepWeights(plan: JobPlan): Record<string, number> {
     weights[`analyse:${family.family}`] = cost * ANALYSE_SHARE;
     total += cost;
   }
-  for (const step of publishSteps(plan)) weights[step] = Math.max(SMALL_STEP, total * SMALL_STEP);
+  for (const step of publishSteps(phases)) weights[step] = Math.max(SMALL_STEP, total * SMALL_STEP);
   return weights;
 }
 
-/** H.264 publishes on its own first when other families follow; everything publishes together at the end. */
-export function publishSteps(plan: JobPlan): string[] {
-  return plan.families.length > 1 ? ['publish:h264', 'publish:all'] : ['publish:all'];
+/** H.264 publishes on its own when encoded first (see publishesH264Early); everything publishes at the end. */
+function publishSteps(phases: readonly CodecFamily[][]): string[] {
+  return publishesH264Early(phases) ? ['publish:h264', 'publish:all'] : ['publish:all'];
 }

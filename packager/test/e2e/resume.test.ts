@@ -36,6 +36,7 @@ describe('a killed job', () => {
       input,
       assetId: 'resume-me',
       codecs: ['h264', 'av1'] as ('h264' | 'av1')[],
+      h264First: true,
       outRoot,
       jobsRoot,
     };
@@ -73,16 +74,18 @@ describe('a killed job', () => {
   }, 120_000);
 });
 
-describe('a family that fails while another encodes beside it', () => {
-  it('keeps the finished family for the resume and reports the failing one', async () => {
+describe('a family that fails in the process that encodes another', () => {
+  it('keeps the family that works for the resume and reports the failing one', async () => {
     requireTools();
     const input = makeClip(dir, 'half-fails.mp4', { seconds: 4, width: 640, height: 360 });
     const jobsRoot = path.join(dir, 'jobs-half');
     const outRoot = path.join(dir, 'media-half');
-    // SVT-AV1 refuses a preset it does not know; HEVC, encoding at the same time, is unaffected.
+    // SVT-AV1 refuses a preset it does not know, which stops the process encoding HEVC and AV1; each is then
+    // encoded alone, so HEVC is kept.
     const run = packageTitle({
       input,
       assetId: 'half-fails',
+      h264First: true,
       ladder: TEST_LADDER,
       presets: { ...TEST_PRESETS, av1: '99' },
       outRoot,

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
-  buildFamilyEncodeArgs,
+  buildEncodeArgs,
   measureFamilyQuality,
   runProcess,
   type JobPlan,
@@ -26,7 +26,7 @@ export async function runFixedBitrateLadder(
   mkdirSync(path.join(jobDir, 'fixed'), { recursive: true });
   for (const rendition of fixed.renditions) {
     const single = { ...fixed, renditions: [rendition] };
-    const args = buildFamilyEncodeArgs(plan, single, { renditionPath: (r) => path.join(jobDir, r.file) });
+    const args = buildEncodeArgs(plan, [single], { renditionPath: (r) => path.join(jobDir, r.file) });
     const crfAt = args.indexOf('-crf');
     args.splice(crfAt, 2, '-b:v', `${rendition.maxrateKbps}k`);
     await runProcess(tools.ffmpeg, args, { stage: `fixed:${rendition.id}` });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   buildAudioEncodeArgs,
-  buildFamilyEncodeArgs,
+  buildEncodeArgs,
   packageAsset,
   runProcess,
   type JobPlan,
@@ -26,7 +26,7 @@ export async function runNaiveBaseline(
   for (const family of plan.families) {
     for (const rendition of family.renditions) {
       const single = { ...family, renditions: [rendition] };
-      const args = buildFamilyEncodeArgs(plan, single, { renditionPath: (r) => path.join(jobDir, r.file) });
+      const args = buildEncodeArgs(plan, [single], { renditionPath: (r) => path.join(jobDir, r.file) });
       await runProcess(tools.ffmpeg, args, { stage: `naive:${rendition.id}` });
     }
   }
@@ -36,7 +36,7 @@ export async function runNaiveBaseline(
   mkdirSync(thumbnailDir, { recursive: true });
   await runProcess(
     tools.ffmpeg,
-    buildFamilyEncodeArgs(plan, thumbnailsOnly, {
+    buildEncodeArgs(plan, [thumbnailsOnly], {
       renditionPath: () => '',
       thumbnailPattern: path.join(jobDir, plan.thumbnails.spritePattern),
     }),
