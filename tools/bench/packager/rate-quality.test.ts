@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bitrateForSsim, ssimDb } from './rate-quality.ts';
+import { bdRate, bitrateForSsim, ssimDb } from './rate-quality.ts';
 
 const ladder = [
   { kbps: 100, ssim: 0.97 },
@@ -21,6 +21,45 @@ describe('bitrateForSsim', () => {
 
   it('is undefined above the best rung', () => {
     expect(bitrateForSsim(ladder, 0.995)).toBeUndefined();
+  });
+});
+
+describe('bdRate', () => {
+  it('is the constant bitrate ratio when one ladder is the other at a fraction of the bits', () => {
+    const reference = [
+      { kbps: 1000, ssim: 0.96 },
+      { kbps: 3000, ssim: 0.98 },
+      { kbps: 9000, ssim: 0.995 },
+    ];
+    const cheaper = reference.map((rung) => ({ ...rung, kbps: rung.kbps * 0.25 }));
+    expect(bdRate(cheaper, reference)).toBeCloseTo(-0.75, 6);
+    expect(bdRate(reference, cheaper)).toBeCloseTo(3, 6);
+  });
+
+  it('averages over the SSIM range both ladders cover only', () => {
+    const reference = [
+      { kbps: 1000, ssim: 0.96 },
+      { kbps: 4000, ssim: 0.99 },
+      { kbps: 9000, ssim: 0.999 }, // beyond our best rung: outside the comparison
+    ];
+    const ours = [
+      { kbps: 100, ssim: 0.95 }, // below their cheapest: outside too
+      { kbps: 250, ssim: 0.96 },
+      { kbps: 1000, ssim: 0.99 },
+    ];
+    expect(bdRate(ours, reference)).toBeCloseTo(-0.75, 6);
+  });
+
+  it('is undefined when the ladders share no range of quality', () => {
+    expect(
+      bdRate(
+        [
+          { kbps: 100, ssim: 0.9 },
+          { kbps: 200, ssim: 0.92 },
+        ],
+        ladder,
+      ),
+    ).toBeUndefined();
   });
 });
 
