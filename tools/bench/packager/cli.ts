@@ -76,7 +76,7 @@ async function runOurs(input: string, dir: string, name: string, tools: ToolPath
   const ended = performance.now();
   const jobDir = path.join(dir, 'jobs', name);
   const state = JSON.parse(readFileSync(path.join(jobDir, 'job.json'), 'utf8')) as JobState;
-  const firstPublishEnd = stepStarts.findIndex(([step], i) => stepStarts[i - 1]?.[0].startsWith('publish:'));
+  const firstPublishEnd = stepStarts.findIndex((_, i) => stepStarts[i - 1]?.[0].startsWith('publish:'));
   const playableAt = firstPublishEnd > 0 ? stepStarts[firstPublishEnd]![1] : ended;
   return {
     result,
