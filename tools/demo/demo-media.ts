@@ -43,6 +43,8 @@ export async function packageDemoLesson(
     assetId: lesson.id,
     title: lesson.title,
     codecs,
+    // prepareDemoMedia's quick pass publishes every lesson's H.264 first; the full ladder then takes the least CPU.
+    h264First: false,
     captions: lesson.captions.map((caption) => ({
       file: path.join(options.demoVideoDir, caption.file),
       language: caption.language,

@@ -17,7 +17,7 @@ describe('parseCliArgs', () => {
         'zh.vtt:zh-CN',
         '--concurrency',
         '2',
-        '--h264-first',
+        '--all-at-once',
       ],
       { ...env, KETANG_API_BASE: 'http://127.0.0.1:8080', KETANG_OPERATOR_TOKEN: 't' },
     );
@@ -30,7 +30,7 @@ describe('parseCliArgs', () => {
       outRoot: '/srv/media',
       jobsRoot: '/srv/jobs',
       registration: { apiBase: 'http://127.0.0.1:8080', token: 't' },
-      h264First: true,
+      h264First: false,
     });
     const plain = parseCliArgs(['package', 'a.mp4'], env);
     expect(plain.command === 'package' && plain.jobs[0]).not.toHaveProperty('h264First');

@@ -49,8 +49,11 @@ export const JobOptionsSchema = z.object({
   ladder: z.partialRecord(CodecFamilySchema, z.array(RungOverrideSchema).min(1)).optional(),
   /** Encoder speed preset per family, overriding the defaults (x264/x265 names, SVT-AV1 numbers). */
   presets: z.partialRecord(CodecFamilySchema, z.string().min(1)).optional(),
-  /** Encode H.264 alone first and publish it, then the other families: playable sooner, done later. */
-  h264First: z.boolean().default(false),
+  /**
+   * Encode H.264 alone and publish it before the other families (playable much sooner, the job a little
+   * longer); false encodes every family in one process (least CPU, nothing playable until all are done).
+   */
+  h264First: z.boolean().default(true),
   outRoot: z.string().min(1),
   jobsRoot: z.string().min(1),
   registration: RegistrationSchema.optional(),

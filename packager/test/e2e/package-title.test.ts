@@ -39,6 +39,7 @@ beforeAll(async () => {
     ],
     ladder: TEST_LADDER,
     presets: TEST_PRESETS,
+    h264First: false,
     outRoot,
     jobsRoot: path.join(dir, 'jobs'),
     onProgress: (event) => {
@@ -53,7 +54,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const read = (file: string) => readFileSync(path.join(assetDir, file), 'utf8');
 
 describe('packageTitle end to end (real ffmpeg + Shaka Packager)', () => {
-  it('encodes every family in one process, analyses them, then publishes once', () => {
+  it('with h264First off, encodes every family in one process, analyses them, then publishes once', () => {
     const firstWith = (step: string) => stages.findIndex((stage) => stage.split(' + ').includes(step));
     expect(stages).toContain('encode:h264 + encode:hevc + encode:av1');
     expect(stages).not.toContain('publish:h264');

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The same variable as tools/e2e/browser.ts (the TV app's tests), so one setting serves every suite.
+const CHROMIUM = process.env.KETANG_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -32,7 +33,8 @@ export const FAMILY_CODECS = { h264: 'avc1', hevc: 'hvc1', av1: 'av01' } as cons
  * it), plays the top rung Shaka kept for about 1.5 s and reports what played and what was filtered out.
  */
 export async function playInChromium(pageUrl: string, manifestUrl: string): Promise<FamilyPlayResult[]> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set KETANG_CHROMIUM)`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   try {
     const page = await browser.newPage();
