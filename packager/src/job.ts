@@ -93,7 +93,7 @@ async function runJob(context: JobContext): Promise<Omit<PackageTitleResult, 're
     );
     for (const [index, phase] of phases.entries()) {
       await encodeAndAnalyse(context, plan, phase);
-      // Every box can play the title while the other families encode.
+      // With h264First, every box can play the title while the other families encode.
       if (index === 0 && publishesH264Early(phases)) await publishStep(context, plan, ['h264']);
     }
     const result = await publishStep(

@@ -17,7 +17,7 @@ describe('parseCliArgs', () => {
         'zh.vtt:zh-CN',
         '--concurrency',
         '2',
-        '--all-at-once',
+        '--h264-first',
       ],
       { ...env, KETANG_API_BASE: 'http://127.0.0.1:8080', KETANG_OPERATOR_TOKEN: 't' },
     );
@@ -30,7 +30,7 @@ describe('parseCliArgs', () => {
       outRoot: '/srv/media',
       jobsRoot: '/srv/jobs',
       registration: { apiBase: 'http://127.0.0.1:8080', token: 't' },
-      h264First: false,
+      h264First: true,
     });
     const plain = parseCliArgs(['package', 'a.mp4'], env);
     expect(plain.command === 'package' && plain.jobs[0]).not.toHaveProperty('h264First');

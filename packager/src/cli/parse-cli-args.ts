@@ -25,7 +25,7 @@ const OPTIONS = {
   api: { type: 'string' },
   token: { type: 'string' },
   concurrency: { type: 'string' },
-  'all-at-once': { type: 'boolean' },
+  'h264-first': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,7 +64,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliCommand
     ...(values['key-id'] || values.key
       ? { encryption: { keyId: values['key-id'] ?? '', key: values.key ?? '' } }
       : {}),
-    ...(values['all-at-once'] ? { h264First: false } : {}),
+    ...(values['h264-first'] ? { h264First: true } : {}),
     outRoot: values.out ?? defaultOutRoot(env),
     jobsRoot: values.jobs ?? defaultJobsRoot(env),
     ...(apiBase ? { registration: { apiBase, token } } : {}),

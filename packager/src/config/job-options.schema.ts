@@ -50,10 +50,10 @@ export const JobOptionsSchema = z.object({
   /** Encoder speed preset per family, overriding the defaults (x264/x265 names, SVT-AV1 numbers). */
   presets: z.partialRecord(CodecFamilySchema, z.string().min(1)).optional(),
   /**
-   * Encode H.264 alone and publish it before the other families (playable much sooner, the job a little
-   * longer); false encodes every family in one process (least CPU, nothing playable until all are done).
+   * Encode H.264 alone and publish it before the other families: playable much sooner, the whole job longer.
+   * Off, every family encodes in one process (the least CPU; nothing is playable until all are done).
    */
-  h264First: z.boolean().default(true),
+  h264First: z.boolean().default(false),
   outRoot: z.string().min(1),
   jobsRoot: z.string().min(1),
   registration: RegistrationSchema.optional(),
