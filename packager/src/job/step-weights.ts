@@ -1,4 +1,5 @@
 import type { CodecFamily } from '@ketang/catalog';
+import { encodeStep } from '../encode/encode.ts';
 import type { JobPlan } from '../plan/job-plan.ts';
 import { publishesH264Early } from './schedule.ts';
 
@@ -14,7 +15,7 @@ export function planStepWeights(plan: JobPlan, phases: readonly CodecFamily[][])
   for (const family of plan.families) {
     const pixels = family.renditions.reduce((sum, r) => sum + (r.width * r.height) / (1920 * 1080), 0);
     const cost = pixels * FAMILY_COST[family.family];
-    weights[`encode:${family.family}`] = cost;
+    weights[encodeStep(family)] = cost;
     weights[`analyse:${family.family}`] = cost * ANALYSE_SHARE;
     total += cost;
   }
