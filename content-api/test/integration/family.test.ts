@@ -303,4 +303,18 @@ describe.each(backends)('family API on the $name store', (backend) => {
       expect(await progressOf(childId)).toEqual(before);
     });
   });
+
+  it('limits first starts per address: 429 with Retry-After, nothing created', async () => {
+    let limited: Awaited<ReturnType<typeof sendJson>> | undefined;
+    for (let attempt = 0; attempt < 40 && !limited; attempt += 1) {
+      const response = await sendJson(base, '/v1/households', 'POST', {});
+      if (response.status === 429) limited = response;
+      else expect(response.status).toBe(201);
+    }
+    expect(limited?.body.error.code).toBe('rate_limited');
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    const households = await api.stores.backend.collection('households').count({});
+    expect((await sendJson(base, '/v1/households', 'POST', {})).status).toBe(429);
+    expect(await api.stores.backend.collection('households').count({})).toBe(households);
+  });
 });
