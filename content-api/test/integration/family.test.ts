@@ -266,6 +266,16 @@ describe.each(backends)('family API on the $name store', (backend) => {
       expect((await progressOf(childId)).find((item) => item.lessonId === 'l-count-2')?.completed).toBe(true);
     });
 
+    it('takes 50 heartbeats of long ids in one body', async () => {
+      const longLesson = 'l-count-1';
+      const beats = Array.from({ length: 50 }, () =>
+        heartbeat(childId, longLesson, { watchedSeconds: 0, periodId: 'p'.repeat(120), positionSeconds: 1 }),
+      );
+      expect(JSON.stringify({ heartbeats: beats }).length).toBeGreaterThan(16_384);
+      const response = await beat(beats);
+      expect(response.body).toMatchObject({ accepted: 50, duplicates: 0 });
+    });
+
     it('answers the progress of given lessons only, most recent first', async () => {
       now = new Date(now.getTime() + 60_000);
       await beat([heartbeat(childId, 'l-poem', { watchedSeconds: 0, positionSeconds: 31 })]);
@@ -302,6 +312,25 @@ describe.each(backends)('family API on the $name store', (backend) => {
       expect(response.body.error.details[0].path).toBe('body.heartbeats.1.lessonId');
       expect(await progressOf(childId)).toEqual(before);
     });
+  });
+
+  it('lists every family route with its statuses in the OpenAPI document', async () => {
+    const { body } = await getJson(base, '/v1/openapi.json');
+    const familyPaths = Object.keys(body.paths).filter((path) => path.startsWith('/v1/household/'));
+    expect(familyPaths.length).toBe(12);
+    for (const path of familyPaths) {
+      for (const [method, operation] of Object.entries(
+        body.paths[path] as Record<string, { responses: object }>,
+      )) {
+        expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(
+          expect.arrayContaining(['400', '401']),
+        );
+      }
+    }
+    expect(Object.keys(body.paths['/v1/households'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '429']),
+    );
+    expect(body.components.securitySchemes.household).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
   it('limits first starts per address: 429 with Retry-After, nothing created', async () => {
