@@ -302,6 +302,17 @@ describe.each(backends)('family API on the $name store', (backend) => {
       expect(response.body.error.details.map((detail: { path: string }) => detail.path)).toContain(field);
     });
 
+    it('still counts a lesson retired while a box was playing it', async () => {
+      await api.stores.lessons.retire(['l-count-9']);
+      await api.services.revisions.bump();
+      await api.services.views.fresh();
+      const response = await beat([heartbeat(childId, 'l-count-9', { watchedSeconds: 7 })]);
+      expect(response.body).toMatchObject({ accepted: 1 });
+      const [item] = (await progressOf(childId)).filter((entry) => entry.lessonId === 'l-count-9');
+      expect(item).toMatchObject({ watchedSeconds: 7 });
+      expect(item?.lesson).toBeUndefined(); // no longer shown to devices
+    });
+
     it('rejects a batch with an unknown lesson whole: nothing of it is written', async () => {
       const before = await progressOf(childId);
       const response = await beat([
