@@ -6,22 +6,28 @@ import {
   OnAirSchema,
   TimetableQuerySchema,
   TimetableSchema,
-} from '../schemas/channel.schema.ts';
-import {
   DeviceParamsSchema,
   PlaybackEventBodySchema,
   ProgressBodySchema,
   ProgressListSchema,
   ProgressParamsSchema,
   ProgressSchema,
-} from '../schemas/device.schema.ts';
-import { FacetTreeSchema, TextbookDetailSchema } from '../schemas/facet.schema.ts';
-import { HomeQuerySchema, HomeSchema } from '../schemas/home.schema.ts';
-import { LessonDetailSchema, LessonListQuerySchema, LessonPageSchema } from '../schemas/lesson.schema.ts';
-import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schema.ts';
-import { SectionListSchema, SectionOutputSchema } from '../schemas/section.schema.ts';
-import { ErrorResponseSchema, IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
-import { DeviceIdSchema } from '../schemas/device.schema.ts';
+  FacetTreeSchema,
+  TextbookDetailSchema,
+  HomeQuerySchema,
+  HomeSchema,
+  LessonDetailSchema,
+  LessonListQuerySchema,
+  LessonPageSchema,
+  SearchQuerySchema,
+  SearchResultSchema,
+  SectionListSchema,
+  SectionOutputSchema,
+  ErrorResponseSchema,
+  IdParamsSchema,
+  RegionQuerySchema,
+  DeviceIdSchema,
+} from '@ketang/contract';
 
 const json = (schema: z.ZodType, description: string) => ({
   description,

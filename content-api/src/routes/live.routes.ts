@@ -7,11 +7,12 @@ import {
   PlaybackEventBodySchema,
   ProgressBodySchema,
   ProgressParamsSchema,
-} from '../schemas/device.schema.ts';
-import { HomeQuerySchema } from '../schemas/home.schema.ts';
-import { IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
+  HomeQuerySchema,
+  IdParamsSchema,
+  RegionQuerySchema,
+  DeviceIdSchema,
+} from '@ketang/contract';
 import type { Services } from '../services/services.ts';
-import { DeviceIdSchema } from '../schemas/device.schema.ts';
 
 const skipUnlessDevice: RequestHandler = (req, _res, next) =>
   next(req.query.device === undefined ? 'router' : undefined);

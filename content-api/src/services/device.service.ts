@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PlaybackEventBody, ProgressListSchema } from '../schemas/device.schema.ts';
+import type { PlaybackEventBody, ProgressListSchema } from '@ketang/contract';
 import type { Stores } from '../stores/stores.ts';
 import type { CatalogueViews } from './catalogue-view.ts';
 import { NotFoundError } from '../errors.ts';
