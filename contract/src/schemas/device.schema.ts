@@ -1,4 +1,4 @@
-import { IdSchema } from '@ketang/catalog';
+import { CodecFamilySchema, IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
 import { LessonSummarySchema } from './shared.schema.ts';
 
@@ -41,7 +41,7 @@ export const PlaybackEventBodySchema = z.strictObject({
     estimatedBandwidth: stat,
     switches: stat,
     height: stat,
-    codecFamily: z.enum(['h264', 'hevc', 'av1']).optional(),
+    codecFamily: CodecFamilySchema.optional(),
     error: z.string().max(500).optional(),
   }),
 });
