@@ -22,10 +22,12 @@ export const ProgressSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: 'Progress' });
+export type Progress = z.infer<typeof ProgressSchema>;
 
 export const ProgressListSchema = z
   .object({ items: z.array(ProgressSchema.extend({ lesson: LessonSummarySchema })) })
   .meta({ id: 'ProgressList' });
+export type ProgressList = z.infer<typeof ProgressListSchema>;
 
 const stat = z.number().min(0).max(1e12).optional();
 export const PlaybackEventBodySchema = z.strictObject({
@@ -46,3 +48,4 @@ export const PlaybackEventBodySchema = z.strictObject({
   }),
 });
 export type PlaybackEventBody = z.infer<typeof PlaybackEventBodySchema>;
+export type PlaybackStats = PlaybackEventBody['stats'];
