@@ -1,5 +1,5 @@
 import { PackagedAssetSchema } from '@ketang/catalog';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import {
   ChannelListSchema,
@@ -7,6 +7,7 @@ import {
   TimetableQuerySchema,
   TimetableSchema,
   DeviceParamsSchema,
+  EventAcceptedSchema,
   PlaybackEventBodySchema,
   ProgressBodySchema,
   ProgressListSchema,
@@ -135,7 +136,7 @@ const paths: ZodOpenApiPathsObject = {
     'post',
     'Report playback quality statistics',
     PlaybackEventBodySchema,
-    z.object({ accepted: z.literal(true), id: z.string() }),
+    EventAcceptedSchema,
   ),
   '/v1/operator/assets/{id}': write(
     'put',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PlaybackEventBody, ProgressListSchema } from '@ketang/contract';
+import type { EventAccepted, PlaybackEventBody, ProgressListSchema } from '@ketang/contract';
 import type { Stores } from '../stores/stores.ts';
 import type { CatalogueViews } from './catalogue-view.ts';
 import { NotFoundError } from '../errors.ts';
@@ -47,7 +47,7 @@ export class DeviceService {
     };
   }
 
-  async recordEvent(event: PlaybackEventBody): Promise<{ accepted: true; id: string }> {
+  async recordEvent(event: PlaybackEventBody): Promise<EventAccepted> {
     const id = await this.stores.events.add({ ...event, receivedAt: new Date().toISOString() });
     return { accepted: true, id };
   }

@@ -49,3 +49,6 @@ export const PlaybackEventBodySchema = z.strictObject({
 });
 export type PlaybackEventBody = z.infer<typeof PlaybackEventBodySchema>;
 export type PlaybackStats = PlaybackEventBody['stats'];
+
+export const EventAcceptedSchema = z.object({ accepted: z.literal(true), id: z.string() });
+export type EventAccepted = z.infer<typeof EventAcceptedSchema>;

@@ -35,3 +35,4 @@ export type Progress = Contract.Progress;
 export type ProgressList = Contract.ProgressList;
 export type PlaybackEvent = Contract.PlaybackEventBody;
 export type PlaybackStats = Contract.PlaybackStats;
+export type EventAccepted = Contract.EventAccepted;

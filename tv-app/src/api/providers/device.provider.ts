@@ -1,7 +1,7 @@
 // What the box writes: viewing progress and playback quality events. Best effort: a failure is
 // reported to the caller, never retried in a loop.
 import { getJson, sendJson } from '../client.ts';
-import type { PlaybackEvent, Progress, ProgressList } from '../types.ts';
+import type { EventAccepted, PlaybackEvent, Progress, ProgressList } from '../types.ts';
 
 export function saveProgress(
   deviceId: string,
@@ -22,6 +22,6 @@ export function fetchProgress(deviceId: string): Promise<ProgressList['items']> 
   );
 }
 
-export function sendPlaybackEvent(event: PlaybackEvent): Promise<{ accepted: boolean }> {
-  return sendJson<{ accepted: boolean }>('POST', '/v1/events', event);
+export function sendPlaybackEvent(event: PlaybackEvent): Promise<EventAccepted> {
+  return sendJson<EventAccepted>('POST', '/v1/events', event);
 }
