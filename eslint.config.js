@@ -47,4 +47,31 @@ export default tseslint.config(
     files: ['**/cli.ts', 'tools/**/*.ts', '**/*.test.ts', '**/test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // The TV bundle stays free of zod: the contract and the catalogue give it types only, and plain values only
+    // from their zod-free modules.
+    files: ['tv-app/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'zod stays out of the TV bundle.', allowTypeImports: true },
+            {
+              name: '@ketang/contract',
+              message:
+                "Import the contract's types only (import type): its schemas would bring zod into the bundle.",
+              allowTypeImports: true,
+            },
+            {
+              name: '@ketang/catalog',
+              message:
+                'Import types only, or plain values from @ketang/catalog/codec-family: the catalogue brings zod.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -2,6 +2,7 @@
 export * from './model/common.ts';
 export * from './model/facets.ts';
 export * from './model/textbook.ts';
+export * from './model/codec-family.ts';
 export * from './model/asset.ts';
 export * from './model/lesson.ts';
 export * from './model/section.ts';

@@ -5,7 +5,6 @@ export { createLogger } from './logger.ts';
 export { loadDemo } from './demo/load-demo.ts';
 export { writeCatalogue } from './services/catalogue-writer.ts';
 export { createApp } from './app.ts';
-export { runCatalogCli } from './cli/catalog.cli.ts';
 export {
   DEFAULT_SYNC_WORKERS,
   syncCatalogue,

@@ -5,6 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import {
+  PlaybackEventBodySchema,
+  ProgressBodySchema,
+  type ErrorResponse,
+  type Progress,
+} from '@ketang/contract';
+import type { z } from 'zod';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(REPO, 'tv-app/test/fixtures');
@@ -83,6 +90,44 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
 }
 
+/** What the box wrote, checked against the contract as the API would: `[400, error]` when it is not valid. */
+function invalidBody(schema: z.ZodType, body: unknown): [number, ErrorResponse] | undefined {
+  const result = schema.safeParse(body);
+  if (result.success) return undefined;
+  const details = result.error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message,
+  }));
+  return [
+    400,
+    { error: { code: 'invalid_request', message: 'invalid body', details, requestId: 'fixture' } },
+  ];
+}
+
+/** The API's answers to the box's writes: an accepted event, or the progress as saved. */
+async function writeAnswer(
+  req: IncomingMessage,
+  url: URL,
+  record: Pick<FixtureServer, 'events' | 'progress'>,
+): Promise<[number, unknown]> {
+  const body = await readBody(req);
+  if (req.method === 'POST' && url.pathname === '/v1/events') {
+    const invalid = invalidBody(PlaybackEventBodySchema, body);
+    if (invalid) return invalid;
+    record.events.push(body);
+    return [202, { accepted: true, id: `fixture-event-${record.events.length}` }];
+  }
+  const invalid = invalidBody(ProgressBodySchema, body);
+  if (invalid) return invalid;
+  record.progress.push({ path: url.pathname, body });
+  const saved: Progress = {
+    lessonId: decodeURIComponent(url.pathname.split('/').pop()!),
+    ...(body as { positionSeconds: number; durationSeconds: number }),
+    updatedAt: new Date().toISOString(),
+  };
+  return [200, saved];
+}
+
 async function serveFile(res: ServerResponse, root: string, relative: string): Promise<void> {
   const file = path.join(root, path.normalize(relative).replace(/^(\.\.[/\\])+/, ''));
   const info = await stat(file).catch(() => null);
@@ -103,15 +148,10 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     const handle = async () => {
       if (url.pathname.startsWith('/v1/')) {
         if (options.isApiDown?.()) return void res.writeHead(503, { 'retry-after': '1' }).end('{}');
-        if (req.method === 'POST' && url.pathname === '/v1/events') {
-          events.push(await readBody(req));
-          return void res.writeHead(202, { 'content-type': 'application/json' }).end('{"accepted":true}');
-        }
-        if (req.method === 'PUT') {
-          progress.push({ path: url.pathname, body: await readBody(req) });
-          return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-        }
-        const [status, body] = await apiAnswer(url, options);
+        const [status, body] =
+          req.method === 'POST' || req.method === 'PUT'
+            ? await writeAnswer(req, url, { events, progress })
+            : await apiAnswer(url, options);
         return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       }
       if (url.pathname === '/carrier.json' && options.carrier !== undefined) {

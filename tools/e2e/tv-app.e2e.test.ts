@@ -1,6 +1,7 @@
 // End to end against the REAL content API with the demo content and one really packaged demo lesson
 // (demo-media.ts), in headless Debian Chromium, by key presses only.
 import { existsSync } from 'node:fs';
+import type { ChannelList, FacetTree, Home, OnAir } from '@ketang/contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
@@ -17,33 +18,19 @@ import {
   visitBrowse,
 } from './tv-flow.ts';
 
-type HomeRail = { kind: string; items: { id: string; playable?: boolean }[] };
-type ChannelNow = {
-  now: { lesson: { id: string; durationSeconds: number; playable: boolean } } | null;
-  positionSeconds: number;
-  lessonPositionSeconds?: number;
-};
-
 async function getJson<T>(url: string): Promise<T> {
   return (await (await fetch(url)).json()) as T;
 }
 
 /** Where Home shows the first playable lesson (rails without items are not drawn). */
 async function firstPlayableTile(apiUrl: string): Promise<{ down: number; right: number }> {
-  const home = await getJson<{ rails: HomeRail[] }>(`${apiUrl}/v1/home`);
+  const home = await getJson<Home>(`${apiUrl}/v1/home`);
   const rails = home.rails.filter((rail) => rail.items.length > 0);
   for (const [down, rail] of rails.entries()) {
     const right = rail.kind === 'lessons' ? rail.items.findIndex((item) => item.playable) : -1;
     if (right >= 0) return { down, right };
   }
   throw new Error('the demo home has no playable lesson: was the demo lesson packaged?');
-}
-
-/** Where in its lesson the API says a channel is now (lessons repeat in longer slots). */
-function expectedLessonPosition(onAir: ChannelNow): number {
-  if (onAir.lessonPositionSeconds !== undefined) return onAir.lessonPositionSeconds;
-  const duration = onAir.now?.lesson.durationSeconds ?? 0;
-  return duration > 0 ? onAir.positionSeconds % duration : onAir.positionSeconds;
 }
 
 // Outside CI this suite waits for the content API's server entry; in CI a missing entry fails loudly.
@@ -73,18 +60,18 @@ describe.runIf(canRun)('TV app against the content API (demo content)', () => {
   }, 120_000);
 
   it('browses by textbook facets', async () => {
-    const facets = await getJson<{ tree: { name: { zh: string } }[] }>(`${api.url}/v1/facets`);
+    const facets = await getJson<FacetTree>(`${api.url}/v1/facets`);
     expect(await visitBrowse(page, '')).toBe(facets.tree[0]!.name.zh);
   }, 60_000);
 
   it('tunes in to a channel where its lesson is now', async () => {
-    const channels = await getJson<{ items: { id: string }[] }>(`${api.url}/v1/channels`);
-    const before = await getJson<ChannelNow>(`${api.url}/v1/channels/${channels.items[0]!.id}/now`);
+    const channels = await getJson<ChannelList>(`${api.url}/v1/channels`);
+    const before = await getJson<OnAir>(`${api.url}/v1/channels/${channels.items[0]!.id}/now`);
     const tuned = await tuneInFirstChannel(page, '');
     expect(tuned.lessonId).toBe(before.now!.lesson.id);
     // The app asked a moment later: a few seconds further, modulo the lesson (it repeats in its slot).
     const duration = before.now!.lesson.durationSeconds;
-    const drift = (tuned.startSeconds - Math.floor(expectedLessonPosition(before)) + duration) % duration;
+    const drift = (tuned.startSeconds - Math.floor(before.lessonPositionSeconds) + duration) % duration;
     expect(drift).toBeLessThanOrEqual(30);
     // A playable lesson plays from there; one that is not explains why (the API's reason).
     expect(tuned.outcome).toBe(before.now!.lesson.playable ? 'playing' : 'refused');

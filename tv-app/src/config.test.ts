@@ -21,7 +21,7 @@ describe('carrier config', () => {
   it('names the bad field', () => {
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, [])).toThrow(/expected a JSON object/);
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { deviceProfile: { codecFamily: 'vp9' } })).toThrow(
-      /deviceProfile\.codecFamily: expected one of av1, hevc, h264/,
+      /deviceProfile\.codecFamily: expected one of h264, hevc, av1/,
     );
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { deviceProfile: { maxHeight: -1 } })).toThrow(
       /deviceProfile\.maxHeight/,

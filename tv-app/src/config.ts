@@ -1,8 +1,9 @@
 // Runtime configuration: defaults, overridable by the carrier's JSON (`carrier.json` next to the app).
+// The codec-family list is the catalogue's, from its zod-free module: the value costs the bundle a few bytes.
+import { CODEC_FAMILIES, type CodecFamily } from '@ketang/catalog/codec-family';
 import { DEFAULT_KEY_MAP, mergeKeyMap, type KeyMapData } from './focus/key-map.ts';
 
-export type CodecFamily = 'av1' | 'hevc' | 'h264';
-export const CODEC_FAMILIES: CodecFamily[] = ['av1', 'hevc', 'h264'];
+export type { CodecFamily };
 
 export type DeviceProfile = {
   /** Pin this codec family instead of detecting one. */
@@ -41,7 +42,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function parseDeviceProfile(raw: unknown): DeviceProfile {
   if (!isRecord(raw)) throw new Error('deviceProfile: expected an object');
   const { codecFamily, maxHeight, bufferingGoalSeconds } = raw;
-  if (codecFamily !== undefined && !CODEC_FAMILIES.includes(codecFamily as CodecFamily)) {
+  if (codecFamily !== undefined && !(CODEC_FAMILIES as readonly unknown[]).includes(codecFamily)) {
     throw new Error(`deviceProfile.codecFamily: expected one of ${CODEC_FAMILIES.join(', ')}`);
   }
   for (const [name, value] of Object.entries({ maxHeight, bufferingGoalSeconds })) {

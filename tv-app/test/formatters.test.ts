@@ -77,14 +77,11 @@ describe('EPG', () => {
     expect(epgWindow(none, 10)[0]!.slotId).toBe('s0');
   });
 
-  it("tunes in where the API says the lesson is, or wraps the slot's position over the lesson", () => {
+  it('tunes in where the API says the lesson is', () => {
     const onAir = loadFixture<ChannelNow>('channel-now.json');
     const duration = onAir.now!.lesson.durationSeconds;
     expect(tuneInSeconds({ ...onAir, positionSeconds: duration + 90, lessonPositionSeconds: 42 })).toBe(42);
-    expect(
-      tuneInSeconds({ ...onAir, positionSeconds: duration + 90, lessonPositionSeconds: undefined }),
-    ).toBe(90);
-    expect(tuneInSeconds({ now: null, next: null, positionSeconds: 0 })).toBe(0);
+    expect(tuneInSeconds({ now: null, next: null, positionSeconds: 0, lessonPositionSeconds: 0 })).toBe(0);
   });
 });
 

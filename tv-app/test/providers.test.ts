@@ -34,7 +34,7 @@ beforeAll(async () => {
         return void res.writeHead(503).end('{"error":{"code":"unavailable","message":"store down"}}');
       }
       if (req.method !== 'GET')
-        return void res.writeHead(req.method === 'POST' ? 202 : 200).end('{"accepted":true}');
+        return void res.writeHead(req.method === 'POST' ? 202 : 200).end('{"accepted":true,"id":"e1"}');
       const route = routes[url.pathname];
       if (!route) return void res.writeHead(404).end(JSON.stringify(loadFixture('error-not-found.json')));
       res

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { CODEC_FAMILIES } from './codec-family.ts';
 import { HttpUrlSchema, IdSchema, IsoDateTimeSchema, LocalizedTextSchema } from './common.ts';
 
-export const CODEC_FAMILIES = ['h264', 'hevc', 'av1'] as const;
 export const CodecFamilySchema = z.enum(CODEC_FAMILIES);
-export type CodecFamily = z.infer<typeof CodecFamilySchema>;
 
 export const VideoRenditionSchema = z.object({
   id: z.string().min(1),

@@ -1,5 +1,6 @@
 // `npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]`: syncs a
 // smartedu mirror into the store the server uses (MONGODB_URI, else the embedded store in KETANG_DATA_DIR).
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config/env.ts';
@@ -78,4 +79,12 @@ export async function runCatalogCli(argv: readonly string[]): Promise<number> {
   } finally {
     await backend.close();
   }
+}
+
+// Run as a script (the root `npm run catalog`), not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runCatalogCli(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  });
 }

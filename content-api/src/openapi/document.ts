@@ -6,13 +6,21 @@ import {
   OnAirSchema,
   TimetableQuerySchema,
   TimetableSchema,
-} from '../schemas/channel.schema.ts';
-import { FacetTreeSchema, TextbookDetailSchema } from '../schemas/facet.schema.ts';
-import { HomeQuerySchema, HomeSchema } from '../schemas/home.schema.ts';
-import { LessonDetailSchema, LessonListQuerySchema, LessonPageSchema } from '../schemas/lesson.schema.ts';
-import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schema.ts';
-import { SectionListSchema, SectionOutputSchema } from '../schemas/section.schema.ts';
-import { ErrorResponseSchema, IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
+  FacetTreeSchema,
+  TextbookDetailSchema,
+  HomeQuerySchema,
+  HomeSchema,
+  LessonDetailSchema,
+  LessonListQuerySchema,
+  LessonPageSchema,
+  SearchQuerySchema,
+  SearchResultSchema,
+  SectionListSchema,
+  SectionOutputSchema,
+  ErrorResponseSchema,
+  IdParamsSchema,
+  RegionQuerySchema,
+} from '@ketang/contract';
 import { familyPaths } from './family-paths.ts';
 import { errors, json } from './responses.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
-import { PlaybackEventBodySchema } from '../schemas/device.schema.ts';
+import { PlaybackEventBodySchema } from '@ketang/contract';
 import {
   CheckPinBodySchema,
   ControlsSchema,
@@ -13,7 +13,7 @@ import {
   ProfileParamsSchema,
   ProfileSchema,
   SetPinBodySchema,
-} from '../schemas/family.schema.ts';
+} from '@ketang/contract';
 import {
   ExtensionBodySchema,
   HeartbeatAnswerSchema,
@@ -21,9 +21,9 @@ import {
   ProgressListSchema,
   ProgressQuerySchema,
   UsageSchema,
-} from '../schemas/progress.schema.ts';
-import { ReportQuerySchema, WeekReportSchema } from '../schemas/report.schema.ts';
-import { ErrorResponseSchema } from '../schemas/shared.schema.ts';
+} from '@ketang/contract';
+import { ReportQuerySchema, WeekReportSchema } from '@ketang/contract';
+import { ErrorResponseSchema } from '@ketang/contract';
 import { errors, json } from './responses.ts';
 
 type Operation = {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ErrorResponseSchema } from '../schemas/shared.schema.ts';
+import { ErrorResponseSchema } from '@ketang/contract';
 
 export const json = (schema: z.ZodType, description: string) => ({
   description,

@@ -1,10 +1,13 @@
 import { Router } from 'express';
 import { validate } from '../middleware/validate.ts';
-import { TimetableQuerySchema } from '../schemas/channel.schema.ts';
-import { HomeQuerySchema } from '../schemas/home.schema.ts';
-import { LessonListQuerySchema } from '../schemas/lesson.schema.ts';
-import { SearchQuerySchema } from '../schemas/search.schema.ts';
-import { IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
+import {
+  TimetableQuerySchema,
+  HomeQuerySchema,
+  LessonListQuerySchema,
+  SearchQuerySchema,
+  IdParamsSchema,
+  RegionQuerySchema,
+} from '@ketang/contract';
 import type { Services } from '../services/services.ts';
 
 /** Catalogue reads: cacheable per catalogue revision (the cache middleware sits in front of this router). */

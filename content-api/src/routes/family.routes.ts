@@ -13,13 +13,9 @@ import {
   PatchProfileBodySchema,
   ProfileParamsSchema,
   SetPinBodySchema,
-} from '../schemas/family.schema.ts';
-import {
-  ExtensionBodySchema,
-  HeartbeatBatchBodySchema,
-  ProgressQuerySchema,
-} from '../schemas/progress.schema.ts';
-import { ReportQuerySchema } from '../schemas/report.schema.ts';
+} from '@ketang/contract';
+import { ExtensionBodySchema, HeartbeatBatchBodySchema, ProgressQuerySchema } from '@ketang/contract';
+import { ReportQuerySchema } from '@ketang/contract';
 import type { FamilyServices } from '../services/family/family-services.ts';
 
 const HOUSEHOLD_CREATES_WINDOW_MS = 3_600_000;

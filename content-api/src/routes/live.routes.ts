@@ -3,8 +3,7 @@ import { noStore } from '../middleware/catalogue-cache.ts';
 import { familyOf, householdAuth, requireBox } from '../middleware/household-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
-import { PlaybackEventBodySchema } from '../schemas/device.schema.ts';
-import { IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
+import { PlaybackEventBodySchema, IdParamsSchema, RegionQuerySchema } from '@ketang/contract';
 import type { Services } from '../services/services.ts';
 
 /** Answers that depend on the moment or on one box: never cached by a CDN. */

@@ -17,8 +17,8 @@ import {
   RuleBodySchema,
   RuleParamsSchema,
   SyncBodySchema,
-} from '../schemas/operator.schema.ts';
-import { IdParamsSchema } from '../schemas/shared.schema.ts';
+  IdParamsSchema,
+} from '@ketang/contract';
 import { requireRole } from '../services/auth.service.ts';
 import type { OperatorServices } from '../services/operator-services.ts';
 import type { Services } from '../services/services.ts';

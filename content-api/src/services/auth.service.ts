@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { OperatorRole } from '@ketang/contract';
 import { ConflictError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { AuditStore } from '../stores/audit.store.ts';
-import type { OperatorRole, OperatorStore } from '../stores/operator.store.ts';
+import type { OperatorStore } from '../stores/operator.store.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 
 /** Who is calling the operator API: an operator by session, or the packager's service token. */

@@ -1,6 +1,5 @@
 import { NotFoundError } from '../errors.ts';
-import type { FacetNodeOutput, TextbookDetail } from '../schemas/facet.schema.ts';
-import type { SectionOutput } from '../schemas/section.schema.ts';
+import type { FacetNodeOutput, TextbookDetail, SectionOutput } from '@ketang/contract';
 import type { CatalogueView, CatalogueViews } from './catalogue-view.ts';
 import { toFacetTree, toTextbookDetail } from './mappers.ts';
 import type { Section } from '@ketang/catalog';

@@ -1,6 +1,6 @@
 import type { Channel, TimetableSlot } from '@ketang/catalog';
 import { NotFoundError } from '../errors.ts';
-import type { ChannelOutput, SlotOutput } from '../schemas/channel.schema.ts';
+import type { ChannelOutput, SlotOutput } from '@ketang/contract';
 import type { Stores } from '../stores/stores.ts';
 import type { CatalogueView, CatalogueViews } from './catalogue-view.ts';
 import { toLessonSummary } from './mappers.ts';

@@ -1,6 +1,6 @@
 import type { Facet } from '@ketang/catalog';
 import { railTitle } from '../messages/messages.ts';
-import type { Rail } from '../schemas/home.schema.ts';
+import type { Rail } from '@ketang/contract';
 import type { LessonQuery } from '../stores/lesson.store.ts';
 import { toSectionOutput } from './browse.service.ts';
 import type { CatalogueView, CatalogueViews, FacetNode } from './catalogue-view.ts';

@@ -1,5 +1,5 @@
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
-import type { LessonDetail, LessonListQuery, LessonPage } from '../schemas/lesson.schema.ts';
+import type { LessonDetail, LessonListQuery, LessonPage } from '@ketang/contract';
 import type { LessonQuery } from '../stores/lesson.store.ts';
 import type { Stores } from '../stores/stores.ts';
 import type { CatalogueViews } from './catalogue-view.ts';

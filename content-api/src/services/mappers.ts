@@ -1,8 +1,12 @@
 import type { Facet, PackagedAsset, Textbook, Unit } from '@ketang/catalog';
 import { unplayableMessage } from '../messages/messages.ts';
-import type { FacetNodeOutput, TextbookDetail, UnitOutput } from '../schemas/facet.schema.ts';
-import type { LessonDetail } from '../schemas/lesson.schema.ts';
-import type { LessonSummary } from '../schemas/shared.schema.ts';
+import type {
+  FacetNodeOutput,
+  TextbookDetail,
+  UnitOutput,
+  LessonDetail,
+  LessonSummary,
+} from '@ketang/contract';
 import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
 import type { CatalogueView, FacetNode } from './catalogue-view.ts';
 

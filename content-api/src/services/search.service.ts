@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { SearchResultSchema } from '../schemas/search.schema.ts';
+import type { SearchResultSchema } from '@ketang/contract';
 import type { CatalogueViews } from './catalogue-view.ts';
 import { toLessonSummary } from './mappers.ts';
 

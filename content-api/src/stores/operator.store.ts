@@ -1,7 +1,5 @@
+import type { OperatorRole } from '@ketang/contract';
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
-
-export const OPERATOR_ROLES = ['admin', 'curator', 'viewer'] as const;
-export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export type OperatorRecord = {
   username: string;

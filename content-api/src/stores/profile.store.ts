@@ -1,5 +1,5 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
-import type { Controls } from '../schemas/family.schema.ts';
+import type { Controls } from '@ketang/contract';
 
 export type ProfileRecord = {
   id: string;

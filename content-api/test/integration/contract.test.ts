@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LessonDetailSchema, LessonPageSchema } from '../../src/schemas/lesson.schema.ts';
-import { FacetTreeSchema } from '../../src/schemas/facet.schema.ts';
-import { HomeSchema } from '../../src/schemas/home.schema.ts';
+import { LessonDetailSchema, LessonPageSchema, FacetTreeSchema, HomeSchema } from '@ketang/contract';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, OPERATOR_TOKEN, rawGet, sendJson, startApi } from '../support/api.ts';

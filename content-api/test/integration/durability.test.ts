@@ -3,7 +3,7 @@ import { openStore } from '../../src/db/open-store.ts';
 import { writeCatalogue } from '../../src/services/catalogue-writer.ts';
 import { createStores, ensureIndexes } from '../../src/stores/stores.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import type { Heartbeat } from '../../src/schemas/progress.schema.ts';
+import type { Heartbeat } from '@ketang/contract';
 import { sendJson } from '../support/api.ts';
 import { spawnApi } from '../support/api-process.ts';
 import { heartbeat, newHousehold } from '../support/family.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UsageSchema } from '../../src/schemas/progress.schema.ts';
-import { WeekReportSchema } from '../../src/schemas/report.schema.ts';
+import { UsageSchema } from '@ketang/contract';
+import { WeekReportSchema } from '@ketang/contract';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, startApi } from '../support/api.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HeartbeatAnswerSchema, ProgressListSchema, UsageSchema } from '../../src/schemas/progress.schema.ts';
-import { HouseholdSchema, ProfileSchema } from '../../src/schemas/family.schema.ts';
+import { HeartbeatAnswerSchema, ProgressListSchema, UsageSchema } from '@ketang/contract';
+import { HouseholdSchema, ProfileSchema } from '@ketang/contract';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, sendJson, startApi } from '../support/api.ts';

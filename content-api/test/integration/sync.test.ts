@@ -189,7 +189,7 @@ function killSyncAfter(storage: { mongodbUri?: string; dataDir: string }, dir: s
       [
         '--import',
         'tsx',
-        path.join(repoRoot, 'catalog/src/cli.ts'),
+        path.join(repoRoot, 'content-api/src/cli/catalog.cli.ts'),
         'sync',
         '--from',
         dir,

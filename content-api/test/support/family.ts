@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Heartbeat } from '../../src/schemas/progress.schema.ts';
+import type { Heartbeat } from '@ketang/contract';
 import { hashToken } from '../../src/services/family/family-auth.ts';
 import type { Stores } from '../../src/stores/stores.ts';
 import { sendJson } from './api.ts';

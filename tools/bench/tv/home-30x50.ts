@@ -1,5 +1,7 @@
 // The benchmark's large home: 30 rails × 50 lesson tiles in the device API's /v1/home shape, with Chinese
 // titles long enough to wrap (served by the fixture server; lesson ids resolve to the fixture lesson).
+import type { Home } from '@ketang/contract';
+
 const SUBJECTS = [
   { id: 'math', zh: '数学', en: 'Mathematics' },
   { id: 'chinese', zh: '语文', en: 'Chinese' },
@@ -11,7 +13,7 @@ const TOPICS = ['认识图形', '10以内的加法', '古诗二首：静夜思',
 export const HOME_RAILS = 30;
 export const HOME_TILES = 50;
 
-export function makeLargeHome(rails = HOME_RAILS, tiles = HOME_TILES) {
+export function makeLargeHome(rails = HOME_RAILS, tiles = HOME_TILES): Home {
   return {
     rails: Array.from({ length: rails }, (_, r) => {
       const subject = SUBJECTS[r % SUBJECTS.length]!;

@@ -1,14 +1,18 @@
 // Which codec family and how tall a picture this device decodes. One family is pinned per device
 // (many TVs cannot switch codecs mid-stream); the carrier's device profile overrides detection.
+import { CODEC_FAMILIES } from '@ketang/catalog/codec-family';
 import type { CodecFamily, DeviceProfile } from '../config.ts';
 
-/** Probe strings per family, best first: AV1 saves the most bits, H.264 plays everywhere. */
+/** Probe strings per family. */
 export const PROBE_CODECS: Record<CodecFamily, string> = {
   av1: 'av01.0.08M.08',
   hevc: 'hvc1.1.6.L120.90',
   h264: 'avc1.640028',
 };
-export const FAMILY_ORDER: CodecFamily[] = ['av1', 'hevc', 'h264'];
+/** Best first: AV1 saves the most bits, H.264 plays everywhere. */
+const PREFERENCE: Record<CodecFamily, number> = { av1: 0, hevc: 1, h264: 2 };
+/** Every family the catalogue knows, best first (a new family fails tsc here until it is ranked). */
+export const FAMILY_ORDER: CodecFamily[] = [...CODEC_FAMILIES].sort((a, b) => PREFERENCE[a] - PREFERENCE[b]);
 export const PROBE_HEIGHTS = [4320, 2160, 1440, 1080, 720];
 const WIDTH_FOR_HEIGHT = (height: number) => Math.round((height * 16) / 9);
 

@@ -1,5 +1,5 @@
 import type { Facet } from '@ketang/catalog';
-import type { Controls } from '../../schemas/family.schema.ts';
+import type { Controls } from '@ketang/contract';
 import type { LessonSummaryRecord } from '../../stores/lesson.store.ts';
 import { zoneOffsetMinutes } from '../time-zone.ts';
 

@@ -7,7 +7,7 @@ import {
   type Household,
   type PatchProfileBody,
   type Profile,
-} from '../../schemas/family.schema.ts';
+} from '@ketang/contract';
 import type { HeartbeatStore } from '../../stores/heartbeat.store.ts';
 import type { HouseholdRecord, HouseholdStore } from '../../stores/household.store.ts';
 import type { ProfileRecord, ProfileStore } from '../../stores/profile.store.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Heartbeat } from '../../schemas/progress.schema.ts';
+import type { Heartbeat } from '@ketang/contract';
 import { isCompletedBy, mergeHeartbeat } from './progress-merge.ts';
 
 const beat = (fields: Partial<Heartbeat>): Heartbeat => ({

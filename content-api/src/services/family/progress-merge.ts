@@ -1,4 +1,4 @@
-import type { Heartbeat } from '../../schemas/progress.schema.ts';
+import type { Heartbeat } from '@ketang/contract';
 import type { ProgressRecord } from '../../stores/progress.store.ts';
 
 const COMPLETED_SHARE = 0.9;

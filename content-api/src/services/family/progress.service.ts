@@ -1,5 +1,5 @@
 import { InvalidRequestError } from '../../errors.ts';
-import type { Heartbeat, LessonProgress, Usage } from '../../schemas/progress.schema.ts';
+import type { Heartbeat, LessonProgress, Usage } from '@ketang/contract';
 import { heartbeatKey, type HeartbeatStore } from '../../stores/heartbeat.store.ts';
 import type { ProgressRecord, ProgressStore } from '../../stores/progress.store.ts';
 import type { UsageRecord, UsageStore } from '../../stores/usage.store.ts';

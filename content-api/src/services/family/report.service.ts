@@ -1,5 +1,5 @@
-import type { LessonSummary } from '../../schemas/shared.schema.ts';
-import type { WeekReport } from '../../schemas/report.schema.ts';
+import type { LessonSummary } from '@ketang/contract';
+import type { WeekReport } from '@ketang/contract';
 import type { HeartbeatRecord, HeartbeatStore } from '../../stores/heartbeat.store.ts';
 import type { ProgressRecord, ProgressStore } from '../../stores/progress.store.ts';
 import type { UsageStore } from '../../stores/usage.store.ts';

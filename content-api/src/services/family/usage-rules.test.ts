@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Controls } from '../../schemas/family.schema.ts';
+import type { Controls } from '@ketang/contract';
 import { countWatching, emptyUsage, endBreak, toUsage } from './usage-rules.ts';
 
 const controls: Controls = {

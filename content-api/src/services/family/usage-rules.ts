@@ -1,5 +1,5 @@
-import type { Controls } from '../../schemas/family.schema.ts';
-import type { Usage } from '../../schemas/progress.schema.ts';
+import type { Controls } from '@ketang/contract';
+import type { Usage } from '@ketang/contract';
 import type { UsageRecord } from '../../stores/usage.store.ts';
 import { isBedtime } from './controls.ts';
 

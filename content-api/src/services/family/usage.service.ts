@@ -1,4 +1,4 @@
-import type { Usage } from '../../schemas/progress.schema.ts';
+import type { Usage } from '@ketang/contract';
 import type { UsageRecord, UsageStore } from '../../stores/usage.store.ts';
 import type { FamilyAuth } from './family-auth.ts';
 import { localDate, type HouseholdAccess } from './household-access.ts';

@@ -47,11 +47,9 @@ export function epgWindow(rows: readonly EpgRow[], size: number): EpgRow[] {
 }
 
 /**
- * Where to start the lesson on air: the API's `lessonPositionSeconds`; from an API without it, the slot's
- * position wrapped over the lesson's length (a short lesson repeats within its slot).
+ * Where to start the lesson on air: the API's `lessonPositionSeconds`, which the contract requires. The API
+ * decides it (a short lesson repeats within its slot); the TV does not work it out again.
  */
 export function tuneInSeconds(onAir: ChannelNow): number {
-  if (onAir.lessonPositionSeconds !== undefined) return Math.max(0, onAir.lessonPositionSeconds);
-  const duration = onAir.now?.lesson.durationSeconds ?? 0;
-  return duration > 0 ? onAir.positionSeconds % duration : Math.max(0, onAir.positionSeconds);
+  return Math.max(0, onAir.lessonPositionSeconds);
 }

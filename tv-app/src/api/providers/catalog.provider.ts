@@ -1,6 +1,6 @@
 // Catalogue reads: facets, textbooks, lessons.
 import { getJson } from '../client.ts';
-import type { FacetNode, LessonDetail, LessonSummary, Page, Textbook } from '../types.ts';
+import type { FacetNode, FacetTree, LessonDetail, LessonPage, LessonSummary, Textbook } from '../types.ts';
 import { cached } from './cache.ts';
 
 export type LessonQuery = Partial<
@@ -20,15 +20,15 @@ export type LessonQuery = Partial<
 > & { limit?: number };
 
 export function fetchFacets(): Promise<FacetNode[]> {
-  return cached('facets', () => getJson<{ tree: FacetNode[] }>('/v1/facets')).then((body) => body.tree);
+  return cached('facets', () => getJson<FacetTree>('/v1/facets')).then((body) => body.tree);
 }
 
 export function fetchTextbook(id: string): Promise<Textbook> {
   return cached(`textbook:${id}`, () => getJson<Textbook>(`/v1/textbooks/${encodeURIComponent(id)}`));
 }
 
-export function fetchLessonPage(query: LessonQuery): Promise<Page<LessonSummary>> {
-  return cached(`lessons:${JSON.stringify(query)}`, () => getJson<Page<LessonSummary>>('/v1/lessons', query));
+export function fetchLessonPage(query: LessonQuery): Promise<LessonPage> {
+  return cached(`lessons:${JSON.stringify(query)}`, () => getJson<LessonPage>('/v1/lessons', query));
 }
 
 /** Every lesson of a query, following cursors (bounded: a unit or a textbook, never the whole catalogue). */

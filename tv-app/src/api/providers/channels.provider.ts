@@ -1,11 +1,11 @@
 import { getJson } from '../client.ts';
-import type { ChannelItem, ChannelNow, Timetable } from '../types.ts';
+import type { ChannelItem, ChannelList, ChannelNow, Timetable } from '../types.ts';
 import { cached } from './cache.ts';
 
 const CHANNELS_TTL_MS = 30_000;
 
 export function fetchChannels(): Promise<ChannelItem[]> {
-  return cached('channels', () => getJson<{ items: ChannelItem[] }>('/v1/channels'), CHANNELS_TTL_MS).then(
+  return cached('channels', () => getJson<ChannelList>('/v1/channels'), CHANNELS_TTL_MS).then(
     (body) => body.items,
   );
 }

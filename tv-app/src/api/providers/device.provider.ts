@@ -1,7 +1,7 @@
 // What the box writes: viewing progress and playback quality events. Best effort: a failure is
 // reported to the caller, never retried in a loop.
 import { getJson, sendJson } from '../client.ts';
-import type { LessonSummary, PlaybackEvent, Progress } from '../types.ts';
+import type { EventAccepted, PlaybackEvent, Progress, ProgressList } from '../types.ts';
 
 export function saveProgress(
   deviceId: string,
@@ -16,12 +16,12 @@ export function saveProgress(
   });
 }
 
-export function fetchProgress(deviceId: string): Promise<(Progress & { lesson: LessonSummary })[]> {
-  return getJson<{ items: (Progress & { lesson: LessonSummary })[] }>(
-    `/v1/devices/${encodeURIComponent(deviceId)}/progress`,
-  ).then((body) => body.items);
+export function fetchProgress(deviceId: string): Promise<ProgressList['items']> {
+  return getJson<ProgressList>(`/v1/devices/${encodeURIComponent(deviceId)}/progress`).then(
+    (body) => body.items,
+  );
 }
 
-export function sendPlaybackEvent(event: PlaybackEvent): Promise<{ accepted: boolean }> {
-  return sendJson<{ accepted: boolean }>('POST', '/v1/events', event);
+export function sendPlaybackEvent(event: PlaybackEvent): Promise<EventAccepted> {
+  return sendJson<EventAccepted>('POST', '/v1/events', event);
 }

@@ -5,9 +5,12 @@ export const TextSchema = LocalizedTextSchema.meta({
   id: 'Text',
   description: 'Chinese (zh) and, where known, English (en)',
 });
+export type Text = z.infer<typeof TextSchema>;
 
 export const NamedRefSchema = z.object({ id: IdSchema, name: TextSchema }).meta({ id: 'NamedRef' });
 export const TitledRefSchema = z.object({ id: IdSchema, title: TextSchema }).meta({ id: 'TitledRef' });
+export type NamedRef = z.infer<typeof NamedRefSchema>;
+export type TitledRef = z.infer<typeof TitledRefSchema>;
 
 export const IdParamsSchema = z.strictObject({ id: IdSchema });
 
@@ -33,6 +36,7 @@ export const ErrorResponseSchema = z
     }),
   })
   .meta({ id: 'Error' });
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
 export const LessonSummarySchema = z
   .object({

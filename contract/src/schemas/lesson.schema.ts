@@ -34,7 +34,7 @@ export const LessonPageSchema = z
   .meta({ id: 'LessonPage' });
 export type LessonPage = z.infer<typeof LessonPageSchema>;
 
-const PlaybackSchema = z.discriminatedUnion('type', [
+export const PlaybackSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('packaged'),
     assetId: IdSchema,
@@ -57,11 +57,16 @@ const PlaybackSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('external-hls'), url: z.string(), keyServiceUrl: z.string().optional() }),
 ]);
+export type Playback = z.infer<typeof PlaybackSchema>;
+export type PackagedPlayback = Extract<Playback, { type: 'packaged' }>;
+export type ExternalPlayback = Extract<Playback, { type: 'external-hls' }>;
+export type Rendition = PackagedPlayback['renditions'][number];
 
 export const PlayabilitySchema = z.discriminatedUnion('playable', [
   z.object({ playable: z.literal(true) }),
   z.object({ playable: z.literal(false), reason: z.object({ code: z.string(), message: TextSchema }) }),
 ]);
+export type Playability = z.infer<typeof PlayabilitySchema>;
 
 export const LessonDetailSchema = z
   .object({

@@ -16,3 +16,4 @@ export type SectionOutput = z.infer<typeof SectionOutputSchema>;
 export const SectionListSchema = z
   .object({ items: z.array(SectionOutputSchema) })
   .meta({ id: 'SectionList' });
+export type SectionList = z.infer<typeof SectionListSchema>;

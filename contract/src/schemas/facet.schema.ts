@@ -25,6 +25,7 @@ export const FacetNodeSchema: z.ZodType<FacetNodeOutput> = z
   .meta({ id: 'FacetNode' });
 
 export const FacetTreeSchema = z.object({ tree: z.array(FacetNodeSchema) }).meta({ id: 'FacetTree' });
+export type FacetTree = z.infer<typeof FacetTreeSchema>;
 
 export type UnitOutput = {
   id: string;

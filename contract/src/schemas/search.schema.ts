@@ -9,3 +9,4 @@ export const SearchQuerySchema = RegionQuerySchema.extend({
 export const SearchResultSchema = z
   .object({ query: z.string(), subjects: z.array(NamedRefSchema), lessons: z.array(LessonSummarySchema) })
   .meta({ id: 'SearchResult' });
+export type SearchResult = z.infer<typeof SearchResultSchema>;

@@ -1,4 +1,4 @@
-import { IdSchema } from '@ketang/catalog';
+import { CodecFamilySchema, IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
 
 const stat = z.number().min(0).max(1e12).optional();
@@ -14,8 +14,12 @@ export const PlaybackEventBodySchema = z.strictObject({
     estimatedBandwidth: stat,
     switches: stat,
     height: stat,
-    codecFamily: z.enum(['h264', 'hevc', 'av1']).optional(),
+    codecFamily: CodecFamilySchema.optional(),
     error: z.string().max(500).optional(),
   }),
 });
 export type PlaybackEventBody = z.infer<typeof PlaybackEventBodySchema>;
+export type PlaybackStats = PlaybackEventBody['stats'];
+
+export const EventAcceptedSchema = z.object({ accepted: z.literal(true), id: z.string() });
+export type EventAccepted = z.infer<typeof EventAcceptedSchema>;

@@ -31,6 +31,7 @@ export type ChannelOutput = z.infer<typeof ChannelOutputSchema>;
 export const ChannelListSchema = z
   .object({ items: z.array(ChannelOutputSchema) })
   .meta({ id: 'ChannelList' });
+export type ChannelList = z.infer<typeof ChannelListSchema>;
 
 export const TimetableQuerySchema = RegionQuerySchema.extend({
   date: z
@@ -52,6 +53,7 @@ export const TimetableSchema = z
     slots: z.array(SlotOutputSchema),
   })
   .meta({ id: 'Timetable' });
+export type Timetable = z.infer<typeof TimetableSchema>;
 
 export const OnAirSchema = z
   .object({
@@ -62,3 +64,4 @@ export const OnAirSchema = z
     lessonPositionSeconds: z.number(),
   })
   .meta({ id: 'OnAir' });
+export type OnAir = z.infer<typeof OnAirSchema>;

@@ -1,7 +1,9 @@
 import { HttpUrlSchema, IdSchema, LocalizedTextSchema } from '@ketang/catalog';
 import { z } from 'zod';
 import { RegionSchema } from './shared.schema.ts';
-import { OPERATOR_ROLES } from '../stores/operator.store.ts';
+
+export const OPERATOR_ROLES = ['admin', 'curator', 'viewer'] as const;
+export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export const LoginBodySchema = z.strictObject({
   username: z.string().min(1).max(64),

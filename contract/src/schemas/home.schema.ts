@@ -34,3 +34,4 @@ export const RailSchema = z
 export type Rail = z.infer<typeof RailSchema>;
 
 export const HomeSchema = z.object({ rails: z.array(RailSchema) }).meta({ id: 'Home' });
+export type Home = z.infer<typeof HomeSchema>;

@@ -1,0 +1,15 @@
+// The API contract's only public entry point: the zod schemas the content API validates with and builds its
+// OpenAPI document from, and the types they infer. Clients that must stay free of zod (the TV app) import
+// types only (`import type { LessonSummary } from '@ketang/contract'`).
+export * from './schemas/shared.schema.ts';
+export * from './schemas/section.schema.ts';
+export * from './schemas/channel.schema.ts';
+export * from './schemas/facet.schema.ts';
+export * from './schemas/home.schema.ts';
+export * from './schemas/lesson.schema.ts';
+export * from './schemas/search.schema.ts';
+export * from './schemas/device.schema.ts';
+export * from './schemas/operator.schema.ts';
+export * from './schemas/family.schema.ts';
+export * from './schemas/progress.schema.ts';
+export * from './schemas/report.schema.ts';
