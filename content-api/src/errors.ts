@@ -53,3 +53,10 @@ export class ConflictError extends AppError {
     super(409, 'conflict', message, details);
   }
 }
+
+/** A picture or service the API depends on failed or sent something unusable; the message names which. */
+export class UpstreamFailedError extends AppError {
+  constructor(message: string, code = 'upstream_failed', status = 502) {
+    super(status, code, message);
+  }
+}

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config/env.ts';
@@ -41,7 +42,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger(config.logLevel);
   const backend = await openStore(config);
   const stores = createStores(backend);
-  const services = createServices(stores, logger);
+  const services = createServices(stores, logger, {
+    imageCacheDir: path.join(config.dataDir, 'images'),
+    mediaDir: config.mediaDir,
+  });
   let isReady = false;
   if (backend.kind === 'embedded') {
     await ensureIndexes(backend);

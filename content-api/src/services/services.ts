@@ -5,6 +5,7 @@ import { BrowseService } from './browse.service.ts';
 import { CatalogueViews } from './catalogue-view.ts';
 import { ChannelService } from './channel.service.ts';
 import { DeviceService } from './device.service.ts';
+import { ImageService } from './image.service.ts';
 import { HomeService } from './home.service.ts';
 import { LessonService } from './lesson.service.ts';
 import { RevisionTracker } from './revision-tracker.ts';
@@ -12,7 +13,14 @@ import { SearchService } from './search.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(stores: Stores, logger: Logger, clock?: () => Date) {
+export type ServiceDirs = {
+  /** Where made pictures are cached (under the data dir). */
+  imageCacheDir: string;
+  /** Where packaged assets (and their posters) are published. */
+  mediaDir: string;
+};
+
+export function createServices(stores: Stores, logger: Logger, dirs: ServiceDirs, clock?: () => Date) {
   const revisions = new RevisionTracker(stores.revision, logger);
   const views = new CatalogueViews(stores, revisions, logger);
   const channels = new ChannelService(stores, views, clock);
@@ -27,5 +35,9 @@ export function createServices(stores: Stores, logger: Logger, clock?: () => Dat
     devices,
     home: new HomeService(views, channels, devices),
     assets: new AssetService(stores, revisions, () => views.fresh()),
+    images: new ImageService(() => views.current(), {
+      cacheDir: dirs.imageCacheDir,
+      mediaDir: dirs.mediaDir,
+    }),
   };
 }

@@ -17,6 +17,7 @@ import { SyncStateStore } from './sync-state.store.ts';
 import { AuditStore } from './audit.store.ts';
 import { CurationStore } from './curation.store.ts';
 import { OperatorStore } from './operator.store.ts';
+import { ImageSettingsStore } from './image-settings.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -39,6 +40,7 @@ function createStoreSet(store: DocumentStore) {
     syncState: new SyncStateStore(store.collection('sync_state')),
     operators: new OperatorStore(store.collection('operators'), store.collection('sessions')),
     audit: new AuditStore(store.collection('audit')),
+    imageSettings: new ImageSettingsStore(store.collection('image_settings')),
     curation: new CurationStore(
       store.collection('curation_rules'),
       store.collection('region_settings'),
