@@ -57,11 +57,11 @@ export function checkAddressAllowed(host: string, address: string, allowedHosts:
 
 /** A redirect may move within the same host only (http → https included); anything else is refused. */
 export function checkRedirect(from: URL, location: string, allowedHosts: ReadonlySet<string>): URL {
-  const target = checkUrlAllowed(new URL(location, from).href, allowedHosts);
+  const target = new URL(location, from);
   if (normaliseHost(target.hostname) !== normaliseHost(from.hostname))
     throw new BlockedImageSourceError(
       'redirect-to-other-host',
       `${from.hostname} redirected to another host (${target.hostname})`,
     );
-  return target;
+  return checkUrlAllowed(target.href, allowedHosts);
 }
