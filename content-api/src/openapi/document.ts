@@ -17,6 +17,7 @@ import {
 } from '../schemas/device.schema.ts';
 import { FacetTreeSchema, TextbookDetailSchema } from '../schemas/facet.schema.ts';
 import { HomeQuerySchema, HomeSchema } from '../schemas/home.schema.ts';
+import { ImageParamsSchema, ImageQuerySchema } from '../schemas/image.schema.ts';
 import { LessonDetailSchema, LessonListQuerySchema, LessonPageSchema } from '../schemas/lesson.schema.ts';
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schema.ts';
 import { SectionListSchema, SectionOutputSchema } from '../schemas/section.schema.ts';
@@ -131,6 +132,24 @@ const paths: ZodOpenApiPathsObject = {
     PlaybackEventBodySchema,
     z.object({ accepted: z.literal(true), id: z.string() }),
   ),
+  '/v1/images/{key}': {
+    get: {
+      summary: 'A picture the API linked (thumbnailUrl, coverUrl, logoUrl), at one of the allowed sizes',
+      requestParams: { path: ImageParamsSchema, query: ImageQuerySchema },
+      responses: {
+        '200': {
+          description: 'The picture; immutable, with an ETag',
+          content: { 'image/webp': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': {} },
+        },
+        '304': { description: 'Not modified (If-None-Match)' },
+        '404': json(ErrorResponseSchema, 'The packaged poster is missing'),
+        '413': json(ErrorResponseSchema, 'The upstream picture is too large'),
+        '415': json(ErrorResponseSchema, 'The upstream body is not a decodable raster image'),
+        '502': json(ErrorResponseSchema, 'The upstream host is refused, unreachable or too slow'),
+        ...errors,
+      },
+    },
+  },
   '/v1/operator/assets/{id}': write(
     'put',
     'Register a packaged asset (operator token)',

@@ -39,6 +39,8 @@ describe('pictures through the image endpoint (embedded store)', () => {
 
   const lesson = async (id: string) => (await getJson(api.url, `/v1/lessons/${id}`)).body;
   const picture = (url: string, query = TILE) => fetch(new URL(url + query, api.url));
+  type ErrorBody = { error: { code: string; details: { path: string; message: string }[] } };
+  const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
   beforeAll(async () => {
     upstream = await startPictureServer();
@@ -148,14 +150,14 @@ describe('pictures through the image endpoint (embedded store)', () => {
     const url = (await lesson('l-poem')).thumbnailUrl as string;
     const size = await picture(url, '?w=1920&h=1080');
     expect(size.status).toBe(400);
-    expect((await size.json()).error.details[0].message).toContain('400x240');
+    expect((await errorOf(size)).details[0]!.message).toContain('400x240');
     const forged = await picture(`${url.slice(0, -3)}AAA`);
     expect(forged.status).toBe(400);
-    expect((await forged.json()).error.code).toBe('invalid_image_key');
+    expect((await errorOf(forged)).code).toBe('invalid_image_key');
     const expectError = async (id: string, status: number, code: string) => {
       const response = await picture((await lesson(id)).thumbnailUrl);
       expect(response.status).toBe(status);
-      expect((await response.json()).error.code).toBe(code);
+      expect((await errorOf(response)).code).toBe(code);
     };
     await expectError('l-div', 415, 'image_type_unsupported');
     await expectError('l-motion', 413, 'image_too_large');
