@@ -11,6 +11,7 @@ import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { familyRoutes } from './routes/family.routes.ts';
+import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
 import { createOperatorServices } from './services/operator-services.ts';
@@ -80,6 +81,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', express.json({ limit: DEVICE_BODY_LIMIT }), rejectOperators);
   app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
   app.use('/v1', liveRoutes(services));
+  app.use('/v1', imageRoutes(services.images));
   app.use(
     '/v1',
     catalogueCache(() => services.revisions.current, config.responseCacheEntries),

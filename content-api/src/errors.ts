@@ -59,3 +59,10 @@ export class TooManyRequestsError extends AppError {
     super(429, code, message, [], { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
   }
 }
+
+/** A picture or service the API depends on failed or sent something unusable; the message names which. */
+export class UpstreamFailedError extends AppError {
+  constructor(message: string, code = 'upstream_failed', status = 502) {
+    super(status, code, message);
+  }
+}

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config/env.ts';
@@ -43,7 +44,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger(config.logLevel);
   const backend = await openStore(config);
   const stores = createStores(backend);
-  const services = createServices(stores, logger, options.clock, { familySecret: config.familySecret });
+  const services = createServices(stores, logger, {
+    imageCacheDir: path.join(config.dataDir, 'images'),
+    mediaDir: config.mediaDir,
+    familySecret: config.familySecret,
+    clock: options.clock,
+  });
   let isReady = false;
   if (backend.kind === 'embedded') {
     await ensureIndexes(backend);

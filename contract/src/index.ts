@@ -13,3 +13,5 @@ export * from './schemas/operator.schema.ts';
 export * from './schemas/family.schema.ts';
 export * from './schemas/progress.schema.ts';
 export * from './schemas/report.schema.ts';
+export * from './schemas/image.schema.ts';
+export * from './schemas/image-sizes.ts';

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { chosenVolume, facetLevels, validPath } from '../src/api/formatters/facets.formatter.ts';
 import { epgRows, epgWindow, tuneInSeconds, type EpgRow } from '../src/api/formatters/epg.formatter.ts';
 import { lessonView } from '../src/api/formatters/lesson.formatter.ts';
-import { homeRails } from '../src/api/formatters/tile.formatter.ts';
+import { sizedImageUrl } from '../src/api/formatters/image.formatter.ts';
+import { homeRails, lessonTile } from '../src/api/formatters/tile.formatter.ts';
 import { formatClock, formatDuration, formatTimeOfDay } from '../src/api/formatters/time.formatter.ts';
-import type { ChannelNow, FacetNode, HomeDocument, LessonDetail, Timetable } from '../src/api/types.ts';
+import type {
+  ChannelNow,
+  FacetNode,
+  HomeDocument,
+  LessonDetail,
+  LessonSummary,
+  Timetable,
+} from '../src/api/types.ts';
 import { setLocale } from '../src/i18n/i18n.ts';
 import { loadFixture } from './fixtures.ts';
 
@@ -22,6 +30,19 @@ describe('home rails', () => {
     expect(rails[1]!.tiles[4]!.isPlayable).toBe(false);
     expect(rails[2]!.tiles[0]!.subtitle).toBe('12 节课');
     expect(strip(rails[3]!.tiles[0]!.subtitle)).toContain('正在播出');
+  });
+});
+
+describe('pictures', () => {
+  it('asks the image endpoint for the size a tile draws; other URLs pass unchanged', () => {
+    const lesson = loadFixture<HomeDocument>('home.json').rails[1]!.items[0] as LessonSummary;
+    const tile = lessonTile({ ...lesson, thumbnailUrl: '/v1/images/eyJr.c2lnbmF0dXJlLW9mLTIyLWNo' });
+    expect(tile.thumbnailUrl).toBe('/v1/images/eyJr.c2lnbmF0dXJlLW9mLTIyLWNo?w=400&h=240');
+    expect(lessonTile({ ...lesson, thumbnailUrl: undefined }).thumbnailUrl).toBeUndefined();
+    expect(sizedImageUrl('/v1/images/k.s', { width: 640, height: 360 })).toBe('/v1/images/k.s?w=640&h=360');
+    expect(sizedImageUrl('https://cdn.example.cn/a.jpg', { width: 400, height: 240 })).toBe(
+      'https://cdn.example.cn/a.jpg',
+    );
   });
 });
 

@@ -20,6 +20,8 @@ import {
   ErrorResponseSchema,
   IdParamsSchema,
   RegionQuerySchema,
+  ImageParamsSchema,
+  ImageQuerySchema,
 } from '@ketang/contract';
 import { familyPaths } from './family-paths.ts';
 import { errors, json } from './responses.ts';
@@ -104,6 +106,24 @@ const paths: ZodOpenApiPathsObject = {
     },
   ),
   '/v1/home': read('The rails a TV shows first', HomeSchema, { query: HomeQuerySchema }),
+  '/v1/images/{key}': {
+    get: {
+      summary: 'A picture the API linked (thumbnailUrl, coverUrl, logoUrl), at one of the allowed sizes',
+      requestParams: { path: ImageParamsSchema, query: ImageQuerySchema },
+      responses: {
+        '200': {
+          description: 'The picture; immutable, with an ETag',
+          content: { 'image/webp': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': {} },
+        },
+        '304': { description: 'Not modified (If-None-Match)' },
+        '404': json(ErrorResponseSchema, 'The packaged poster is missing'),
+        '413': json(ErrorResponseSchema, 'The upstream picture is too large'),
+        '415': json(ErrorResponseSchema, 'The upstream body is not a decodable raster image'),
+        '502': json(ErrorResponseSchema, 'The upstream host is refused, unreachable or too slow'),
+        ...errors,
+      },
+    },
+  },
   '/v1/operator/assets/{id}': write(
     'put',
     'Register a packaged asset (operator token)',

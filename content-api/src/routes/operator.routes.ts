@@ -18,6 +18,7 @@ import {
   RuleParamsSchema,
   SyncBodySchema,
   IdParamsSchema,
+  ImageHostsBodySchema,
 } from '@ketang/contract';
 import { requireRole } from '../services/auth.service.ts';
 import type { OperatorServices } from '../services/operator-services.ts';
@@ -39,6 +40,12 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
   router.get('/audit', validate('query', AuditQuerySchema), async (_req, res) => {
     requireRole(principalOf(res), ['admin']);
     res.json({ items: await operators.audit.list(res.locals.query) });
+  });
+  router.get('/image-hosts', async (_req, res) => {
+    res.json(await operators.imageHosts.get(principalOf(res)));
+  });
+  router.put('/image-hosts', requireJson, validate('body', ImageHostsBodySchema), async (_req, res) => {
+    res.json(await operators.imageHosts.set(principalOf(res), res.locals.body.hosts));
   });
   router.post('/sync', requireJson, validate('body', SyncBodySchema), (_req, res) => {
     res.status(202).json(operators.syncJobs.start(principalOf(res), res.locals.body.from));

@@ -4,6 +4,8 @@ import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.t
 import type { Stores } from '../stores/stores.ts';
 import { NATIONAL, type CurationSnapshot, type LicensedSource } from '../stores/curation.store.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
+import { ImageLinks } from '../images/image-links.ts';
+import type { ImageSettings } from '../stores/image-settings.store.ts';
 import { applyRegionCuration, regionsWithOwnCuration } from './region-overlay.ts';
 import { LessonIndex } from './lesson-index.ts';
 import { SearchIndex } from './search-index.ts';
@@ -39,6 +41,12 @@ export type CatalogueView = {
   sources: ReadonlyMap<string, LicensedSource>;
   /** Ids of the packaged assets the API knows: what decides whether a packaged source plays. */
   assetIds: ReadonlySet<string>;
+  /** Packaged assets' posters by asset id, with the packaging time that versions their picture URLs. */
+  posters: ReadonlyMap<string, { url: string; version: string }>;
+  /** Hosts operators allow pictures to be fetched from (lower case). */
+  imageHosts: ReadonlySet<string>;
+  /** Signs and reads the API's image URLs. */
+  images: ImageLinks;
   lessonSearch: SearchIndex<LessonSummaryRecord>;
   subjectSearch: SearchIndex<Facet>;
 };
@@ -109,18 +117,33 @@ type CatalogueData = {
   lessons: LessonSummaryRecord[];
   curation: CurationSnapshot;
   assetIds: ReadonlySet<string>;
+  posters: ReadonlyMap<string, { url: string; version: string }>;
+  imageSettings: ImageSettings;
 };
 
 async function loadCatalogue(stores: Stores, revision: number): Promise<CatalogueData> {
-  const [facets, textbooks, sections, lessons, curation, assetIds] = await Promise.all([
-    stores.facets.list(),
-    stores.textbooks.list(),
-    stores.sections.list(),
-    stores.lessons.allSummaries(),
-    stores.curation.snapshot(),
-    stores.assets.idsWhere({}),
-  ]);
-  return { revision, facets, textbooks, sections, lessons, curation, assetIds: new Set(assetIds) };
+  const [facets, textbooks, sections, lessons, curation, assetIds, posters, imageSettings] =
+    await Promise.all([
+      stores.facets.list(),
+      stores.textbooks.list(),
+      stores.sections.list(),
+      stores.lessons.allSummaries(),
+      stores.curation.snapshot(),
+      stores.assets.idsWhere({}),
+      stores.assets.fieldsWhere({ posterUrl: { $exists: true } }, ['posterUrl', 'createdAt']),
+      stores.imageSettings.read(),
+    ]);
+  return {
+    revision,
+    facets,
+    textbooks,
+    sections,
+    lessons,
+    curation,
+    assetIds: new Set(assetIds),
+    posters: new Map(posters.map((asset) => [asset.id, { url: asset.posterUrl!, version: asset.createdAt }])),
+    imageSettings,
+  };
 }
 
 const isUncurated = (curation: CurationSnapshot) =>
@@ -168,6 +191,9 @@ function deriveView(data: CatalogueData, region: string): CatalogueView {
     localLessons: curated.localLessons,
     sources,
     assetIds: data.assetIds,
+    posters: data.posters,
+    imageHosts: new Set(data.imageSettings.allowedHosts),
+    images: new ImageLinks(data.imageSettings.signingKey),
     lessonSearch: new SearchIndex(
       lessons.map((lesson) => ({
         item: lesson,

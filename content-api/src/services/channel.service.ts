@@ -3,7 +3,7 @@ import { NotFoundError } from '../errors.ts';
 import type { ChannelOutput, SlotOutput } from '@ketang/contract';
 import type { Stores } from '../stores/stores.ts';
 import type { CatalogueView, CatalogueViews } from './catalogue-view.ts';
-import { toLessonSummary } from './mappers.ts';
+import { toLessonSummary, upstreamPictureUrl } from './mappers.ts';
 import { zonedDate, zonedDayBounds } from './time-zone.ts';
 
 type Clock = () => Date;
@@ -73,7 +73,7 @@ export class ChannelService {
       kind: channel.kind,
       title: channel.title,
       description: channel.description,
-      logoUrl: channel.logoUrl,
+      logoUrl: upstreamPictureUrl(channel.logoUrl, view),
       gradeIds: channel.gradeIds,
     };
     if (channel.kind !== 'linear') return output;

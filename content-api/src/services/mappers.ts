@@ -1,4 +1,5 @@
 import type { Facet, PackagedAsset, Textbook, Unit } from '@ketang/catalog';
+import { checkUrlAllowed } from '../images/host-guard.ts';
 import { unplayableMessage } from '../messages/messages.ts';
 import type {
   FacetNodeOutput,
@@ -17,6 +18,44 @@ function namedRef(facets: ReadonlyMap<string, Facet>, id: string | undefined) {
   return facet ? { id: facet.id, name: facet.name } : undefined;
 }
 
+const isAllowedPicture = (url: string, view: CatalogueView) => {
+  try {
+    checkUrlAllowed(url, view.imageHosts);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A textbook cover or channel logo from upstream, through the image endpoint; none when its host is not allowed. */
+export function upstreamPictureUrl(url: string | undefined, view: CatalogueView): string | undefined {
+  if (url?.startsWith('/media/')) return view.images.urlFor({ kind: 'poster', path: url });
+  return url && isAllowedPicture(url, view) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
+}
+
+/**
+ * The one decision of what pictures a lesson, as a URL of the API's own image endpoint (a box never sees a
+ * foreign host): the poster packaged with its video, else its upstream picture when an operator allows that
+ * host, else a cover generated from its subject, grade and title.
+ */
+export function lessonPictureUrl(lesson: LessonSummaryRecord, view: CatalogueView): string {
+  const assetId = lesson.videos.find((video) => video.type === 'packaged' && view.posters.has(video.assetId));
+  const poster = assetId?.type === 'packaged' ? view.posters.get(assetId.assetId) : undefined;
+  if (poster) return view.images.urlFor({ kind: 'poster', path: poster.url, version: poster.version });
+  const upstream = upstreamPictureUrl(lesson.thumbnailUrl, view);
+  if (upstream) return upstream;
+  const placement = lesson.placement;
+  const isTextbook = placement.kind === 'textbook';
+  const facetName = (id: string | undefined) => (id ? view.facets.get(id)?.name.zh : undefined);
+  return view.images.urlFor({
+    kind: 'cover',
+    title: lesson.title.zh,
+    ...(isTextbook ? { subjectId: placement.subjectId } : {}),
+    ...(isTextbook && facetName(placement.subjectId) ? { subject: facetName(placement.subjectId) } : {}),
+    ...(isTextbook && facetName(placement.gradeId) ? { grade: facetName(placement.gradeId) } : {}),
+  });
+}
+
 export function toLessonSummary(lesson: LessonSummaryRecord, view: CatalogueView): LessonSummary {
   const placement = lesson.placement;
   const isTextbook = placement.kind === 'textbook';
@@ -24,7 +63,7 @@ export function toLessonSummary(lesson: LessonSummaryRecord, view: CatalogueView
     id: lesson.id,
     title: lesson.title,
     durationSeconds: lesson.durationSeconds,
-    thumbnailUrl: lesson.thumbnailUrl,
+    thumbnailUrl: lessonPictureUrl(lesson, view),
     teachers: lesson.teachers.map((teacher) => teacher.name),
     periodCount: lesson.periods.length,
     playable: lesson.playable,
@@ -101,7 +140,7 @@ export function toLessonDetail(lesson: LessonRecord, context: DetailContext): Le
     title: lesson.title,
     description: lesson.description,
     durationSeconds: lesson.durationSeconds,
-    thumbnailUrl: lesson.thumbnailUrl,
+    thumbnailUrl: lessonPictureUrl(lesson, view),
     teachers: lesson.teachers.map(({ name, school }) => ({ name, school })),
     provider: context.provider,
     ...(placement.kind === 'textbook'
@@ -148,7 +187,7 @@ export function toTextbookDetail(textbook: Textbook, view: CatalogueView): Textb
   return {
     id: textbook.id,
     title: textbook.title,
-    coverUrl: textbook.coverUrl,
+    coverUrl: upstreamPictureUrl(textbook.coverUrl, view),
     stage: facet(textbook.stageId),
     grade: textbook.gradeId ? facet(textbook.gradeId) : undefined,
     subject: facet(textbook.subjectId),

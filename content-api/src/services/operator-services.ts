@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Stores } from '../stores/stores.ts';
 import { AuthService } from './auth.service.ts';
+import { ImageHostsService } from './image-hosts.service.ts';
 import { CurationService } from './curation.service.ts';
 import type { CatalogueViews } from './catalogue-view.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
@@ -23,6 +24,7 @@ export function createOperatorServices(
     }),
     curation: new CurationService(stores, revisions, () => views.fresh()),
     audit: stores.audit,
+    imageHosts: new ImageHostsService(stores.imageSettings, stores.audit, revisions, () => views.fresh()),
     syncJobs: new SyncJobService(stores, revisions, logger),
   };
 }

@@ -31,6 +31,7 @@ function lesson(id: string, order: number, extra: Partial<LessonSummaryRecord> =
     playable: false,
     placement,
     providerId: 'prov-a',
+    videos: [],
     ...extra,
   };
   return { ...record, sortKey: computeSortKey({ ...record, order } as never, orders) };

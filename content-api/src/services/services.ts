@@ -6,6 +6,7 @@ import { CatalogueViews } from './catalogue-view.ts';
 import { ChannelService } from './channel.service.ts';
 import { DeviceService } from './device.service.ts';
 import { createFamilyServices } from './family/family-services.ts';
+import { ImageService } from './image.service.ts';
 import { HomeService } from './home.service.ts';
 import { LessonService } from './lesson.service.ts';
 import { RevisionTracker } from './revision-tracker.ts';
@@ -13,12 +14,19 @@ import { SearchService } from './search.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(
-  stores: Stores,
-  logger: Logger,
-  clock?: () => Date,
-  options: { familySecret?: string } = {},
-) {
+export type ServiceOptions = {
+  /** Where made pictures are cached (under the data dir). */
+  imageCacheDir: string;
+  /** Where packaged assets (and their posters) are published. */
+  mediaDir: string;
+  /** Signs phone links; one is generated and kept in the store when unset. */
+  familySecret?: string;
+  /** Server time (tests move it); the box's clock is never trusted. */
+  clock?: () => Date;
+};
+
+export function createServices(stores: Stores, logger: Logger, options: ServiceOptions) {
+  const { clock } = options;
   const revisions = new RevisionTracker(stores.revision, logger);
   const views = new CatalogueViews(stores, revisions, logger);
   const channels = new ChannelService(stores, views, clock);
@@ -34,5 +42,9 @@ export function createServices(
     home: new HomeService(views, channels),
     family: createFamilyServices(stores, views, { secret: options.familySecret, clock }),
     assets: new AssetService(stores, revisions, () => views.fresh()),
+    images: new ImageService(() => views.current(), {
+      cacheDir: options.imageCacheDir,
+      mediaDir: options.mediaDir,
+    }),
   };
 }

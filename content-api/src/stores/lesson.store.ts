@@ -46,6 +46,7 @@ export const SUMMARY_FIELDS = [
   'placement',
   'sortKey',
   'providerId',
+  'videos', // which packaged asset's poster pictures the lesson
 ] as const;
 export type LessonSummaryRecord = Pick<LessonRecord, (typeof SUMMARY_FIELDS)[number]>;
 

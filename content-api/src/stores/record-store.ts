@@ -40,6 +40,15 @@ export class RecordStore<R extends { id: string }> {
     return this.collection.count(filter);
   }
 
+  /** Some fields of the records matching a filter, without reading the rest. */
+  async fieldsWhere<K extends keyof R & string>(
+    filter: Filter<StoredRecord<R>>,
+    fields: readonly K[],
+  ): Promise<(Pick<R, K> & { id: string })[]> {
+    const docs = await this.collection.find(filter, { fields });
+    return docs.map((doc) => ({ ...fromStored(doc), id: doc._id }) as Pick<R, K> & { id: string });
+  }
+
   /** Ids of the records matching a filter, without reading the records. */
   async idsWhere(filter: Filter<StoredRecord<R>>): Promise<string[]> {
     return (await this.collection.find(filter, { fields: ['_id'] })).map((doc) => doc._id);

@@ -24,6 +24,7 @@ import { ProfileStore } from './profile.store.ts';
 import { SecretStore } from './secret.store.ts';
 import { UsageStore } from './usage.store.ts';
 import { WriteCoalescer } from '../db/write-coalescer.ts';
+import { ImageSettingsStore } from './image-settings.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -54,6 +55,7 @@ function createStoreSet(store: DocumentStore) {
     syncState: new SyncStateStore(store.collection('sync_state')),
     operators: new OperatorStore(store.collection('operators'), store.collection('sessions')),
     audit: new AuditStore(store.collection('audit')),
+    imageSettings: new ImageSettingsStore(store.collection('image_settings')),
     curation: new CurationStore(
       store.collection('curation_rules'),
       store.collection('region_settings'),

@@ -14,9 +14,14 @@ export const ADMIN_PASSWORD = 'test-admin-password-0123';
 export async function startApi(
   storage: { mongodbUri?: string; dataDir: string },
   catalogue?: Catalogue,
-  options: { clock?: () => Date } = {},
+  options: {
+    clock?: () => Date;
+    /** Prepares the media dir (e.g. a packaged poster) before the API starts. */
+    prepareMedia?: (mediaDir: string) => void;
+  } = {},
 ): Promise<RunningServer> {
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'ketang-media-'));
+  options.prepareMedia?.(mediaDir);
   const running = await startServer({
     config: {
       port: 0,

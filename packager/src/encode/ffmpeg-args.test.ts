@@ -4,6 +4,7 @@ import { buildPackagerArgs } from '../package/packager-args.ts';
 import { planJob } from '../plan/plan.ts';
 import { makeProbedSource } from '../plan/test-probe.ts';
 import { buildAudioEncodeArgs, buildEncodeArgs, encoderThreadArgs } from './ffmpeg-args.ts';
+import { buildPosterArgs } from './poster-args.ts';
 
 const plan = planJob(
   makeProbedSource({ width: 1280, height: 720 }),
@@ -20,6 +21,14 @@ const outputs = { renditionPath: (r: { file: string }) => `/job/${r.file}` };
 const CORES = 2;
 
 describe('argument builders (snapshots)', () => {
+  it('takes the poster frame at 10% of the duration, at most 1920 wide, with the source fixes', () => {
+    const args = buildPosterArgs(plan, '/stage/poster.jpg');
+    expect(args[args.indexOf('-ss') + 1]).toBe((plan.durationSeconds * 0.1).toFixed(3));
+    expect(args.indexOf('-ss')).toBeLessThan(args.indexOf('-i')); // input seeking: decode from one keyframe
+    expect(args.at(-1)).toBe('/stage/poster.jpg');
+    expect(args).toMatchSnapshot();
+  });
+
   it('encodes every H.264 rung and the thumbnails from one decode', () => {
     const args = buildEncodeArgs(
       plan,

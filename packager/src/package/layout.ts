@@ -8,6 +8,8 @@ export const QUALITY_REPORT_SVG = 'quality-report.svg';
 export const ASSET_JSON = 'asset.json';
 export const THUMBNAILS_VTT = 'thumbnails/thumbnails.vtt';
 export const THUMBNAILS_DIR = 'thumbnails';
+/** A frame of the video, the lesson's picture wherever it is listed. */
+export const POSTER_JPG = 'poster.jpg';
 
 export function videoDir(renditionId: string): string {
   return `video/${renditionId}`;

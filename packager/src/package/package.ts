@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { JobPlan } from '../plan/job-plan.ts';
 import { runProcess } from '../process/spawn.ts';
 import type { ToolPaths } from '../process/tools.ts';
-import { sideloadCaption, THUMBNAILS_DIR, THUMBNAILS_VTT } from './layout.ts';
+import { buildPosterArgs } from '../encode/poster-args.ts';
+import { POSTER_JPG, sideloadCaption, THUMBNAILS_DIR, THUMBNAILS_VTT } from './layout.ts';
 import { buildPackagerArgs } from './packager-args.ts';
 import { buildThumbnailsVtt, spriteFileName } from './thumbnails-vtt.ts';
 
 /**
  * Packages the families ready so far into a fresh staging directory: Shaka Packager for segments and
- * manifests, plus side-loadable captions and the thumbnail sprites with their WebVTT track.
+ * manifests, plus side-loadable captions, the thumbnail sprites with their WebVTT track, and a poster frame.
  */
 export async function packageAsset(
   tools: ToolPaths,
@@ -29,6 +30,9 @@ export async function packageAsset(
   await runProcess(tools.shakaPackager, args, { stage: `package:${families.join('+')}`, cwd: stagingDir });
   await copyCaptions(plan, stagingDir);
   await copyThumbnails(plan, jobDir, stagingDir);
+  await runProcess(tools.ffmpeg, buildPosterArgs(plan, path.join(stagingDir, POSTER_JPG)), {
+    stage: 'package:poster',
+  });
 }
 
 function captionInputPath(plan: JobPlan, language: string): string {

@@ -1,7 +1,7 @@
 import { PackagedAssetSchema, type LocalizedText, type PackagedAsset } from '@ketang/catalog';
 import { MEDIA_URL_PREFIX } from '../config/defaults.ts';
 import { labelForLanguage } from '../config/languages.ts';
-import { MANIFEST_MPD, MASTER_M3U8, sideloadCaption, THUMBNAILS_VTT } from '../package/layout.ts';
+import { MANIFEST_MPD, MASTER_M3U8, POSTER_JPG, sideloadCaption, THUMBNAILS_VTT } from '../package/layout.ts';
 import type { JobPlan } from '../plan/job-plan.ts';
 import type { ValidatedOutput } from '../validate/validate-output.ts';
 
@@ -47,6 +47,7 @@ export function buildPackagedAsset(
       url: url(sideloadCaption(c.language)),
     })),
     thumbnailsUrl: url(THUMBNAILS_VTT),
+    posterUrl: url(POSTER_JPG),
     hasTrickPlay: true,
     encryption: plan.encryption ? 'cenc' : 'none',
     createdAt,

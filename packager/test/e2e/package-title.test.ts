@@ -1,6 +1,7 @@
 import { PackagedAssetSchema } from '@ketang/catalog';
 import { Parser as M3u8Parser } from 'm3u8-parser';
 import { parse as parseMpd } from 'mpd-parser';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +140,31 @@ describe('packageTitle end to end (real ffmpeg + Shaka Packager)', () => {
       expect(rendition.segments.measuredPeakBps).toBeLessThanOrEqual(rendition.declaredBandwidth * 1.1);
     }
     expect(read('quality-report.svg')).toContain('<svg');
+  });
+
+  it('writes a poster frame from ~10% into the video, registered as the asset’s posterUrl', () => {
+    const asset = PackagedAssetSchema.parse(JSON.parse(read('asset.json')));
+    expect(asset.posterUrl).toBe('/media/e2e-lesson/poster.jpg');
+    const poster = path.join(assetDir, 'poster.jpg');
+    const probe = JSON.parse(
+      execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-of', 'json', poster], { encoding: 'utf8' }),
+    );
+    expect(probe.streams[0]).toMatchObject({ codec_name: 'mjpeg', width: 640, height: 360 });
+    // Not a blank frame: the grey levels of the picture spread.
+    const grey = execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-i',
+      poster,
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'gray',
+      '-',
+    ]);
+    const mean = grey.reduce((sum, value) => sum + value, 0) / grey.length;
+    const variance = grey.reduce((sum, value) => sum + (value - mean) ** 2, 0) / grey.length;
+    expect(Math.sqrt(variance)).toBeGreaterThan(10);
   });
 
   it('writes a WebVTT thumbnails track pointing into the sprite sheet', () => {

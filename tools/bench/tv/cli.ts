@@ -9,6 +9,7 @@ import { buildTvApp } from '../../e2e/build-app.ts';
 import { startFixtureServer } from '../../e2e/fixture-server.ts';
 import { makeTestMedia, TEST_MEDIA_DIR } from '../../e2e/make-test-media.ts';
 import { measureFirstFrame } from './first-frame.ts';
+import { makeBenchPictures } from './bench-pictures.ts';
 import { makeLargeHome } from './home-30x50.ts';
 import { measurePage } from './measure.ts';
 import { buildRows, renderReport } from './report.ts';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   process.stderr.write('building the app and the reference page, making the 1080p test lesson…\n');
   await Promise.all([buildTvApp(), buildReference()]);
   const mediaDir = makeTestMedia(TEST_MEDIA_DIR);
+  makeBenchPictures(path.dirname(mediaDir));
   // H.264 pinned, so the lesson plays its 1080p rung (this Chromium would otherwise pick AV1, 360p here).
   const app = await startFixtureServer({
     mediaDir: path.dirname(mediaDir),

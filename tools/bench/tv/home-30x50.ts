@@ -1,6 +1,8 @@
 // The benchmark's large home: 30 rails × 50 lesson tiles in the device API's /v1/home shape, with Chinese
-// titles long enough to wrap (served by the fixture server; lesson ids resolve to the fixture lesson).
+// titles long enough to wrap and a picture per tile (served by the fixture server; lesson ids resolve to the
+// fixture lesson).
 import type { Home } from '@ketang/contract';
+import { benchPictureUrl } from './bench-pictures.ts';
 
 const SUBJECTS = [
   { id: 'math', zh: '数学', en: 'Mathematics' },
@@ -25,6 +27,7 @@ export function makeLargeHome(rails = HOME_RAILS, tiles = HOME_TILES): Home {
           id: `l-bench-${r}-${t}`,
           title: { zh: `第${t + 1}课 ${TOPICS[(r + t) % TOPICS.length]}（第${(t % 3) + 1}课时）` },
           durationSeconds: 1200 + t * 7,
+          thumbnailUrl: benchPictureUrl(r, t),
           teachers: ['王老师'],
           periodCount: 1,
           playable: true,

@@ -15,6 +15,10 @@ export const COLOR = {
   onAir: 0xff5252ff,
   progressTrack: 0xffffff40,
   progressFill: 0xffd23fff,
+  /** Behind a picture while it loads (and where a tile has none). */
+  imagePlaceholder: 0x21436aff,
+  /** The band that keeps a tile's text legible over its picture. */
+  captionBand: 0x0b1a2ee6,
 } as const;
 
 export const FONT = {
@@ -54,6 +58,17 @@ export const SIZE = {
   progressHeight: 12,
   thumbnailWidth: 320,
   thumbnailHeight: 180,
+  /** The tile's caption band over its picture: one title line and one subtitle line. */
+  tileCaptionHeight: 96,
+} as const;
+
+/**
+ * Picture sizes the API's image endpoint makes, as the app draws them on its 1920×1080 layout: the tile
+ * (also the hero's picture, so both share one texture) and the lesson page.
+ */
+export const IMAGE = {
+  tile: { width: 400, height: 240 },
+  large: { width: 640, height: 360 },
 } as const;
 
 export const MOTION = {

@@ -2,6 +2,8 @@
 import { pickText, t } from '../../i18n/i18n.ts';
 import { wrapCjk } from '../../i18n/wrap-cjk.ts';
 import type { ChannelItem, LessonSummary, Rail, SectionItem } from '../types.ts';
+import { IMAGE } from '../../theme/tokens.ts';
+import { sizedImageUrl } from './image.formatter.ts';
 import { formatDuration } from './time.formatter.ts';
 
 export type TileKind = 'lesson' | 'section' | 'channel';
@@ -14,10 +16,16 @@ export type TileModel = {
   /** Longer text for the hero when this tile has focus. */
   detail: string;
   href: string;
+  /** The picture at the tile's size (the hero draws the same one); none for sections. */
   thumbnailUrl?: string;
   isPlayable: boolean;
 };
 export type RailModel = { id: string; title: string; tiles: TileModel[] };
+
+const withPicture = (url: string | undefined) => {
+  const thumbnailUrl = sizedImageUrl(url, IMAGE.tile);
+  return thumbnailUrl ? { thumbnailUrl } : {};
+};
 
 export function lessonTile(lesson: LessonSummary): TileModel {
   const subject = pickText(lesson.subject?.name);
@@ -30,7 +38,7 @@ export function lessonTile(lesson: LessonSummary): TileModel {
     subtitle: [subject, formatDuration(lesson.durationSeconds)].filter(Boolean).join(' · '),
     detail: wrapCjk([grade, subject, lesson.teachers.join('、')].filter(Boolean).join(' · ')),
     href: `/lesson/${encodeURIComponent(lesson.id)}`,
-    ...(lesson.thumbnailUrl ? { thumbnailUrl: lesson.thumbnailUrl } : {}),
+    ...withPicture(lesson.thumbnailUrl),
     isPlayable: lesson.playable,
   };
 }
@@ -59,7 +67,7 @@ export function channelTile(channel: ChannelItem): TileModel {
     subtitle: wrapCjk(now || pickText(channel.description)),
     detail: wrapCjk([now, next].filter(Boolean).join('\u3000')),
     href: `/channels/${encodeURIComponent(channel.id)}`,
-    ...(channel.logoUrl ? { thumbnailUrl: channel.logoUrl } : {}),
+    ...withPicture(channel.logoUrl),
     isPlayable: Boolean(channel.now),
   };
 }

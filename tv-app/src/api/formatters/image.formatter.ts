@@ -1,0 +1,14 @@
+// The API's picture URLs → the URL of one size, the size a component draws at.
+import { apiUrl } from '../client.ts';
+
+export type ImageSize = { width: number; height: number };
+
+/**
+ * The API links every picture to its own image endpoint; the app asks for the size it draws (a box keeps a
+ * texture per picture, so a 400×240 tile must not decode a 1920-pixel original). Other URLs pass unchanged.
+ */
+export function sizedImageUrl(url: string | undefined, size: ImageSize): string | undefined {
+  if (!url) return undefined;
+  if (!url.startsWith('/v1/images/')) return url.startsWith('/') ? apiUrl(url) : url;
+  return apiUrl(url, { w: size.width, h: size.height });
+}
