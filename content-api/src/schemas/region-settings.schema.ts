@@ -1,6 +1,6 @@
 import { IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
-import { isRealDate } from '../family/calendar-date.ts';
+import { isRealDate } from '../services/family/calendar.ts';
 
 /** The region settings families read: usual textbook editions and the school calendar (docs/family.md). */
 

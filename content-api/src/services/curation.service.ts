@@ -1,6 +1,6 @@
 import { placementInTextbook, type Lesson } from '@ketang/catalog';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../errors.ts';
-import { readFamilySettings, unknownFacetsIn } from '../family/region-family-settings.ts';
+import { readFamilySettings, unknownFacetsIn } from './family/region-family-settings.ts';
 import type { RegionSettingsChange } from '../schemas/operator.schema.ts';
 import type { Stores } from '../stores/stores.ts';
 import {

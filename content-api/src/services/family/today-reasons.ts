@@ -1,5 +1,5 @@
 import type { Facet, LocalizedText } from '@ketang/catalog';
-import { todayMessage, type TodayMessageKey } from '../messages/messages.ts';
+import { todayMessage, type TodayMessageKey } from '../../messages/messages.ts';
 import type { Weakness } from './subject-plan.ts';
 import type { TodayReason } from './today-planner.ts';
 

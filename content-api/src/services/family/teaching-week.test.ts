@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SchoolCalendarSchema, type SchoolCalendar } from '../schemas/region-settings.schema.ts';
+import { SchoolCalendarSchema, type SchoolCalendar } from '../../schemas/region-settings.schema.ts';
 import { builtInNationalCalendar, springTermStart } from './national-calendar.ts';
 import { teachingWeek } from './teaching-week.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LESSON_SECONDS, todayFacets, todayIndex } from '../../test/fixtures/today-catalogue.ts';
+import { LESSON_SECONDS, todayFacets, todayIndex } from '../../../test/fixtures/today-catalogue.ts';
 import type { LessonProgressLike } from './subject-plan.ts';
 import { planToday, type TodayInput, type TodayPlanItem } from './today-planner.ts';
 import { todayReasonText } from './today-reasons.ts';

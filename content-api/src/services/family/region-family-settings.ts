@@ -1,7 +1,7 @@
 import type { Facet, FacetKind } from '@ketang/catalog';
-import type { ErrorDetail } from '../errors.ts';
-import type { SchoolCalendar, UsualEditions } from '../schemas/region-settings.schema.ts';
-import { NATIONAL, type CurationStore, type RegionSettings } from '../stores/curation.store.ts';
+import type { ErrorDetail } from '../../errors.ts';
+import type { SchoolCalendar, UsualEditions } from '../../schemas/region-settings.schema.ts';
+import { NATIONAL, type CurationStore, type RegionSettings } from '../../stores/curation.store.ts';
 import { builtInNationalCalendar } from './national-calendar.ts';
 
 /** The settings a family in a region reads, each resolved to where it comes from. */

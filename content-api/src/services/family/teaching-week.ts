@@ -1,6 +1,8 @@
-import type { DateRange, SchoolCalendar } from '../schemas/region-settings.schema.ts';
-import { zonedDate } from '../services/time-zone.ts';
-import { dayNumber, mondayOf } from './calendar-date.ts';
+import type { DateRange, SchoolCalendar } from '../../schemas/region-settings.schema.ts';
+import { zonedDate } from '../time-zone.ts';
+import { dayNumber, weekdayOf } from './calendar.ts';
+
+const mondayOf = (day: number) => day - weekdayOf(day);
 
 /**
  * Where a day sits in the school year. `teaching`: in a term, in a week with lessons. `holiday`: in a term, in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayFacets } from '../../test/fixtures/today-catalogue.ts';
+import { todayFacets } from '../../../test/fixtures/today-catalogue.ts';
 import { formatPosition, todayReasonText } from './today-reasons.ts';
 
 describe('todayReasonText', () => {

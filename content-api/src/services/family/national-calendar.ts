@@ -1,5 +1,5 @@
-import type { SchoolCalendar } from '../schemas/region-settings.schema.ts';
-import { addDays, dateOfDay, dayNumber, weekdayOf } from './calendar-date.ts';
+import type { SchoolCalendar } from '../../schemas/region-settings.schema.ts';
+import { addDays, dateOfDay, dayNumber, weekdayOf } from './calendar.ts';
 
 /** 春节 (the first day of the lunar year), 2024–2030. Extend the table to keep the built-in calendar going. */
 const SPRING_FESTIVAL: Readonly<Record<number, string>> = {

@@ -1,4 +1,4 @@
-import type { LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonSummaryRecord } from '../../stores/lesson.store.ts';
 import type { TeachingWeek } from './teaching-week.ts';
 
 /** What the planner knows of the child's watching of one lesson (docs/family.md `LessonProgress`). */

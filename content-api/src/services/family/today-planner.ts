@@ -1,8 +1,9 @@
-import type { LessonIndex } from '../services/lesson-index.ts';
-import { zonedDate } from '../services/time-zone.ts';
-import type { LessonSummaryRecord } from '../stores/lesson.store.ts';
-import { isLessonAllowed, type AllowList } from './allow-list.ts';
-import { dayNumber } from './calendar-date.ts';
+import type { LessonIndex } from '../lesson-index.ts';
+import { zonedDate } from '../time-zone.ts';
+import type { LessonSummaryRecord } from '../../stores/lesson.store.ts';
+import type { Controls } from '../../schemas/family.schema.ts';
+import { isLessonAllowed } from './controls.ts';
+import { dayNumber } from './calendar.ts';
 import {
   groupGradeLessons,
   planSubject,
@@ -36,7 +37,7 @@ export type TodayInput = {
   now: Date;
   /** The household's time zone: what "yesterday" means for a missed slot. */
   timeZone: string;
-  child: { gradeId: string; editions: Readonly<Record<string, string>>; allowList: AllowList };
+  child: { gradeId: string; editions: Readonly<Record<string, string>>; allowList: Controls['allowList'] };
   /** subjectId → editionId for the child's stage (region, else national). */
   usualEditions: Readonly<Record<string, string>>;
   lessons: Pick<LessonIndex, 'get' | 'page'>;
@@ -66,7 +67,7 @@ export function planToday(input: TodayInput): TodayPlanItem[] {
   const progress = new Map(input.progress.map((record) => [record.lessonId, record]));
   const visible = (id: string) => {
     const lesson = input.lessons.get(id);
-    return lesson && isLessonAllowed(lesson, input.child.allowList) ? lesson : undefined;
+    return lesson && isLessonAllowed(input.child, lesson) ? lesson : undefined;
   };
   const isDone = (id: string) => progress.get(id)?.completed === true;
   const subjects = planSubjects(input, progress);
