@@ -3,7 +3,7 @@ import { UsageSchema } from '../../src/schemas/progress.schema.ts';
 import { WeekReportSchema } from '../../src/schemas/report.schema.ts';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { getJson, sendJson, startApi } from '../support/api.ts';
+import { getJson, startApi } from '../support/api.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 import { heartbeat, newHousehold, type HouseholdBox } from '../support/family.ts';
 

@@ -25,8 +25,14 @@ export function createFamilyServices(
 ) {
   const clock = options.clock ?? (() => new Date());
   let secret: Promise<string> | undefined;
+  // Read once; a failed read (store down) is not kept, so the next request tries again.
   const familySecret = () =>
-    (secret ??= options.secret ? Promise.resolve(options.secret) : stores.secrets.familySecret());
+    (secret ??= options.secret
+      ? Promise.resolve(options.secret)
+      : stores.secrets.familySecret().catch((error: unknown) => {
+          secret = undefined;
+          throw error;
+        }));
   const access = new HouseholdAccess(stores.households, stores.profiles);
   const lock = new KeyedLock();
   const boxes = new BoxCredentials(stores.credentials);
@@ -43,7 +49,7 @@ export function createFamilyServices(
       clock,
     ),
     pins: new PinService(access, stores.households, lock, clock),
-    progress: new ProgressService(access, watching, views, lock, clock),
+    progress: new ProgressService(access, { ...watching, lessons: stores.lessons }, views, lock, clock),
     usage: new UsageService(access, stores.usage, lock, clock),
     reports: new ReportService(access, watching, views, clock),
     profileHome: new ProfileHomeService(
