@@ -15,3 +15,5 @@ export * from './schemas/progress.schema.ts';
 export * from './schemas/report.schema.ts';
 export * from './schemas/image.schema.ts';
 export * from './schemas/image-sizes.ts';
+export * from './schemas/profile-home.schema.ts';
+export * from './schemas/region-settings.schema.ts';

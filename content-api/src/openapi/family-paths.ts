@@ -24,6 +24,7 @@ import {
 } from '@ketang/contract';
 import { ReportQuerySchema, WeekReportSchema } from '@ketang/contract';
 import { ErrorResponseSchema } from '@ketang/contract';
+import { ProfileHomeSchema } from '@ketang/contract';
 import { errors, json } from './responses.ts';
 
 type Operation = {
@@ -124,6 +125,16 @@ export const familyPaths: ZodOpenApiPathsObject = {
       params: path,
       guarded: true,
       profile: true,
+    }),
+  },
+  '/v1/household/profiles/{profileId}/home': {
+    get: operation({
+      summary: "A child's home: today's lessons with their reasons, then the grade's rails (box only)",
+      status: '200',
+      answer: ProfileHomeSchema,
+      params: path,
+      profile: true,
+      extra: { '403': 'Only the box reads a home' },
     }),
   },
   '/v1/household/profiles/{profileId}/progress': {

@@ -31,6 +31,7 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
   const views = new CatalogueViews(stores, revisions, logger);
   const channels = new ChannelService(stores, views, clock);
   const devices = new DeviceService(stores.events);
+  const home = new HomeService(views, channels);
   return {
     revisions,
     views,
@@ -39,8 +40,8 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
     search: new SearchService(views),
     channels,
     devices,
-    home: new HomeService(views, channels),
-    family: createFamilyServices(stores, views, { secret: options.familySecret, clock }),
+    home,
+    family: createFamilyServices(stores, views, { home, channels }, { secret: options.familySecret, clock }),
     assets: new AssetService(stores, revisions, () => views.fresh()),
     images: new ImageService(() => views.current(), {
       cacheDir: options.imageCacheDir,
