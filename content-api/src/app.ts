@@ -12,6 +12,7 @@ import { createOpenApiDocument } from './openapi/document.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
+import { webPagesRoutes } from './routes/web-pages.routes.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
@@ -22,7 +23,7 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
-    Partial<Pick<Config, 'responseCacheEntries'>>;
+    Partial<Pick<Config, 'responseCacheEntries' | 'webDir'>>;
   stores: Stores;
   services: Services;
   logger: Logger;
@@ -97,6 +98,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
       },
     }),
   );
+  // The web pages (`/family/`, …) before the TV app, which owns `/`.
+  if (config.webDir) app.use(webPagesRoutes(config.webDir));
   if (existsSync(config.tvAppDir)) app.use(express.static(config.tvAppDir, { index: 'index.html' }));
   app.use(notFoundHandler);
   app.use(errorHandler);

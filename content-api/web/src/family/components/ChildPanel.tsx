@@ -1,0 +1,82 @@
+import { createMemo, createResource, lazy, Show } from 'solid-js';
+import type { FacetNode, Profile } from '../../shared/api/family-types.ts';
+import { locale, pickText, t } from '../../shared/i18n/i18n.ts';
+import type { FamilyApi } from '../family-api.ts';
+import { noteFailure } from '../session.ts';
+import type { AllowListOptions } from '../view/catalogue-options.ts';
+import { subjectNames } from '../view/catalogue-options.ts';
+import { formatDayMonth } from '../view/format-date.ts';
+import { buildWeekChartModel } from '../view/week-chart-model.ts';
+import ControlsForm from './ControlsForm.tsx';
+import NameForm from './NameForm.tsx';
+import WeekSummary from './WeekSummary.tsx';
+
+// ECharts is most of the page's weight: the chart loads beside the rest, which shows at once.
+const WeekChart = lazy(() => import('./WeekChart.tsx'));
+
+type Props = {
+  api: FamilyApi;
+  profile: Profile;
+  facets: readonly FacetNode[];
+  options: AllowListOptions;
+  onSaved: (profile: Profile) => void;
+};
+
+/** One child: the week report, then the rules and the name. Keyed by profile id in the page. */
+export default function ChildPanel(props: Props) {
+  const [report, { refetch }] = createResource(
+    () => props.profile.id,
+    (profileId) => props.api.weekReport(profileId),
+  );
+  const names = createMemo(() => subjectNames(props.facets));
+  const model = createMemo(() => {
+    const loaded = report();
+    if (!loaded) return undefined;
+    return buildWeekChartModel(loaded, {
+      locale: locale(),
+      pickText,
+      otherSubject: t('family.subject.other'),
+      subjectNames: names(),
+    });
+  });
+
+  return (
+    <div role="tabpanel" class="child-panel">
+      <section class="card" data-testid="week-report">
+        <h2>{t('family.week.title')}</h2>
+        <Show when={report.error}>
+          {(error) => (
+            <p class="form-problem" role="alert">
+              {noteFailure(error())}{' '}
+              <button type="button" class="link" onClick={() => void refetch()}>
+                {t('common.retry')}
+              </button>
+            </p>
+          )}
+        </Show>
+        <Show
+          when={!report.error && report() && model()}
+          fallback={
+            <Show when={!report.error}>
+              <p class="muted">{t('common.loading')}</p>
+            </Show>
+          }
+        >
+          <p class="muted" data-testid="week-range">
+            {t('family.week.range', {
+              start: formatDayMonth(report()!.week.start, locale()),
+              end: formatDayMonth(report()!.week.end, locale()),
+            })}
+          </p>
+          <WeekSummary report={report()!} totalMinutes={model()!.totalMinutes} />
+          <h3 class="subheading">{t('family.week.chartTitle')}</h3>
+          <Show when={report()!.totalSeconds > 0} fallback={<p class="muted">{t('family.week.empty')}</p>}>
+            <WeekChart model={model()!} title={t('family.week.chartTitle')} />
+          </Show>
+        </Show>
+      </section>
+      <ControlsForm api={props.api} profile={props.profile} options={props.options} onSaved={props.onSaved} />
+      <NameForm api={props.api} profile={props.profile} onSaved={props.onSaved} />
+    </div>
+  );
+}
