@@ -25,8 +25,7 @@ function chartOption(model: WeekChartModel, title: string): echarts.EChartsCoreO
     aria: {
       enabled: true,
       label: {
-        description: undefined,
-        general: { withTitle: t('family.chart.aria.title', { title }), withoutTitle: '' },
+        general: { withTitle: '', withoutTitle: t('family.chart.aria.title', { title }) },
         series: {
           maxCount: 20,
           single: { prefix: '', withName: t('family.chart.aria.series'), withoutName: '' },
@@ -39,10 +38,12 @@ function chartOption(model: WeekChartModel, title: string): echarts.EChartsCoreO
         },
         data: {
           maxCount: 7,
-          allData: '{data}',
-          partialData: '{data}',
+          allData: '',
+          partialData: '',
           withName: t('family.chart.aria.data'),
           withoutName: '{value}',
+          // The category (the day) is the name; only the minutes are the value.
+          excludeDimensionId: [0],
           separator: {
             middle: t('family.chart.aria.separatorMiddle'),
             end: t('family.chart.aria.separatorEnd'),
@@ -50,7 +51,6 @@ function chartOption(model: WeekChartModel, title: string): echarts.EChartsCoreO
         },
       },
     },
-    title: { text: title, show: false },
     grid: { left: 8, right: 8, top: 16, bottom: legendRowsOf(model) * LEGEND_ROW + 8, containLabel: true },
     legend: {
       bottom: 0,
