@@ -10,6 +10,7 @@ import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
+import { familyRoutes } from './routes/family.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
@@ -23,7 +24,7 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
-    Partial<Pick<Config, 'responseCacheEntries' | 'webDir'>>;
+    Partial<Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour' | 'webDir'>>;
   stores: Stores;
   services: Services;
   logger: Logger;
@@ -75,6 +76,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1', express.json({ limit: DEVICE_BODY_LIMIT }), rejectOperators);
+  app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
   app.use('/v1', liveRoutes(services));
   app.use(
     '/v1',

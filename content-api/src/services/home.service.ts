@@ -5,7 +5,6 @@ import type { LessonQuery } from '../stores/lesson.store.ts';
 import { toSectionOutput } from './browse.service.ts';
 import type { CatalogueView, CatalogueViews, FacetNode } from './catalogue-view.ts';
 import type { ChannelService } from './channel.service.ts';
-import type { DeviceService } from './device.service.ts';
 import { toLessonSummary } from './mappers.ts';
 
 const RAIL_LENGTH = 20;
@@ -13,35 +12,17 @@ const MAX_SUBJECT_RAILS = 12;
 
 /**
  * The first screen a TV shows: for a grade, its lessons (playable first) and a rail per subject; otherwise a
- * featured rail per stage; then sections and the channels on air now. With a device, "continue watching"
- * comes first.
+ * featured rail per stage; then sections and the channels on air now.
  */
 export class HomeService {
   constructor(
     private readonly views: CatalogueViews,
     private readonly channels: ChannelService,
-    private readonly devices: DeviceService,
   ) {}
 
-  async home(query: {
-    stage?: string;
-    grade?: string;
-    device?: string;
-    region?: string;
-  }): Promise<{ rails: Rail[] }> {
+  async home(query: { stage?: string; grade?: string; region?: string }): Promise<{ rails: Rail[] }> {
     const view = await this.views.current(query.region);
     const rails: Rail[] = [];
-    if (query.device) {
-      const progress = await this.devices.progress(query.device, query.region);
-      if (progress.items.length > 0) {
-        rails.push({
-          id: 'continue',
-          kind: 'lessons',
-          title: railTitle('continue'),
-          items: progress.items.map((item) => item.lesson),
-        });
-      }
-    }
     rails.push(...this.lessonRails(view, query));
     const sections = [...view.sections.values()].sort((a, b) => a.order - b.order);
     if (sections.length > 0) {
