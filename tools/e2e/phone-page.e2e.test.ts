@@ -128,7 +128,7 @@ describe.runIf(canRun)("the parent's phone page against the content API", () => 
     for (const label of dayLabels) expect(chart.texts).toContain(label);
     const series = expectedSeries(report);
     expect(series.size).toBeGreaterThanOrEqual(2);
-    expect(chart.series).toEqual(Object.fromEntries(series));
+    expect(chart.series, chart.description).toEqual(Object.fromEntries(series));
     for (const name of series.keys()) expect(chart.texts).toContain(name);
     // The drawn bars: each stack as tall as its day's minutes.
     expect(chart.stackHeightsPerMinute.length).toBeGreaterThanOrEqual(2);

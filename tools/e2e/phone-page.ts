@@ -5,6 +5,8 @@
 import type { Page } from 'playwright-core';
 
 export type RenderedChart = {
+  /** The chart's own description (its container's aria-label). */
+  description: string;
   /** Every text the SVG draws: axis labels, legend names. */
   texts: string[];
   /** Per series name, the minutes per day, as ECharts describes them (zh-CN: `数学：周一 20，…；`). */
@@ -21,13 +23,19 @@ export async function readChart(page: Page): Promise<RenderedChart> {
     const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
     return { aria: described.getAttribute('aria-label') ?? '', texts };
   });
+  // `title。` then per series `name：day minutes，day minutes…；` (zh-CN) or `title.` `name: day minutes, …; ` (en).
   const series: Record<string, number[]> = {};
-  const description = drawn.aria.slice(drawn.aria.indexOf('。') + 1);
-  for (const part of description.split('；').filter(Boolean)) {
-    const [name, data] = part.split('：') as [string, string];
-    series[name] = data.split('，').map((entry) => Number(entry.split(' ').at(-1)));
+  const description = drawn.aria.slice(drawn.aria.search(/[。.]/) + 1);
+  for (const part of description.split(/；|; /).filter((each) => each.trim())) {
+    const [name, data] = part.split(/：|: /) as [string, string];
+    series[name.trim()] = data.split(/，|, /).map((entry) => Number(entry.trim().split(' ').at(-1)));
   }
-  return { texts: drawn.texts, series, stackHeightsPerMinute: await stackRatios(page, series) };
+  return {
+    description: drawn.aria,
+    texts: drawn.texts,
+    series,
+    stackHeightsPerMinute: await stackRatios(page, series),
+  };
 }
 
 /** Sums the drawn bars per day column (bars are the paths above the day labels) and divides by the minutes. */

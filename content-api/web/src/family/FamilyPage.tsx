@@ -34,16 +34,16 @@ export default function FamilyPage() {
 
 function HouseholdView(props: { api: FamilyApi }) {
   const [household, { mutate, refetch }] = createResource(() => props.api.household());
-  const region = () => household()?.region;
-  const [facets] = createResource(region, (r) => props.api.facets(r || undefined), {
+  // Reading an errored resource throws: everything below reads the household only once it is there.
+  const loaded = () => (household.state === 'ready' ? household() : undefined);
+  const scope = () => (loaded() ? { region: loaded()!.region } : false);
+  const [facets] = createResource(scope, ({ region }) => props.api.facets(region), {
     initialValue: { tree: [] },
   });
-  const [sections] = createResource(region, (r) => props.api.sections(r || undefined), {
+  const [sections] = createResource(scope, ({ region }) => props.api.sections(region), {
     initialValue: { items: [] },
   });
-  const children = createMemo(
-    () => household()?.profiles.filter((profile) => profile.kind === 'child') ?? [],
-  );
+  const children = createMemo(() => loaded()?.profiles.filter((profile) => profile.kind === 'child') ?? []);
   const [chosenId, setChosenId] = createSignal<string>();
   const selectedId = () => chosenId() ?? children()[0]?.id;
   const profileById = (id: string) => children().find((profile) => profile.id === id);
@@ -70,11 +70,11 @@ function HouseholdView(props: { api: FamilyApi }) {
           </p>
         )}
       </Match>
-      <Match when={household() && children().length === 0}>
+      <Match when={loaded() && children().length === 0}>
         <p class="card muted">{t('family.children.none')}</p>
         <PinReset api={props.api} />
       </Match>
-      <Match when={household()}>
+      <Match when={loaded()}>
         <ChildTabs profiles={children()} selectedId={selectedId() ?? ''} onSelect={setChosenId} />
         <Show when={selectedId()} keyed>
           {(id) => (

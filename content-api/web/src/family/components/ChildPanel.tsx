@@ -29,10 +29,12 @@ export default function ChildPanel(props: Props) {
     (profileId) => props.api.weekReport(profileId),
   );
   const names = createMemo(() => subjectNames(props.facets));
+  // Reading an errored resource throws: the view reads the report only once it is there.
+  const loaded = () => (report.state === 'ready' ? report() : undefined);
   const model = createMemo(() => {
-    const loaded = report();
-    if (!loaded) return undefined;
-    return buildWeekChartModel(loaded, {
+    const week = loaded();
+    if (!week) return undefined;
+    return buildWeekChartModel(week, {
       locale: locale(),
       pickText,
       otherSubject: t('family.subject.other'),
@@ -54,25 +56,28 @@ export default function ChildPanel(props: Props) {
             </p>
           )}
         </Show>
-        <Show
-          when={!report.error && report() && model()}
-          fallback={
-            <Show when={!report.error}>
-              <p class="muted">{t('common.loading')}</p>
-            </Show>
-          }
-        >
-          <p class="muted" data-testid="week-range">
-            {t('family.week.range', {
-              start: formatDayMonth(report()!.week.start, locale()),
-              end: formatDayMonth(report()!.week.end, locale()),
-            })}
-          </p>
-          <WeekSummary report={report()!} totalMinutes={model()!.totalMinutes} />
-          <h3 class="subheading">{t('family.week.chartTitle')}</h3>
-          <Show when={report()!.totalSeconds > 0} fallback={<p class="muted">{t('family.week.empty')}</p>}>
-            <WeekChart model={model()!} title={t('family.week.chartTitle')} />
-          </Show>
+        <Show when={report.loading}>
+          <p class="muted">{t('common.loading')}</p>
+        </Show>
+        <Show when={loaded()}>
+          {(week) => (
+            <>
+              <p class="muted" data-testid="week-range">
+                {t('family.week.range', {
+                  start: formatDayMonth(week().week.start, locale()),
+                  end: formatDayMonth(week().week.end, locale()),
+                })}
+              </p>
+              <WeekSummary report={week()} totalMinutes={model()?.totalMinutes ?? 0} />
+              <h3 class="subheading">{t('family.week.chartTitle')}</h3>
+              <Show
+                when={week().totalSeconds > 0 && model()}
+                fallback={<p class="muted">{t('family.week.empty')}</p>}
+              >
+                {(chart) => <WeekChart model={chart()} title={t('family.week.chartTitle')} />}
+              </Show>
+            </>
+          )}
         </Show>
       </section>
       <ControlsForm api={props.api} profile={props.profile} options={props.options} onSaved={props.onSaved} />

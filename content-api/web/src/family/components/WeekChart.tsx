@@ -42,8 +42,8 @@ function chartOption(model: WeekChartModel, title: string): echarts.EChartsCoreO
           partialData: '',
           withName: t('family.chart.aria.data'),
           withoutName: '{value}',
-          // The category (the day) is the name; only the minutes are the value.
-          excludeDimensionId: [0],
+          // Values are [day, minutes, stack top, stacked over]: the day is the name; say only the minutes.
+          excludeDimensionId: [0, 2, 3],
           separator: {
             middle: t('family.chart.aria.separatorMiddle'),
             end: t('family.chart.aria.separatorEnd'),
