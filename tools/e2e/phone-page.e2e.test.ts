@@ -138,7 +138,7 @@ describe.runIf(canRun)("the parent's phone page against the content API", () => 
     expect(await readStats(page)).toEqual({
       minutes: String(Math.round(report.totalSeconds / 60)),
       completed: String(report.completedLessons.length),
-      streak: `${report.streakDays} 天`,
+      streak: String(report.streakDays),
     });
     expect(await page.getByTestId('next-lessons').locator('li').count()).toBe(report.nextLessons.length);
     expect(await scrollOverflow(page)).toBe(0);
@@ -151,10 +151,18 @@ describe.runIf(canRun)("the parent's phone page against the content API", () => 
     await page.getByTestId('quota-toggle').check();
     await page.getByTestId('quota-input').fill('45');
     await page.getByTestId('quota-input').blur();
+    await page.getByTestId('bedtime-toggle').check();
+    await page.getByTestId('bedtime-start').fill('20:30');
+    await page.getByTestId('allow-list-toggle').check();
+    const firstSubject = page.getByTestId('controls-form').locator('.chip input').first();
+    await page.getByTestId('controls-form').locator('.chip').first().click();
     await page.getByTestId('controls-save').click();
     await page.getByTestId('controls-form').getByTestId('saved').waitFor();
     const household = await box.call<{ profiles: Profile[] }>('GET', '/v1/household');
-    expect(household.profiles.find((p) => p.id === child.id)!.controls.dailyQuotaMinutes).toBe(45);
+    const controls = household.profiles.find((p) => p.id === child.id)!.controls;
+    expect(controls.dailyQuotaMinutes).toBe(45);
+    expect(controls.bedtime).toEqual({ start: '20:30', end: '07:00' });
+    expect(controls.allowList).toEqual({ subjectIds: [await firstSubject.inputValue()], sectionIds: [] });
 
     await page.getByTestId('name-input').fill('小红');
     await page.getByTestId('name-form').getByRole('button').click();

@@ -136,6 +136,7 @@ export default function ControlsForm(props: Props) {
               <label class="chip">
                 <input
                   type="checkbox"
+                  value={option.id}
                   checked={draft.subjectIds.includes(option.id)}
                   onChange={() => setDraft('subjectIds', (ids) => toggleId(ids, option.id))}
                 />
@@ -151,6 +152,7 @@ export default function ControlsForm(props: Props) {
               <label class="chip">
                 <input
                   type="checkbox"
+                  value={option.id}
                   checked={draft.sectionIds.includes(option.id)}
                   onChange={() => setDraft('sectionIds', (ids) => toggleId(ids, option.id))}
                 />

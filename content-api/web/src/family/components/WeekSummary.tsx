@@ -19,7 +19,7 @@ export default function WeekSummary(props: Props) {
         </div>
         <div class="stats__item">
           <dt>{t('family.week.streak')}</dt>
-          <dd data-testid="stat-streak">{t('family.week.streakDays', { count: props.report.streakDays })}</dd>
+          <dd data-testid="stat-streak">{props.report.streakDays}</dd>
         </div>
       </dl>
       <h3 class="subheading">{t('family.week.next')}</h3>
