@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // (page.evaluate callbacks run in the browser)
 // What the parent's phone page shows, read from the rendered page: the chart's own text and description
 // (ECharts writes its data into the container's aria-label), the drawn bars, the week's numbers.
