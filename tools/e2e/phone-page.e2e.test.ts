@@ -202,5 +202,11 @@ describe.runIf(canRun)("the parent's phone page against the content API", () => 
     await phone.call('GET', '/v1/household', undefined, 401);
     await saveScreenshot(page, 'phone-rescan');
     await page.close();
+
+    // Opened without any link (a bookmark, another tab): the same screen, and no API call can succeed.
+    const bare = await browser.newPage({ viewport: PHONE, locale: 'zh-CN' });
+    await bare.goto(new URL('/family/', api.url).href);
+    await bare.getByTestId('rescan').waitFor();
+    await bare.close();
   }, 60_000);
 });

@@ -35,6 +35,9 @@ export function isStale(frontEnd: FrontEnd): boolean {
 export function buildIfStale(frontEnd: FrontEnd, repoRoot: string): void {
   if (!isStale(frontEnd)) return;
   console.log(`[start] Building ${frontEnd.label}…`);
-  const result = spawnSync('npm', ['run', 'build', '-w', frontEnd.workspace], { cwd: repoRoot, stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', 'build', '-w', frontEnd.workspace], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error(`${frontEnd.label} did not build; see the output above`);
 }

@@ -23,7 +23,7 @@ const FRONT_ENDS: FrontEnd[] = [
     label: 'the web pages',
     workspace: '@ketang/web',
     built: path.join(webDir, 'dist', 'family', 'index.html'),
-    sources: [path.join(webDir, 'src'), path.join(webDir, 'family'), path.join(webDir, 'vite.config.ts')],
+    sources: [webDir], // its pages, sources and config (dist and node_modules are skipped)
   },
 ];
 

@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import type { Household, Profile } from '../shared/api/family-types.ts';
 import LanguageSwitch from '../shared/components/LanguageSwitch.tsx';
 import { pickText, t } from '../shared/i18n/i18n.ts';
@@ -15,6 +15,7 @@ import { allowListOptions } from './view/catalogue-options.ts';
 export default function FamilyPage() {
   const token = takePhoneLink(window.location, window.history);
   if (!token) endSession();
+  createEffect(() => (document.title = `${t('common.appName')} · ${t('family.title')}`));
   return (
     <>
       <header class="page-header">
