@@ -19,6 +19,8 @@ import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
 
 const DEVICE_BODY_LIMIT = '16kb';
+/** Up to 50 heartbeats of a box that was offline. */
+const HEARTBEAT_BODY_LIMIT = '64kb';
 const OPERATOR_BODY_LIMIT = '1mb';
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -75,6 +77,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     sessionTtlSeconds: config.sessionTtlSeconds,
   });
   app.use('/v1/operator', operatorRoutes(services, operators));
+  app.use('/v1/household/heartbeats', express.json({ limit: HEARTBEAT_BODY_LIMIT }));
   app.use('/v1', express.json({ limit: DEVICE_BODY_LIMIT }), rejectOperators);
   app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
   app.use('/v1', liveRoutes(services));

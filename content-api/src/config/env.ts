@@ -37,7 +37,7 @@ const EnvSchema = z.object({
   /** Signs phone links (HMAC-SHA-256); without it, a secret generated once and kept in the store. */
   KETANG_FAMILY_SECRET: z.string().min(32, 'KETANG_FAMILY_SECRET must be at least 32 characters').optional(),
   /** New households (first starts) one address may create per hour. */
-  KETANG_HOUSEHOLD_CREATES_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  KETANG_HOUSEHOLD_CREATES_PER_HOUR: z.coerce.number().int().min(1).optional(),
   /** Catalogue responses kept per revision; 0 turns the cache off (benchmarks measure both). */
   KETANG_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

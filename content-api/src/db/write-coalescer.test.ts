@@ -39,7 +39,7 @@ describe('WriteCoalescer over the embedded store', () => {
     expect(done).toHaveLength(4);
     expect(writes.get('a')).toBe(1);
     expect(writes.get('b')).toBe(1);
-    // Durable when resolved: a fresh store over the same files reads the last value of each id.
+    // Written when resolved, the last document of each id winning within the batch.
     expect(await a.find({}, { sort: { _id: 1 } })).toEqual([
       { _id: 'x', value: 4 },
       { _id: 'y', value: 2 },

@@ -1,5 +1,5 @@
-import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { Router, type Response } from 'express';
+import { rateLimit, type RateLimitInfo } from 'express-rate-limit';
 import { noStore } from '../middleware/catalogue-cache.ts';
 import { familyOf, householdAuth, parentalGuard, requireBox } from '../middleware/household-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
@@ -23,6 +23,7 @@ import { ReportQuerySchema } from '../schemas/report.schema.ts';
 import type { FamilyServices } from '../services/family/family-services.ts';
 
 const HOUSEHOLD_CREATES_WINDOW_MS = 3_600_000;
+const DEFAULT_HOUSEHOLD_CREATES_PER_HOUR = 30;
 
 /** The family routes (docs/family.md): every one but first start reads the household from the credential. */
 export function familyRoutes(
@@ -33,14 +34,16 @@ export function familyRoutes(
   router.use(['/households', '/household'], noStore);
   const firstStartLimit = rateLimit({
     windowMs: HOUSEHOLD_CREATES_WINDOW_MS,
-    limit: options.householdCreatesPerHour ?? 30,
+    limit: options.householdCreatesPerHour ?? DEFAULT_HOUSEHOLD_CREATES_PER_HOUR,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, _res, _next, limitOptions) => {
+    handler: (req) => {
+      const info = (req as { rateLimit?: RateLimitInfo }).rateLimit;
+      const resetAt = info?.resetTime?.getTime() ?? Date.now() + HOUSEHOLD_CREATES_WINDOW_MS;
       throw new TooManyRequestsError(
         'rate_limited',
         'too many new households from this address',
-        limitOptions.windowMs / 1000,
+        (resetAt - Date.now()) / 1000,
       );
     },
   });
@@ -56,7 +59,7 @@ export function familyRoutes(
   router.use('/household', householdAuth(family.authenticator));
   const guarded = parentalGuard(family.pins);
   const profile = validate('params', ProfileParamsSchema);
-  const profileId = (res: { locals: Record<string, { profileId: string }> }) => res.locals.params!.profileId;
+  const profileId = (res: Response) => (res.locals.params as { profileId: string }).profileId;
 
   router.get('/household', async (_req, res) => {
     res.json(await family.households.get(familyOf(res)));

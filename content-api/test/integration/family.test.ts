@@ -266,6 +266,16 @@ describe.each(backends)('family API on the $name store', (backend) => {
       expect((await progressOf(childId)).find((item) => item.lessonId === 'l-count-2')?.completed).toBe(true);
     });
 
+    it('takes 50 heartbeats of long ids in one body', async () => {
+      const longLesson = 'l-count-1';
+      const beats = Array.from({ length: 50 }, () =>
+        heartbeat(childId, longLesson, { watchedSeconds: 0, periodId: 'p'.repeat(120), positionSeconds: 1 }),
+      );
+      expect(JSON.stringify({ heartbeats: beats }).length).toBeGreaterThan(16_384);
+      const response = await beat(beats);
+      expect(response.body).toMatchObject({ accepted: 50, duplicates: 0 });
+    });
+
     it('answers the progress of given lessons only, most recent first', async () => {
       now = new Date(now.getTime() + 60_000);
       await beat([heartbeat(childId, 'l-poem', { watchedSeconds: 0, positionSeconds: 31 })]);
@@ -292,6 +302,17 @@ describe.each(backends)('family API on the $name store', (backend) => {
       expect(response.body.error.details.map((detail: { path: string }) => detail.path)).toContain(field);
     });
 
+    it('still counts a lesson retired while a box was playing it', async () => {
+      await api.stores.lessons.retire(['l-count-9']);
+      await api.services.revisions.bump();
+      await api.services.views.fresh();
+      const response = await beat([heartbeat(childId, 'l-count-9', { watchedSeconds: 7 })]);
+      expect(response.body).toMatchObject({ accepted: 1 });
+      const [item] = (await progressOf(childId)).filter((entry) => entry.lessonId === 'l-count-9');
+      expect(item).toMatchObject({ watchedSeconds: 7 });
+      expect(item?.lesson).toBeUndefined(); // no longer shown to devices
+    });
+
     it('rejects a batch with an unknown lesson whole: nothing of it is written', async () => {
       const before = await progressOf(childId);
       const response = await beat([
@@ -302,5 +323,38 @@ describe.each(backends)('family API on the $name store', (backend) => {
       expect(response.body.error.details[0].path).toBe('body.heartbeats.1.lessonId');
       expect(await progressOf(childId)).toEqual(before);
     });
+  });
+
+  it('lists every family route with its statuses in the OpenAPI document', async () => {
+    const { body } = await getJson(base, '/v1/openapi.json');
+    const familyPaths = Object.keys(body.paths).filter((path) => path.startsWith('/v1/household/'));
+    expect(familyPaths.length).toBe(12);
+    for (const path of familyPaths) {
+      for (const [method, operation] of Object.entries(
+        body.paths[path] as Record<string, { responses: object }>,
+      )) {
+        expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(
+          expect.arrayContaining(['400', '401']),
+        );
+      }
+    }
+    expect(Object.keys(body.paths['/v1/households'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '429']),
+    );
+    expect(body.components.securitySchemes.household).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('limits first starts per address: 429 with Retry-After, nothing created', async () => {
+    let limited: Awaited<ReturnType<typeof sendJson>> | undefined;
+    for (let attempt = 0; attempt < 40 && !limited; attempt += 1) {
+      const response = await sendJson(base, '/v1/households', 'POST', {});
+      if (response.status === 429) limited = response;
+      else expect(response.status).toBe(201);
+    }
+    expect(limited?.body.error.code).toBe('rate_limited');
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    const households = await api.stores.backend.collection('households').count({});
+    expect((await sendJson(base, '/v1/households', 'POST', {})).status).toBe(429);
+    expect(await api.stores.backend.collection('households').count({})).toBe(households);
   });
 });

@@ -35,7 +35,7 @@ export function createFamilyServices(stores: Stores, views: CatalogueViews, opti
       clock,
     ),
     pins: new PinService(access, stores.households, lock, clock),
-    progress: new ProgressService(access, watching, views, lock, clock),
+    progress: new ProgressService(access, { ...watching, lessons: stores.lessons }, views, lock, clock),
     usage: new UsageService(access, stores.usage, lock, clock),
     reports: new ReportService(access, watching, views, clock),
   };

@@ -3,6 +3,7 @@ import type { Heartbeat, LessonProgress, Usage } from '../../schemas/progress.sc
 import { heartbeatKey, type HeartbeatStore } from '../../stores/heartbeat.store.ts';
 import type { ProgressRecord, ProgressStore } from '../../stores/progress.store.ts';
 import type { UsageRecord, UsageStore } from '../../stores/usage.store.ts';
+import type { LessonStore } from '../../stores/lesson.store.ts';
 import type { ProfileRecord } from '../../stores/profile.store.ts';
 import type { CatalogueView, CatalogueViews } from '../catalogue-view.ts';
 import { toLessonSummary } from '../mappers.ts';
@@ -18,7 +19,12 @@ const progressKey = (profileId: string, lessonId: string) => `${profileId}|${les
 export class ProgressService {
   constructor(
     private readonly access: HouseholdAccess,
-    private readonly stores: { progress: ProgressStore; usage: UsageStore; heartbeats: HeartbeatStore },
+    private readonly stores: {
+      progress: ProgressStore;
+      usage: UsageStore;
+      heartbeats: HeartbeatStore;
+      lessons: LessonStore;
+    },
     private readonly views: CatalogueViews,
     private readonly lock: KeyedLock,
     private readonly clock: () => Date,
@@ -34,7 +40,7 @@ export class ProgressService {
     const household = await this.access.household(auth);
     const profileIds = [...new Set(heartbeats.map((heartbeat) => heartbeat.profileId))];
     const profiles = await Promise.all(profileIds.map((id) => this.access.profile(auth, id)));
-    checkLessons(await this.views.current(household.region), heartbeats);
+    await this.checkLessons(await this.views.current(household.region), heartbeats);
     return this.lock.run(profileIds, async () => {
       const now = this.clock();
       const date = localDate(household, now);
@@ -93,6 +99,29 @@ export class ProgressService {
     return { items: records.map((record) => toLessonProgress(record, view)) };
   }
 
+  /**
+   * Every lesson must exist: in the region's view, or in the store at all — a lesson retired or hidden while an
+   * offline box was playing it still counts, or the box's batch would be refused for ever.
+   */
+  private async checkLessons(view: CatalogueView, heartbeats: readonly Heartbeat[]): Promise<void> {
+    const inView = (id: string) => view.lessons.get(id) !== undefined || view.localLessons.has(id);
+    const elsewhere = [
+      ...new Set(heartbeats.map((heartbeat) => heartbeat.lessonId).filter((id) => !inView(id))),
+    ];
+    const stored = new Set((await this.stores.lessons.getMany(elsewhere)).map((lesson) => lesson.id));
+    const details = heartbeats.flatMap((heartbeat, index) =>
+      inView(heartbeat.lessonId) || stored.has(heartbeat.lessonId)
+        ? []
+        : [{ path: `body.heartbeats.${index}.lessonId`, message: `unknown lesson "${heartbeat.lessonId}"` }],
+    );
+    if (details.length > 0) {
+      throw new InvalidRequestError(
+        `invalid body: ${details.map((detail) => detail.path).join(', ')}`,
+        details,
+      );
+    }
+  }
+
   /** Heartbeats not counted before, each id once even when sent twice in one request. */
   private async unseen(heartbeats: readonly Heartbeat[]): Promise<Heartbeat[]> {
     const seen = await this.stores.heartbeats.seen(heartbeats);
@@ -126,16 +155,6 @@ export class ProgressService {
     );
     return new Map<string, UsageRecord>(records.map((record) => [record.profileId, record]));
   }
-}
-
-function checkLessons(view: CatalogueView, heartbeats: readonly Heartbeat[]): void {
-  const details = heartbeats.flatMap((heartbeat, index) =>
-    view.lessons.get(heartbeat.lessonId) || view.localLessons.has(heartbeat.lessonId)
-      ? []
-      : [{ path: `body.heartbeats.${index}.lessonId`, message: `unknown lesson "${heartbeat.lessonId}"` }],
-  );
-  if (details.length > 0)
-    throw new InvalidRequestError(`invalid body: ${details.map((d) => d.path).join(', ')}`, details);
 }
 
 export function toLessonProgress(record: ProgressRecord, view: CatalogueView): LessonProgress {
