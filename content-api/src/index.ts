@@ -16,3 +16,9 @@ export type { SyncReport } from './services/sync/sync-report.ts';
 export { openStore } from './db/open-store.ts';
 export { createStores, ensureIndexes } from './stores/stores.ts';
 export { RevisionTracker } from './services/revision-tracker.ts';
+// The family API's answers, for the web pages (type-only: no validator in their bundle).
+export type { Controls, Household, Profile } from './schemas/family.schema.ts';
+export type { WeekReport } from './schemas/report.schema.ts';
+export type { FacetNodeOutput as FacetNode } from './schemas/facet.schema.ts';
+export type { LessonSummary } from './schemas/shared.schema.ts';
+export type { SectionOutput as Section } from './schemas/section.schema.ts';

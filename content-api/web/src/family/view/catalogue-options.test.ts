@@ -6,6 +6,7 @@ const node = (kind: FacetNode['kind'], id: string, zh: string, children: FacetNo
   kind,
   id,
   name: { zh, en: id },
+  count: 1,
   children,
 });
 
@@ -27,7 +28,12 @@ describe('catalogue options', () => {
   });
 
   it("offers the child's grade's subjects, and every section", () => {
-    const options = allowListOptions(TREE, [{ id: 'kehou', title: { zh: '课后服务' } }], 'g3', zh);
+    const options = allowListOptions(
+      TREE,
+      [{ id: 'kehou', kind: 'after-school', title: { zh: '课后服务' }, categories: [], lessonCount: 1 }],
+      'g3',
+      zh,
+    );
     expect(options.subjects).toEqual([
       { id: 'yuwen', label: '语文' },
       { id: 'yingyu', label: '英语' },
