@@ -25,7 +25,7 @@ export type WeekReport = {
     subjects: { subjectId: string | null; name?: Named['name']; seconds: number }[];
   }[];
   totalSeconds: number;
-  completedLessons: unknown[];
+  completedLessons: { title: { zh: string } }[];
   streakDays: number;
   nextLessons: { title: { zh: string } }[];
 };
@@ -78,15 +78,16 @@ export async function lessonsOfSubjects(apiUrl: string, count: number): Promise<
   return picked;
 }
 
-export function heartbeat(profileId: string, lesson: LessonRef, watchedSeconds: number) {
+/** `ended`: played to the end, which completes the lesson (docs/family.md). */
+export function heartbeat(profileId: string, lesson: LessonRef, watchedSeconds: number, ended = false) {
   return {
     id: randomUUID(),
     profileId,
     lessonId: lesson.id,
-    positionSeconds: Math.min(watchedSeconds, lesson.durationSeconds),
+    positionSeconds: ended ? lesson.durationSeconds : Math.min(watchedSeconds, lesson.durationSeconds),
     durationSeconds: lesson.durationSeconds,
     watchedSeconds,
-    reason: 'pause' as const,
+    reason: ended ? ('ended' as const) : ('pause' as const),
     at: new Date().toISOString(),
   };
 }

@@ -99,7 +99,10 @@ describe.runIf(canRun)("the parent's phone page against the content API", () => 
       await box.call('POST', '/v1/household/heartbeats', { heartbeats: beats });
     }
     await shiftServerClock(box, clockFile, child.id, 0);
-    const beats = TODAY_WATCHING.flatMap((s, i) => (s > 0 ? [heartbeat(child.id, lessons[i]!, s)] : []));
+    // Today the first lesson is watched to its end: one lesson completed this week.
+    const beats = TODAY_WATCHING.flatMap((s, i) =>
+      s > 0 ? [heartbeat(child.id, lessons[i]!, s, i === 0)] : [],
+    );
     await box.call('POST', '/v1/household/heartbeats', { heartbeats: beats });
   }, 300_000);
 
@@ -135,12 +138,17 @@ describe.runIf(canRun)("the parent's phone page against the content API", () => 
     const [first, ...others] = chart.stackHeightsPerMinute;
     for (const ratio of others) expect(ratio).toBeCloseTo(first!, 0);
 
+    expect(report.completedLessons.length).toBe(1);
     expect(await readStats(page)).toEqual({
       minutes: String(Math.round(report.totalSeconds / 60)),
       completed: String(report.completedLessons.length),
       streak: String(report.streakDays),
     });
     expect(await page.getByTestId('next-lessons').locator('li').count()).toBe(report.nextLessons.length);
+    await page.locator('.completed summary').click();
+    expect(await page.locator('.completed li').allInnerTexts()).toEqual(
+      report.completedLessons.map((lesson) => lesson.title.zh),
+    );
     expect(await scrollOverflow(page)).toBe(0);
     await saveScreenshot(page, 'phone-week');
     await page.close();

@@ -9,7 +9,8 @@ import { formatDayMonth } from '../view/format-date.ts';
 import { buildWeekChartModel } from '../view/week-chart-model.ts';
 import ControlsForm from './ControlsForm.tsx';
 import NameForm from './NameForm.tsx';
-import WeekSummary from './WeekSummary.tsx';
+import WeekLessons from './WeekLessons.tsx';
+import WeekStats from './WeekStats.tsx';
 
 // ECharts is most of the page's weight: the chart loads beside the rest, which shows at once.
 const WeekChart = lazy(() => import('./WeekChart.tsx'));
@@ -68,7 +69,7 @@ export default function ChildPanel(props: Props) {
                   end: formatDayMonth(week().week.end, locale()),
                 })}
               </p>
-              <WeekSummary report={week()} totalMinutes={model()?.totalMinutes ?? 0} />
+              <WeekStats report={week()} totalMinutes={model()?.totalMinutes ?? 0} />
               <h3 class="subheading">{t('family.week.chartTitle')}</h3>
               <Show
                 when={week().totalSeconds > 0 && model()}
@@ -76,6 +77,7 @@ export default function ChildPanel(props: Props) {
               >
                 {(chart) => <WeekChart model={chart()} title={t('family.week.chartTitle')} />}
               </Show>
+              <WeekLessons report={week()} />
             </>
           )}
         </Show>

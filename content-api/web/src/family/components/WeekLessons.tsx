@@ -2,26 +2,10 @@ import { For, Show } from 'solid-js';
 import type { WeekReport } from '../../shared/api/family-types.ts';
 import { pickText, t } from '../../shared/i18n/i18n.ts';
 
-type Props = { report: WeekReport; totalMinutes: number };
-
-/** The week in three numbers, then what comes next and what was completed. */
-export default function WeekSummary(props: Props) {
+/** What comes next, and (folded) what was completed this week. */
+export default function WeekLessons(props: { report: WeekReport }) {
   return (
     <>
-      <dl class="stats" data-testid="week-stats">
-        <div class="stats__item">
-          <dt>{t('family.week.minutes')}</dt>
-          <dd data-testid="stat-minutes">{props.totalMinutes}</dd>
-        </div>
-        <div class="stats__item">
-          <dt>{t('family.week.completed')}</dt>
-          <dd data-testid="stat-completed">{props.report.completedLessons.length}</dd>
-        </div>
-        <div class="stats__item">
-          <dt>{t('family.week.streak')}</dt>
-          <dd data-testid="stat-streak">{props.report.streakDays}</dd>
-        </div>
-      </dl>
       <h3 class="subheading">{t('family.week.next')}</h3>
       <Show
         when={props.report.nextLessons.length > 0}
@@ -42,7 +26,7 @@ export default function WeekSummary(props: Props) {
       </Show>
       <Show when={props.report.completedLessons.length > 0}>
         <details class="completed">
-          <summary>{t('family.week.completedList')}</summary>
+          <summary>{t('family.week.completedList', { count: props.report.completedLessons.length })}</summary>
           <ul class="lesson-list">
             <For each={props.report.completedLessons}>{(lesson) => <li>{pickText(lesson.title)}</li>}</For>
           </ul>
