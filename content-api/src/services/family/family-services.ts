@@ -17,8 +17,14 @@ export type FamilyOptions = { secret?: string; clock?: () => Date };
 export function createFamilyServices(stores: Stores, views: CatalogueViews, options: FamilyOptions = {}) {
   const clock = options.clock ?? (() => new Date());
   let secret: Promise<string> | undefined;
+  // Read once; a failed read (store down) is not kept, so the next request tries again.
   const familySecret = () =>
-    (secret ??= options.secret ? Promise.resolve(options.secret) : stores.secrets.familySecret());
+    (secret ??= options.secret
+      ? Promise.resolve(options.secret)
+      : stores.secrets.familySecret().catch((error: unknown) => {
+          secret = undefined;
+          throw error;
+        }));
   const access = new HouseholdAccess(stores.households, stores.profiles);
   const lock = new KeyedLock();
   const boxes = new BoxCredentials(stores.credentials);

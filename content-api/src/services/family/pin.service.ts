@@ -28,14 +28,14 @@ export class PinService {
     const household = await this.access.household(auth);
     if (!household.pinHash) return;
     if (pin === undefined) throw new AppError(403, 'pin_required', 'this change needs the parental PIN');
-    await this.verify(household.id, pin);
+    await this.verify(auth, pin);
   }
 
   /** The box's PIN pad: 204 when right. */
   async check(auth: FamilyAuth, pin: string): Promise<void> {
     const household = await this.access.household(auth);
     if (!household.pinHash) throw new AppError(409, 'pin_not_set', 'no parental PIN is set');
-    await this.verify(household.id, pin);
+    await this.verify(auth, pin);
   }
 
   /** Sets or changes the PIN: a box gives the current one once set (guard); a phone may reset it. */
@@ -48,9 +48,9 @@ export class PinService {
     });
   }
 
-  private async verify(householdId: string, pin: string): Promise<void> {
-    await this.lock.run([householdId], async () => {
-      const household = await this.access.household({ householdId, deviceId: '', via: 'box' });
+  private async verify(auth: FamilyAuth, pin: string): Promise<void> {
+    await this.lock.run([auth.householdId], async () => {
+      const household = await this.access.household(auth);
       const now = this.clock().getTime();
       const lockedUntil = household.pinLockedUntil ? Date.parse(household.pinLockedUntil) : 0;
       if (lockedUntil > now) {
