@@ -14,6 +14,7 @@ import { familyRoutes } from './routes/family.routes.ts';
 import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
+import { webPagesRoutes } from './routes/web-pages.routes.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
@@ -26,7 +27,7 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
-    Partial<Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour'>>;
+    Partial<Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour' | 'webDir'>>;
   stores: Stores;
   services: Services;
   logger: Logger;
@@ -104,6 +105,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
       },
     }),
   );
+  // The web pages (`/family/`, …) before the TV app, which owns `/`.
+  if (config.webDir) app.use(webPagesRoutes(config.webDir));
   if (existsSync(config.tvAppDir)) app.use(express.static(config.tvAppDir, { index: 'index.html' }));
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -34,7 +34,14 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`content API not ready at ${url}/readyz within ${READY_TIMEOUT_MS} ms:\n${output()}`);
 }
 
-export type ContentApiOptions = { mediaDir?: string; demoVideoDir?: string };
+export type ContentApiOptions = {
+  mediaDir?: string;
+  demoVideoDir?: string;
+  /** Test-only: a file holding a clock offset in ms, read by shifted-clock.mjs in the server process. */
+  clockFile?: string;
+};
+
+const SHIFTED_CLOCK = path.join(import.meta.dirname, 'shifted-clock.mjs');
 
 export async function startContentApi(options: ContentApiOptions = {}): Promise<RunningApi> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`content API entry missing: ${SERVER_ENTRY}`);
@@ -51,6 +58,12 @@ export async function startContentApi(options: ContentApiOptions = {}): Promise<
       LOG_LEVEL: 'warn',
       ...(options.mediaDir ? { KETANG_MEDIA_DIR: options.mediaDir } : {}),
       ...(options.demoVideoDir ? { KETANG_DEMO_VIDEO_DIR: options.demoVideoDir } : {}),
+      ...(options.clockFile
+        ? {
+            KETANG_TEST_CLOCK_FILE: options.clockFile,
+            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${SHIFTED_CLOCK}`.trim(),
+          }
+        : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

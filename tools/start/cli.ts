@@ -1,40 +1,34 @@
 // `npm start`: the whole system with demo content on the embedded store, at http://localhost:8080.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CODEC_FAMILIES } from '@ketang/catalog';
 import { createLogger, loadConfig, loadDemo, startServer } from '@ketang/content-api';
 import { prepareDemoMedia } from '../demo/demo-media.ts';
+import { buildIfStale, type FrontEnd } from './build-if-stale.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tvAppDir = path.join(repoRoot, 'tv-app');
+const webDir = path.join(repoRoot, 'content-api', 'web');
 
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(full));
-    else newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the TV app when its build is missing or older than its sources. */
-function buildTvAppIfStale(): void {
-  const built = path.join(tvAppDir, 'dist', 'index.html');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestSourceTime(path.join(tvAppDir, 'src'))) return;
-  console.log('[start] Building the TV app…');
-  const result = spawnSync('npm', ['run', 'build', '-w', '@ketang/tv-app'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('the TV app did not build; see the output above');
-}
+/** The front ends the API serves: the TV app at `/`, the web pages (the parent's phone page) at `/family/`. */
+const FRONT_ENDS: FrontEnd[] = [
+  {
+    label: 'the TV app',
+    workspace: '@ketang/tv-app',
+    built: path.join(tvAppDir, 'dist', 'index.html'),
+    sources: [path.join(tvAppDir, 'src')],
+  },
+  {
+    label: 'the web pages',
+    workspace: '@ketang/web',
+    built: path.join(webDir, 'dist', 'family', 'index.html'),
+    sources: [webDir], // its pages, sources and config (dist and node_modules are skipped)
+  },
+];
 
 async function main(): Promise<void> {
-  buildTvAppIfStale();
+  for (const frontEnd of FRONT_ENDS) buildIfStale(frontEnd, repoRoot);
   const operatorToken = process.env.KETANG_OPERATOR_TOKEN ?? randomBytes(24).toString('base64url');
   const config = { ...loadConfig({ PORT: '8080', ...process.env, KETANG_OPERATOR_TOKEN: operatorToken }) };
   const logger = createLogger(config.logLevel);
@@ -44,7 +38,8 @@ async function main(): Promise<void> {
     seed: (stores, services) => loadDemo(stores, services, config, logger),
   });
   console.log(
-    `\n  Ketang is running: open http://localhost:${new URL(running.url).port}/ (arrow keys, Enter, Backspace)\n`,
+    `\n  Ketang is running: open http://localhost:${new URL(running.url).port}/ (arrow keys, Enter, Backspace)` +
+      `\n  The parent's phone page opens from the QR code on the TV (/family/)\n`,
   );
   const shutdown = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', shutdown);

@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   KETANG_DEMO_VIDEO_DIR: z.string().default(path.join(repoRoot, '.data', 'demo-video')),
   KETANG_DEMO_MIRROR_DIR: z.string().default(path.join(repoRoot, '.cache', 'demo-mirror')),
   KETANG_TV_APP_DIR: z.string().default(path.join(repoRoot, 'tv-app', 'dist')),
+  /** The web pages' build (content-api/web): the parent's phone page at /family/. */
+  KETANG_WEB_DIR: z.string().default(path.join(repoRoot, 'content-api', 'web', 'dist')),
   KETANG_OPERATOR_TOKEN: z
     .string()
     .min(16, 'KETANG_OPERATOR_TOKEN must be at least 16 characters')
@@ -48,6 +50,8 @@ export type Config = {
   dataDir: string;
   mediaDir: string;
   tvAppDir: string;
+  /** Optional so that hand-built configs (tests) may leave the web pages out. */
+  webDir?: string;
   demoVideoDir: string;
   demoMirrorDir: string;
   operatorToken?: string;
@@ -74,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dataDir: value.KETANG_DATA_DIR,
     mediaDir: value.KETANG_MEDIA_DIR,
     tvAppDir: value.KETANG_TV_APP_DIR,
+    webDir: value.KETANG_WEB_DIR,
     demoVideoDir: value.KETANG_DEMO_VIDEO_DIR,
     demoMirrorDir: value.KETANG_DEMO_MIRROR_DIR,
     operatorToken: value.KETANG_OPERATOR_TOKEN,
