@@ -82,6 +82,18 @@ describe('lesson titles of the synthetic mirror', () => {
       expect(books.every((book) => /^小学(（五•四学制）)?语文统编版三年级上册$/.test(book))).toBe(true);
     });
 
+    it("orders each stage's grades as school does, 一年级 first", () => {
+      const grades = parts.catalogue.facets
+        .filter((facet) => facet.kind === 'grade')
+        .sort((a, b) => a.order - b.order);
+      for (const stageId of new Set(grades.map((grade) => grade.stageId))) {
+        const levels = grades
+          .filter((grade) => grade.stageId === stageId)
+          .map((grade) => GRADES.indexOf(grade.name.zh));
+        expect(levels).toEqual([...levels].sort((a, b) => a - b));
+      }
+    });
+
     it('offers each subject only in the editions that publish it', () => {
       const editions = (subject: string) =>
         new Set(

@@ -86,11 +86,27 @@ function child(parent: TagNode, hierarchyName: string, dimension: string, def: T
   return node;
 }
 
+const SUBJECT_ORDER = Object.keys(SUBJECTS);
+
+/** Textbooks in the order a family reads the tree: grade, then subject, then edition, then volume. */
+function compareInCurriculum(a: PlannedTextbook, b: PlannedTextbook): number {
+  const rank = (book: PlannedTextbook) => [
+    STAGES.indexOf(book.stage),
+    book.grade?.level ?? 0,
+    SUBJECT_ORDER.indexOf(book.subject.name),
+    editionsOf(book.subject.name, book.grade).findIndex((edition) => edition.id === book.edition.id),
+    volumesOf(book.subject.name, book.grade).findIndex((volume) => volume.id === book.volume.id),
+  ];
+  const [left, right] = [rank(a), rank(b)];
+  const at = left.findIndex((value, i) => value !== right[i]);
+  return at === -1 ? 0 : (left[at] as number) - (right[at] as number);
+}
+
 /** The lesson tag tree of the planned textbooks (stage → grade → subject → edition → volume → new/old). */
 export function buildTagTree(textbooks: readonly PlannedTextbook[]) {
   const root: TagNode = { tag_id: 'root', tag_name: '', tag_dimension_id: '', hierarchies: null };
   for (const stage of STAGES) child(root, '学段', 'zxxxd', stage);
-  for (const textbook of textbooks) {
+  for (const textbook of [...textbooks].sort(compareInCurriculum)) {
     const stage = child(root, '学段', 'zxxxd', textbook.stage);
     const gradeOrStage = textbook.grade ? child(stage, '年级', 'zxxnj', textbook.grade) : stage;
     const subject = child(gradeOrStage, '学科', 'zxxxk', textbook.subject);
