@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Facet, Textbook } from '@ketang/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoExtras } from './demo-catalogue.ts';
+import { buildDemoExtras, ensureDemoMirror } from './demo-catalogue.ts';
 
 const facet = (kind: Facet['kind'], id: string, zh: string, order: number) =>
   ({ kind, id, name: { zh }, order }) as Facet;
@@ -58,4 +59,31 @@ describe('demo video lessons', () => {
     );
     expect(placed).toEqual({ 'v-math': 'tb-math-2', 'v-music': 'tb-music-1' });
   });
+});
+
+describe('the demo mirror', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ketang-demo-mirror-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it(
+    'is written once, and written again when it came from another generator',
+    { timeout: 60_000 },
+    async () => {
+      const mirror = path.join(dir, 'mirror');
+      const stamp = path.join(mirror, 'generated-from.txt');
+      await ensureDemoMirror(mirror);
+      const fingerprint = await readFile(stamp, 'utf8');
+      const marker = path.join(mirror, 'kept.txt');
+      await writeFile(marker, 'still here');
+      await ensureDemoMirror(mirror);
+      expect(existsSync(marker)).toBe(true);
+      await writeFile(stamp, 'an older generator\n');
+      await ensureDemoMirror(mirror);
+      expect(existsSync(marker)).toBe(false);
+      expect(await readFile(stamp, 'utf8')).toBe(fingerprint);
+    },
+  );
 });

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   generateSmarteduMirror,
   LocalizedTextSchema,
   PackagedAssetSchema,
   placementInTextbook,
-  smarteduLayout,
+  smarteduMirrorFingerprint,
   type Catalogue,
   type Facet,
   type Lesson,
@@ -101,12 +101,22 @@ function toVideoLesson(
   };
 }
 
-/** Writes the demo mirror once; into a temporary folder first, so an interrupted start leaves none half-made. */
+/** Beside the mirror: what it was generated from, so a mirror from an older generator is made again. */
+const FINGERPRINT_FILE = 'generated-from.txt';
+
+/**
+ * Writes the demo mirror once, and again when the generator has changed (new titles, new plan); into a
+ * temporary folder first, so an interrupted start leaves none half-made. Deterministic, so the sync after a
+ * rewrite changes only what the generator changed.
+ */
 export async function ensureDemoMirror(mirrorDir: string): Promise<void> {
-  if (existsSync(path.join(mirrorDir, smarteduLayout.lessonVersionFile))) return;
+  const fingerprint = smarteduMirrorFingerprint(DEMO_MIRROR);
+  const stamp = path.join(mirrorDir, FINGERPRINT_FILE);
+  if (existsSync(stamp) && (await readFile(stamp, 'utf8')).trim() === fingerprint) return;
   const staging = `${mirrorDir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await generateSmarteduMirror({ dir: staging, ...DEMO_MIRROR });
+  await writeFile(path.join(staging, FINGERPRINT_FILE), `${fingerprint}\n`);
   await rm(mirrorDir, { recursive: true, force: true });
   await rename(staging, mirrorDir);
 }
