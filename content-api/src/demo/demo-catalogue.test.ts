@@ -12,6 +12,8 @@ const facets = [
   facet('grade', 'g1', '一年级', 0),
   facet('grade', 'g2', '二年级', 1),
   facet('grade', 'g7', '七年级', 6),
+  facet('grade', 'g1-54', '一年级', 9),
+  facet('grade', 'g2-54', '二年级', 10),
   facet('subject', 'math', '数学', 1),
   facet('subject', 'music', '艺术·音乐', 9),
 ];
@@ -38,7 +40,7 @@ describe('demo video lessons', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("go to their subject's textbook of the nearest grade, and find subjects filed under a group", async () => {
+  it("go to their subject's textbook of their grade in any stage, else the nearest, and find subjects filed under a group", async () => {
     const { videoLessons } = await buildDemoExtras(
       { mediaDir: path.join(dir, 'no-media'), demoVideoDir: dir },
       {
@@ -47,6 +49,7 @@ describe('demo video lessons', () => {
           textbook('tb-math-7', 'g7', 'math'),
           textbook('tb-math-2', 'g2', 'math'),
           textbook('tb-music-1', 'g1', 'music'),
+          textbook('tb-music-2-54', 'g2-54', 'music'),
         ],
         lessons: [],
       },
@@ -57,7 +60,8 @@ describe('demo video lessons', () => {
         lesson.placement.kind === 'textbook' && lesson.placement.textbookId,
       ]),
     );
-    expect(placed).toEqual({ 'v-math': 'tb-math-2', 'v-music': 'tb-music-1' });
+    // 一年级 music is the nearest by order, but the 五•四 stage has the video's own grade, 二年级.
+    expect(placed).toEqual({ 'v-math': 'tb-math-2', 'v-music': 'tb-music-2-54' });
   });
 });
 

@@ -69,14 +69,19 @@ function toVideoLesson(
     )?.id;
   const gradeId = facetNamed('grade', video.grade.name.zh);
   const subjectId = facetNamed('subject', video.subject.name.zh);
-  // The demo mirror has no textbook for every grade and subject: take the subject's textbook of the nearest
-  // grade, so a first-grade video does not land in junior secondary.
-  const gradeOrder = (id: string | undefined) =>
-    catalogue.facets.find((facet) => facet.id === id)?.order ?? Number.MAX_SAFE_INTEGER;
-  const wanted = gradeOrder(gradeId);
+  // The demo mirror has no textbook for every grade and subject: take the subject's textbook of the video's
+  // grade in any school system (each stage has its own 一年级), else of the nearest grade, so a first-grade
+  // video does not land in junior secondary.
+  const gradeFacet = (id: string | undefined) => catalogue.facets.find((facet) => facet.id === id);
+  const wanted = gradeFacet(gradeId)?.order ?? Number.MAX_SAFE_INTEGER;
+  const distance = (id: string | undefined) => {
+    const grade = gradeFacet(id);
+    if (grade?.name.zh === video.grade.name.zh) return 0;
+    return 1 + Math.abs((grade?.order ?? Number.MAX_SAFE_INTEGER) - wanted);
+  };
   const textbook = catalogue.textbooks
     .filter((book) => book.subjectId === subjectId && book.gradeId !== undefined)
-    .sort((a, b) => Math.abs(gradeOrder(a.gradeId) - wanted) - Math.abs(gradeOrder(b.gradeId) - wanted))[0];
+    .sort((a, b) => distance(a.gradeId) - distance(b.gradeId))[0];
   if (!textbook) return undefined;
   return {
     id: video.id,
