@@ -10,6 +10,8 @@ import { focusedText, press, videoState, waitForFocus, waitForHash } from './rem
 const PLAY = '播放';
 const BACK_BUTTON = '返回';
 const MAX_TILES_TRIED = 8;
+/** What the lesson page offers instead of Play on a lesson that cannot play (tv-app lesson.playInstead). */
+const isInsteadOfPlay = (text: string) => text.startsWith('改看') || text === BACK_BUTTON;
 const CONTROLS_HIDE_MS = 5000; // tv-app/src/player/use-controls-visibility.ts
 
 async function waitForPlayback(page: Page, timeoutMs = 20_000): Promise<'playing' | 'refused'> {
@@ -37,8 +39,16 @@ export async function reachAndPlayLesson(
     const tile = await focusedText(page);
     await press(page, 'Enter');
     await waitForHash(page, /^#\/lesson\//);
-    await waitForFocus(page, (text) => text === PLAY);
+    // A lesson that cannot play offers another lesson (or Back) instead of Play.
+    const action = await waitForFocus(page, (text) => text === PLAY || isInsteadOfPlay(text));
     if (tried === 0) await saveScreenshot(page, `${prefix}lesson`);
+    if (action !== PLAY) {
+      await saveScreenshot(page, `${prefix}lesson-not-playable`);
+      await press(page, 'Escape');
+      await waitForFocus(page, (text) => text === tile);
+      await press(page, 'ArrowRight');
+      continue;
+    }
     await press(page, 'Enter');
     await waitForHash(page, /^#\/play\//);
     if ((await waitForPlayback(page)) === 'playing') return tile;

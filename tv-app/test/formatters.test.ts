@@ -14,6 +14,7 @@ import type {
   Timetable,
 } from '../src/api/types.ts';
 import { setLocale } from '../src/i18n/i18n.ts';
+import { wrapCjk } from '../src/i18n/wrap-cjk.ts';
 import { loadFixture } from './fixtures.ts';
 
 const strip = (s: string) => s.replaceAll('\u200b', '');
@@ -64,6 +65,23 @@ describe('lesson view', () => {
     setLocale('en');
     expect(lessonView(lesson).unplayableReason).toBe('The rights have expired');
     setLocale('zh-CN');
+  });
+
+  it('offers a lesson that plays instead of Play on one that cannot: next, else previous, else related', () => {
+    setLocale('zh-CN');
+    const lesson = loadFixture<LessonDetail>('lesson-unplayable.json');
+    // The next lesson cannot play either, so the first related one that plays is offered.
+    expect(lessonView(lesson).alternative).toEqual({ id: 'l-chinese-4', label: wrapCjk('改看《日月水火》') });
+    const next = { ...lesson.next!, playable: true };
+    expect(lessonView({ ...lesson, next }).alternative?.id).toBe('l-chinese-2');
+    const previous = { ...lesson.related[1]!, id: 'l-chinese-0' };
+    expect(lessonView({ ...lesson, previous }).alternative?.id).toBe('l-chinese-0');
+    const nothingPlays = {
+      ...lesson,
+      related: lesson.related.map((other) => ({ ...other, playable: false })),
+    };
+    expect(lessonView(nothingPlays).alternative).toBeUndefined();
+    expect(lessonView(loadFixture<LessonDetail>('lesson-playable.json')).alternative).toBeUndefined();
   });
 });
 

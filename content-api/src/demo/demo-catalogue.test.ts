@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Facet, Textbook } from '@ketang/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoExtras } from './demo-catalogue.ts';
+import { buildDemoExtras, ensureDemoMirror } from './demo-catalogue.ts';
 
 const facet = (kind: Facet['kind'], id: string, zh: string, order: number) =>
   ({ kind, id, name: { zh }, order }) as Facet;
@@ -11,6 +12,8 @@ const facets = [
   facet('grade', 'g1', '一年级', 0),
   facet('grade', 'g2', '二年级', 1),
   facet('grade', 'g7', '七年级', 6),
+  facet('grade', 'g1-54', '一年级', 9),
+  facet('grade', 'g2-54', '二年级', 10),
   facet('subject', 'math', '数学', 1),
   facet('subject', 'music', '艺术·音乐', 9),
 ];
@@ -37,7 +40,7 @@ describe('demo video lessons', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("go to their subject's textbook of the nearest grade, and find subjects filed under a group", async () => {
+  it("go to their subject's textbook of their grade in any stage, else the nearest, and find subjects filed under a group", async () => {
     const { videoLessons } = await buildDemoExtras(
       { mediaDir: path.join(dir, 'no-media'), demoVideoDir: dir },
       {
@@ -46,6 +49,7 @@ describe('demo video lessons', () => {
           textbook('tb-math-7', 'g7', 'math'),
           textbook('tb-math-2', 'g2', 'math'),
           textbook('tb-music-1', 'g1', 'music'),
+          textbook('tb-music-2-54', 'g2-54', 'music'),
         ],
         lessons: [],
       },
@@ -56,6 +60,34 @@ describe('demo video lessons', () => {
         lesson.placement.kind === 'textbook' && lesson.placement.textbookId,
       ]),
     );
-    expect(placed).toEqual({ 'v-math': 'tb-math-2', 'v-music': 'tb-music-1' });
+    // 一年级 music is the nearest by order, but the 五•四 stage has the video's own grade, 二年级.
+    expect(placed).toEqual({ 'v-math': 'tb-math-2', 'v-music': 'tb-music-2-54' });
   });
+});
+
+describe('the demo mirror', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ketang-demo-mirror-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it(
+    'is written once, and written again when it came from another generator',
+    { timeout: 60_000 },
+    async () => {
+      const mirror = path.join(dir, 'mirror');
+      const stamp = path.join(mirror, 'generated-from.txt');
+      await ensureDemoMirror(mirror);
+      const fingerprint = await readFile(stamp, 'utf8');
+      const marker = path.join(mirror, 'kept.txt');
+      await writeFile(marker, 'still here');
+      await ensureDemoMirror(mirror);
+      expect(existsSync(marker)).toBe(true);
+      await writeFile(stamp, 'an older generator\n');
+      await ensureDemoMirror(mirror);
+      expect(existsSync(marker)).toBe(false);
+      expect(await readFile(stamp, 'utf8')).toBe(fingerprint);
+    },
+  );
 });

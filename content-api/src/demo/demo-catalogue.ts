@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   generateSmarteduMirror,
   LocalizedTextSchema,
   PackagedAssetSchema,
   placementInTextbook,
-  smarteduLayout,
+  smarteduMirrorFingerprint,
   type Catalogue,
   type Facet,
   type Lesson,
@@ -69,14 +69,19 @@ function toVideoLesson(
     )?.id;
   const gradeId = facetNamed('grade', video.grade.name.zh);
   const subjectId = facetNamed('subject', video.subject.name.zh);
-  // The demo mirror has no textbook for every grade and subject: take the subject's textbook of the nearest
-  // grade, so a first-grade video does not land in junior secondary.
-  const gradeOrder = (id: string | undefined) =>
-    catalogue.facets.find((facet) => facet.id === id)?.order ?? Number.MAX_SAFE_INTEGER;
-  const wanted = gradeOrder(gradeId);
+  // The demo mirror has no textbook for every grade and subject: take the subject's textbook of the video's
+  // grade in any school system (each stage has its own 一年级), else of the nearest grade, so a first-grade
+  // video does not land in junior secondary.
+  const gradeFacet = (id: string | undefined) => catalogue.facets.find((facet) => facet.id === id);
+  const wanted = gradeFacet(gradeId)?.order ?? Number.MAX_SAFE_INTEGER;
+  const distance = (id: string | undefined) => {
+    const grade = gradeFacet(id);
+    if (grade?.name.zh === video.grade.name.zh) return 0;
+    return 1 + Math.abs((grade?.order ?? Number.MAX_SAFE_INTEGER) - wanted);
+  };
   const textbook = catalogue.textbooks
     .filter((book) => book.subjectId === subjectId && book.gradeId !== undefined)
-    .sort((a, b) => Math.abs(gradeOrder(a.gradeId) - wanted) - Math.abs(gradeOrder(b.gradeId) - wanted))[0];
+    .sort((a, b) => distance(a.gradeId) - distance(b.gradeId))[0];
   if (!textbook) return undefined;
   return {
     id: video.id,
@@ -101,12 +106,22 @@ function toVideoLesson(
   };
 }
 
-/** Writes the demo mirror once; into a temporary folder first, so an interrupted start leaves none half-made. */
+/** Beside the mirror: what it was generated from, so a mirror from an older generator is made again. */
+const FINGERPRINT_FILE = 'generated-from.txt';
+
+/**
+ * Writes the demo mirror once, and again when the generator has changed (new titles, new plan); into a
+ * temporary folder first, so an interrupted start leaves none half-made. Deterministic, so the sync after a
+ * rewrite changes only what the generator changed.
+ */
 export async function ensureDemoMirror(mirrorDir: string): Promise<void> {
-  if (existsSync(path.join(mirrorDir, smarteduLayout.lessonVersionFile))) return;
+  const fingerprint = smarteduMirrorFingerprint(DEMO_MIRROR);
+  const stamp = path.join(mirrorDir, FINGERPRINT_FILE);
+  if (existsSync(stamp) && (await readFile(stamp, 'utf8')).trim() === fingerprint) return;
   const staging = `${mirrorDir}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await generateSmarteduMirror({ dir: staging, ...DEMO_MIRROR });
+  await writeFile(path.join(staging, FINGERPRINT_FILE), `${fingerprint}\n`);
   await rm(mirrorDir, { recursive: true, force: true });
   await rename(staging, mirrorDir);
 }

@@ -200,6 +200,7 @@ function deriveView(data: CatalogueData, region: string): CatalogueView {
         name: lesson.title.zh,
         alsoName: lesson.title.en,
         group: subjectName(lesson),
+        isPreferred: lesson.playable,
         tieBreak: lesson.sortKey,
       })),
     ),

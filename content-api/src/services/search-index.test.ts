@@ -62,4 +62,34 @@ describe('SearchIndex', () => {
     expect(index.search('sx', 2)).toHaveLength(2);
     expect(index.search('   ', 10)).toEqual([]);
   });
+
+  it('lists a lesson that plays before one that cannot among equal matches, never above a better match', () => {
+    const lesson = (name: string, isPlayable: boolean, tieBreak: string) => ({
+      item: `${name}${isPlayable ? ' ▶' : ''}`,
+      name,
+      group: '数学',
+      isPreferred: isPlayable,
+      tieBreak,
+    });
+    const withPlayable = new SearchIndex([
+      lesson('认识钟表', false, 'a'),
+      lesson('认识钟表', true, 'b'),
+      lesson('认识钟表（一）', false, 'c'),
+      lesson('认识钟表（二）', true, 'd'),
+      lesson('认识', false, 'e'),
+    ]);
+    expect(withPlayable.search('认识钟表', 10)).toEqual([
+      '认识钟表 ▶',
+      '认识钟表',
+      '认识钟表（二） ▶',
+      '认识钟表（一）',
+    ]);
+    expect(withPlayable.search('rszb', 10)).toEqual([
+      '认识钟表 ▶',
+      '认识钟表（二） ▶',
+      '认识钟表',
+      '认识钟表（一）',
+    ]);
+    expect(withPlayable.search('认识', 2)).toEqual(['认识', '认识钟表 ▶']);
+  });
 });

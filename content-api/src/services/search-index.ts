@@ -3,7 +3,15 @@ import { pinyin } from 'pinyin-pro';
 /** What one searchable name is matched by: its text, its full pinyin and its pinyin initials. */
 type SearchKeys = { text: string; full: string; initials: string; syllableStarts: Set<number> };
 
-export type SearchEntry<T> = { item: T; name: string; alsoName?: string; group?: string; tieBreak: string };
+export type SearchEntry<T> = {
+  item: T;
+  name: string;
+  alsoName?: string;
+  group?: string;
+  /** Listed before the others among equal matches (a lesson that plays before one that cannot). */
+  isPreferred?: boolean;
+  tieBreak: string;
+};
 
 /**
  * Match quality, best first. Chinese or English text beats pinyin; a prefix beats a substring. A group (a
@@ -89,7 +97,8 @@ const NO_MATCH = 127;
 
 /**
  * An in-memory index over names: Chinese substrings, full pinyin and pinyin initials, ranked. Entries are
- * kept in tie-break order (shorter names first, then the given key), so an entry's position is its tie-break.
+ * kept in tie-break order (preferred entries first, then shorter names, then the given key), so an entry's
+ * position is its tie-break among equal matches.
  * A query scans each joined haystack once; a lesson whose group (subject) matches ranks by how well it does.
  */
 export class SearchIndex<T> {
@@ -102,7 +111,9 @@ export class SearchIndex<T> {
   constructor(entries: Iterable<SearchEntry<T>>) {
     const sorted = [...entries].sort(
       (a, b) =>
-        a.name.length - b.name.length || (a.tieBreak < b.tieBreak ? -1 : a.tieBreak > b.tieBreak ? 1 : 0),
+        Number(b.isPreferred ?? false) - Number(a.isPreferred ?? false) ||
+        a.name.length - b.name.length ||
+        (a.tieBreak < b.tieBreak ? -1 : a.tieBreak > b.tieBreak ? 1 : 0),
     );
     sorted.forEach((entry, index) => {
       this.items.push(entry.item);

@@ -8,11 +8,12 @@ import type { Unit } from '../api/types.ts';
 import { ChoiceList } from '../components/ChoiceList.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { pickText, t } from '../i18n/i18n.ts';
-import { wrapCjk } from '../i18n/wrap-cjk.ts';
 import { readBrowseChoice, writeBrowseChoice } from '../state/browse-memory.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 
 const FACET_WIDTH = 240;
+/** A facet column widens for long names (小学（五•四学制）) up to this. */
+const FACET_MAX_WIDTH = 480;
 const UNIT_WIDTH = 420;
 const LESSON_WIDTH = 640;
 
@@ -74,6 +75,7 @@ export default function Browse() {
                 choices={level().choices}
                 chosenId={path()[depth]}
                 width={FACET_WIDTH}
+                maxWidth={FACET_MAX_WIDTH}
                 onChoose={(id) => choose(depth, id)}
               />
             )}
@@ -94,7 +96,7 @@ export default function Browse() {
               heading={t('browse.lessons')}
               choices={lessons()!.map((lesson) => ({
                 id: lesson.id,
-                label: wrapCjk(pickText(lesson.title)),
+                label: pickText(lesson.title),
               }))}
               chosenId={undefined}
               width={LESSON_WIDTH}

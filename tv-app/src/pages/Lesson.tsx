@@ -1,4 +1,6 @@
-// Lesson: title, teacher, duration, periods, description, documents, related lessons; OK plays.
+// Lesson: title, teacher, duration, periods, description, documents, related lessons. OK plays; a lesson that
+// cannot play says why and offers a neighbouring or related lesson that does, never a Play that fails.
+// The page is one flex column, so text that wraps pushes what follows down instead of running under it.
 import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate, useParams } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
@@ -12,6 +14,7 @@ import { t } from '../i18n/i18n.ts';
 import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
 
 const TEXT_WIDTH = SIZE.screenWidth - SPACE.screenX * 2;
+const WIDE_BUTTON_WIDTH = 960;
 
 export default function Lesson() {
   const params = useParams();
@@ -24,7 +27,14 @@ export default function Lesson() {
       {(detail) => {
         const view = () => lessonView(detail);
         return (
-          <view x={SPACE.screenX} y={SPACE.screenY} width={TEXT_WIDTH} height={SIZE.screenHeight}>
+          <view
+            x={SPACE.screenX}
+            y={SPACE.screenY}
+            width={TEXT_WIDTH}
+            display="flex"
+            flexDirection="column"
+            gap={SPACE.sm}
+          >
             <text
               width={TEXT_WIDTH}
               contain="width"
@@ -36,7 +46,6 @@ export default function Lesson() {
               {view().breadcrumb}
             </text>
             <text
-              y={50}
               width={TEXT_WIDTH}
               contain="width"
               maxLines={2}
@@ -48,7 +57,6 @@ export default function Lesson() {
               {view().title}
             </text>
             <text
-              y={230}
               width={TEXT_WIDTH}
               contain="width"
               maxLines={1}
@@ -59,7 +67,6 @@ export default function Lesson() {
               {view().facts.join('　·　')}
             </text>
             <text
-              y={290}
               width={TEXT_WIDTH * 0.7}
               contain="width"
               maxLines={3}
@@ -71,7 +78,6 @@ export default function Lesson() {
               {view().description}
             </text>
             <text
-              y={440}
               width={TEXT_WIDTH}
               contain="width"
               maxLines={1}
@@ -83,29 +89,47 @@ export default function Lesson() {
             </text>
             <Show when={!view().isPlayable}>
               <text
-                y={490}
                 width={TEXT_WIDTH}
                 contain="width"
                 maxLines={2}
                 fontFamily={FONT.family}
                 fontSize={FONT.body}
+                lineHeight={FONT.body * 1.4}
                 color={COLOR.danger}
               >
                 {view().unplayableReason}
               </text>
             </Show>
-            <Row y={560} height={SIZE.buttonHeight} gap={SPACE.md} scroll="none" autofocus>
-              <Button
-                label={t('lesson.play')}
-                onFocus={() => preloadLesson(detail)}
-                onEnter={() => play(detail.id)}
-              />
+            <Row height={SIZE.buttonHeight} marginTop={SPACE.sm} gap={SPACE.md} scroll="none" autofocus>
+              <Show
+                when={view().isPlayable}
+                fallback={
+                  <Show
+                    when={view().alternative}
+                    fallback={<Button label={t('message.back')} onEnter={() => navigate(-1)} />}
+                  >
+                    {(alternative) => (
+                      <Button
+                        width={WIDE_BUTTON_WIDTH}
+                        label={alternative().label}
+                        onEnter={() => play(alternative().id)}
+                      />
+                    )}
+                  </Show>
+                }
+              >
+                <Button
+                  label={t('lesson.play')}
+                  onFocus={() => preloadLesson(detail)}
+                  onEnter={() => play(detail.id)}
+                />
+              </Show>
             </Row>
             <Show when={view().related.length > 0}>
-              <text y={680} fontFamily={FONT.family} fontSize={FONT.heading} color={COLOR.text}>
+              <text marginTop={SPACE.md} fontFamily={FONT.family} fontSize={FONT.heading} color={COLOR.text}>
                 {t('lesson.related')}
               </text>
-              <Row y={740} height={SIZE.tileHeight} gap={SPACE.lg} scroll="auto">
+              <Row height={SIZE.tileHeight} gap={SPACE.lg} scroll="auto">
                 <For each={view().related.slice(0, 8)}>
                   {(tile) => <Tile tile={tile} onEnter={() => navigate(tile.href)} />}
                 </For>

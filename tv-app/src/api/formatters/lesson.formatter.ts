@@ -1,7 +1,7 @@
 // LessonDetail → what the lesson page shows.
 import { pickText, t } from '../../i18n/i18n.ts';
 import { wrapCjk } from '../../i18n/wrap-cjk.ts';
-import type { LessonDetail } from '../types.ts';
+import type { LessonDetail, LessonSummary } from '../types.ts';
 import { lessonTile, type TileModel } from './tile.formatter.ts';
 import { formatDuration } from './time.formatter.ts';
 
@@ -17,7 +17,14 @@ export type LessonView = {
   unplayableReason: string;
   related: TileModel[];
   nextLessonId?: string;
+  /** On a lesson that cannot play: a neighbouring or related lesson that does, offered instead of Play. */
+  alternative?: { id: string; label: string };
 };
+
+/** The lesson to offer when this one cannot play: the next one if it plays, else the previous, else a related one. */
+export function playableAlternative(lesson: LessonDetail): LessonSummary | undefined {
+  return [lesson.next, lesson.previous, ...lesson.related].find((other) => other?.playable === true);
+}
 
 export function lessonView(lesson: LessonDetail): LessonView {
   const teachers = lesson.teachers.map((teacher) => teacher.name).join('、');
@@ -36,6 +43,8 @@ export function lessonView(lesson: LessonDetail): LessonView {
     .map((text) => pickText(text))
     .join(' › ');
   const playability = lesson.playability;
+  const isPlayable = playability.playable && lesson.playback !== undefined;
+  const alternative = isPlayable ? undefined : playableAlternative(lesson);
   return {
     id: lesson.id,
     title: wrapCjk(pickText(lesson.title)),
@@ -43,7 +52,7 @@ export function lessonView(lesson: LessonDetail): LessonView {
     facts,
     description: wrapCjk(pickText(lesson.description)),
     documents: wrapCjk(documents ? t('lesson.documents', { names: documents }) : t('lesson.noDocuments')),
-    isPlayable: playability.playable && lesson.playback !== undefined,
+    isPlayable,
     unplayableReason: playability.playable
       ? playability.playable && lesson.playback
         ? ''
@@ -51,5 +60,13 @@ export function lessonView(lesson: LessonDetail): LessonView {
       : wrapCjk(pickText(playability.reason.message) || t('lesson.notPlayable')),
     related: lesson.related.map(lessonTile),
     ...(lesson.next ? { nextLessonId: lesson.next.id } : {}),
+    ...(alternative
+      ? {
+          alternative: {
+            id: alternative.id,
+            label: wrapCjk(t('lesson.playInstead', { title: pickText(alternative.title) })),
+          },
+        }
+      : {}),
   };
 }

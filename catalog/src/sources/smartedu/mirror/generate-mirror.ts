@@ -4,16 +4,8 @@ import { lessonDetail, lessonListEntry, sectionItem, textbookEntry } from './mir
 import type { PlannedLesson, PlannedTextbook } from './mirror-records.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { buildTagTree, planTextbooks } from './plan-textbooks.ts';
-import {
-  LESSON_TITLES,
-  PROVIDERS,
-  SECTION_ITEMS,
-  SINGING_TITLES,
-  STAGE_LESSON_TITLES,
-  TEACHERS,
-  TEACHER_INTROS,
-  UNIT_NAMES,
-} from './mirror-vocabulary.ts';
+import { PROVIDERS, SECTION_ITEMS, TEACHERS, TEACHER_INTROS, UNIT_NAMES } from './mirror-vocabulary.ts';
+import { lessonTitlesOf, singingTitlesOf } from './textbook-contents.ts';
 
 export interface SmarteduMirrorOptions {
   dir: string;
@@ -82,7 +74,7 @@ async function writeTextbook(
   lessonCount: number,
   summary: SmarteduMirrorSummary,
 ): Promise<void> {
-  const titles = lessonTitles(textbook.stage.name, textbook.subject.name);
+  const titles = lessonTitlesOf(textbook.subject.name, textbook.grade, textbook.volume);
   const tree: { id: string; title: string; child_nodes: unknown[] }[] = [];
   const lessons: PlannedLesson[] = [];
   for (let n = 0; n < lessonCount; n++) {
@@ -113,12 +105,6 @@ async function writeTextbook(
   writer.writeJson(smarteduLayout.lessonParts(textbook.id), partUrls);
 }
 
-/** The stage's own titles for the subject where it has them, else the subject's. */
-function lessonTitles(stageName: string, subjectName: string): string[] {
-  const stage = Object.entries(STAGE_LESSON_TITLES).find(([prefix]) => stageName.startsWith(prefix))?.[1];
-  return stage?.[subjectName] ?? LESSON_TITLES[subjectName] ?? LESSON_TITLES['语文'] ?? [];
-}
-
 function planLesson(
   random: SeededRandom,
   textbook: PlannedTextbook,
@@ -128,9 +114,8 @@ function planLesson(
 ): PlannedLesson {
   const isSinging = textbook.subject.name === '语文' && n % 9 === 5;
   const type = isSinging ? 'singing' : n % 11 === 3 ? 'elite_lesson' : 'national_lesson';
-  const title = isSinging
-    ? (SINGING_TITLES[n % SINGING_TITLES.length] as string)
-    : (titles[n % titles.length] as string);
+  const sung = singingTitlesOf(textbook.grade);
+  const title = isSinging ? (sung[n % sung.length] as string) : (titles[n % titles.length] as string);
   return {
     id: random.uuid(),
     title,

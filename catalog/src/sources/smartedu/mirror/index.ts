@@ -3,4 +3,5 @@ export {
   generateDemoSmarteduMirror,
   generateSmarteduMirror,
 } from './generate-mirror.ts';
+export { smarteduMirrorFingerprint } from './mirror-fingerprint.ts';
 export type { SmarteduMirrorOptions, SmarteduMirrorSummary } from './generate-mirror.ts';

@@ -1,6 +1,6 @@
 import { DEFAULT_ASSET_HOST, REF_PATH_PREFIX } from '../layout.ts';
 import type { SeededRandom } from './seeded-random.ts';
-import type { StageDef, TagDef } from './mirror-vocabulary.ts';
+import type { GradeDef, StageDef, TagDef } from './mirror-vocabulary.ts';
 
 /** Builders of records in the platform's source format (lean: the fields the importer and players read). */
 
@@ -8,7 +8,7 @@ export interface PlannedTextbook {
   id: string;
   title: string;
   stage: StageDef;
-  grade?: TagDef;
+  grade?: GradeDef;
   subject: TagDef;
   edition: TagDef;
   volume: TagDef;

@@ -1,30 +1,35 @@
 import type { PlannedTextbook } from './mirror-records.ts';
-import { EDITIONS, NEW_OLD, SENIOR_VOLUMES, STAGES, SUBJECTS, VOLUMES } from './mirror-vocabulary.ts';
-import type { StageDef, TagDef } from './mirror-vocabulary.ts';
+import { NEW_OLD, STAGES, SUBJECTS } from './mirror-vocabulary.ts';
+import type { GradeDef, StageDef, TagDef } from './mirror-vocabulary.ts';
 import type { SeededRandom } from './seeded-random.ts';
+import { editionsOf, volumesOf } from './textbook-contents.ts';
 
-type Combo = { stage: StageDef; grade?: TagDef; subject: TagDef };
+type Combo = { stage: StageDef; grade?: GradeDef; subject: TagDef };
 
-/** Walking a stage's grade × subject list with a stride coprime to its length visits every entry, varying both. */
-const MIN_STRIDE = 7;
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-
-function coprimeStride(length: number): number {
-  let stride = MIN_STRIDE;
-  while (gcd(stride, length) !== 1) stride += 1;
-  return stride;
+/**
+ * Which diagonal of a stage's grade × subject square an entry is on: two subjects per grade, each step a grade
+ * further, each stage starting two grades later, so a small mirror has low grades of the main subjects and still
+ * varies grade and subject at every step (语文 and 数学 一年级, then 英语 and 道德与法治 二年级 …).
+ */
+function diagonalStep(grade: number, subject: number, stage: number, grades: number): number {
+  return (((grade - Math.floor(subject / 2) - 2 * stage) % grades) + grades) % grades;
 }
 
-/** Stage × grade × subject, interleaved across stages so even a small mirror covers every stage and grade. */
+/**
+ * Stage × grade × subject where the subject is taught at that grade, interleaved across stages so even a small
+ * mirror covers every stage and grade.
+ */
 function combos(): Combo[] {
-  const perStage = STAGES.map((stage) => {
+  const perStage = STAGES.map((stage, stageIndex) => {
     const grades = stage.grades.length > 0 ? stage.grades : [undefined];
-    const product = grades.flatMap((grade) =>
-      stage.subjects.map((name) => ({ stage, grade, subject: SUBJECTS[name] as TagDef })),
+    const taught = grades.flatMap((grade, g) =>
+      stage.subjects.flatMap((name, s) => {
+        const subject = SUBJECTS[name] as TagDef;
+        if (volumesOf(name, grade).length === 0 || editionsOf(name, grade).length === 0) return [];
+        return [{ stage, grade, subject, step: diagonalStep(g, s, stageIndex, grades.length), s }];
+      }),
     );
-    const stride = coprimeStride(product.length);
-    return product.map((_, j) => product[(j * stride) % product.length] as Combo);
+    return taught.sort((a, b) => a.step - b.step || a.s - b.s);
   });
   const interleaved: Combo[] = [];
   for (let k = 0; interleaved.length < perStage.reduce((sum, list) => sum + list.length, 0); k++) {
@@ -42,10 +47,12 @@ export function planTextbooks(random: SeededRandom, count: number): PlannedTextb
   return Array.from({ length: count }, (_, i) => {
     const combo = all[Math.floor(i / 2) % all.length] as Combo;
     const round = Math.floor(i / (2 * all.length));
-    const isSenior = combo.grade === undefined;
-    const volumes = isSenior ? SENIOR_VOLUMES : VOLUMES;
+    const volumes = volumesOf(combo.subject.name, combo.grade);
     const volume = volumes[(i + round) % volumes.length] as TagDef;
-    const edition = EDITIONS[(round + STAGES.indexOf(combo.stage) + i) % EDITIONS.length] as TagDef;
+    // Both volumes of a grade (textbooks 2k and 2k + 1) come from one edition.
+    const editions = editionsOf(combo.subject.name, combo.grade);
+    const pair = Math.floor(i / 2);
+    const edition = editions[(round + STAGES.indexOf(combo.stage) + pair) % editions.length] as TagDef;
     const title = `${stageTitle(combo.stage)}${combo.subject.name}${edition.name}${combo.grade?.name ?? ''}${volume.name}`;
     return {
       id: random.uuid(),
@@ -79,11 +86,27 @@ function child(parent: TagNode, hierarchyName: string, dimension: string, def: T
   return node;
 }
 
+const SUBJECT_ORDER = Object.keys(SUBJECTS);
+
+/** Textbooks in the order a family reads the tree: grade, then subject, then edition, then volume. */
+function compareInCurriculum(a: PlannedTextbook, b: PlannedTextbook): number {
+  const rank = (book: PlannedTextbook) => [
+    STAGES.indexOf(book.stage),
+    book.grade?.level ?? 0,
+    SUBJECT_ORDER.indexOf(book.subject.name),
+    editionsOf(book.subject.name, book.grade).findIndex((edition) => edition.id === book.edition.id),
+    volumesOf(book.subject.name, book.grade).findIndex((volume) => volume.id === book.volume.id),
+  ];
+  const [left, right] = [rank(a), rank(b)];
+  const at = left.findIndex((value, i) => value !== right[i]);
+  return at === -1 ? 0 : (left[at] as number) - (right[at] as number);
+}
+
 /** The lesson tag tree of the planned textbooks (stage → grade → subject → edition → volume → new/old). */
 export function buildTagTree(textbooks: readonly PlannedTextbook[]) {
   const root: TagNode = { tag_id: 'root', tag_name: '', tag_dimension_id: '', hierarchies: null };
   for (const stage of STAGES) child(root, '学段', 'zxxxd', stage);
-  for (const textbook of textbooks) {
+  for (const textbook of [...textbooks].sort(compareInCurriculum)) {
     const stage = child(root, '学段', 'zxxxd', textbook.stage);
     const gradeOrStage = textbook.grade ? child(stage, '年级', 'zxxnj', textbook.grade) : stage;
     const subject = child(gradeOrStage, '学科', 'zxxxk', textbook.subject);
