@@ -51,6 +51,12 @@ export function App(props: RouteSectionProps) {
     ),
   );
 
+  // The blue key (or `p`) asks who is watching, from any screen but the profile screens themselves.
+  const pickProfile = () => {
+    if (!location.pathname.startsWith('/profiles')) navigate('/profiles');
+    return true;
+  };
+
   const goBack = () => {
     if (location.pathname !== '/') navigate(-1);
     return true;
@@ -63,6 +69,7 @@ export function App(props: RouteSectionProps) {
       height={SIZE.screenHeight}
       color={location.pathname.startsWith('/play') ? 0x00000000 : COLOR.background}
       onBack={goBack}
+      onProfiles={pickProfile}
     >
       {props.children}
     </view>
