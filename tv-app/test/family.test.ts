@@ -110,7 +110,7 @@ describe('family tiles', () => {
 
   it('offers the grades of the facet tree stage by stage, and an avatar colour from the profile', () => {
     const { tree } = loadFixture('facets.json') as { tree: FacetNode[] };
-    expect(gradeChoices(tree)).toEqual([[{ id: 'g1', label: '一年级' }]]);
+    expect(gradeChoices(tree)).toEqual([{ stage: '小学', grades: [{ id: 'g1', label: '一年级' }] }]);
     expect(profileColor('#E4572E', 'fox')).toBe(0xe4572eff);
     expect(profileColor('red', 'frog')).toBe(0x5bb85dff);
   });

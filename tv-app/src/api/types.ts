@@ -142,13 +142,6 @@ export type LessonDetail = {
   related: LessonSummary[];
 };
 
-export type Progress = {
-  lessonId: string;
-  positionSeconds: number;
-  durationSeconds: number;
-  updatedAt: string;
-};
-
 export type PlaybackStats = {
   timeToFirstFrameMs?: number;
   stalls?: number;

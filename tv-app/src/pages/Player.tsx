@@ -56,6 +56,11 @@ function LessonScreen(props: { lessonId: string }) {
       onRewind={() => controls.scrub(-1)}
       onFastForward={() => controls.scrub(1)}
       onInfo={() => setInfoShown((shown) => !shown)}
+      onBack={() => {
+        playback.leaveBy('back');
+        navigate(-1);
+        return true;
+      }}
       onStop={() => {
         playback.leaveBy('stop');
         navigate(-1);

@@ -22,10 +22,13 @@ type Step = 'kind' | 'avatar' | 'name' | 'grade';
 type Draft = { kind: ProfileKind; avatar?: AvatarId; name?: string };
 
 const CHOICES_X = SPACE.screenX * 2;
-const CHOICES_Y = 300;
+/** x that centres `columns` items of `width` on the screen. */
+const centred = (columns: number, width: number, gap: number = SPACE.lg) =>
+  (SIZE.screenWidth - columns * width - (columns - 1) * gap) / 2;
+const CHOICES_Y = 320;
 const CARDS_PER_ROW = 4;
 const NAMES_PER_ROW = 4;
-const GRADES_PER_ROW = 5;
+const GRADE_BUTTON_WIDTH = 200;
 
 function stepsOf(kind: ProfileKind): Step[] {
   return kind === 'child' ? ['kind', 'avatar', 'name', 'grade'] : ['kind', 'avatar', 'name'];
@@ -42,6 +45,7 @@ export default function ProfileCreate() {
   const [problem, setProblem] = createSignal<string>();
   const [facets] = createResource(fetchFacets);
   const steps = () => stepsOf(draft().kind);
+  const stages = () => gradeChoices(facets() ?? []);
   const stepNumber = () => steps().indexOf(step()) + 1;
 
   const save = async (gradeId?: string) => {
@@ -59,8 +63,7 @@ export default function ProfileCreate() {
     const updated = { ...draft(), ...change };
     setDraft(updated);
     const following = stepsOf(updated.kind)[stepsOf(updated.kind).indexOf(step()) + 1];
-    const grades = gradeChoices(facets() ?? []);
-    if (following && !(following === 'grade' && grades.length === 0)) setStep(following);
+    if (following && !(following === 'grade' && stages().length === 0)) setStep(following);
     else void save();
   };
   const back = () => {
@@ -73,11 +76,28 @@ export default function ProfileCreate() {
 
   return (
     <view width={SIZE.screenWidth} height={SIZE.screenHeight} onBack={back}>
-      <text x={CHOICES_X} y={120} fontFamily={FONT.family} fontSize={FONT.hero} color={COLOR.text}>
+      <text
+        y={120}
+        width={SIZE.screenWidth}
+        textAlign="center"
+        contain="width"
+        fontFamily={FONT.family}
+        fontSize={FONT.hero}
+        color={COLOR.text}
+      >
         {t(`profileCreate.${step()}` as MessageKey)}
       </text>
-      <text x={CHOICES_X} y={210} fontFamily={FONT.family} fontSize={FONT.caption} color={COLOR.textMuted}>
-        {t('profileCreate.step', { step: stepNumber(), count: steps().length })}
+      <text
+        y={220}
+        width={SIZE.screenWidth}
+        textAlign="center"
+        contain="width"
+        fontFamily={FONT.family}
+        fontSize={FONT.caption}
+        color={COLOR.textMuted}
+      >
+        {t('profileCreate.step', { step: stepNumber(), count: steps().length }) +
+          (stepNumber() > 1 ? t('profileCreate.backHint') : '')}
       </text>
       <Show
         when={!problem()}
@@ -86,7 +106,7 @@ export default function ProfileCreate() {
         <Switch>
           <Match when={step() === 'kind'}>
             <ChoiceGrid
-              x={CHOICES_X}
+              x={centred(2, PROFILE_CARD.width)}
               y={CHOICES_Y}
               rows={[['child', 'adult'] as ProfileKind[]]}
               rowHeight={PROFILE_CARD.height}
@@ -104,7 +124,7 @@ export default function ProfileCreate() {
           </Match>
           <Match when={step() === 'avatar'}>
             <ChoiceGrid
-              x={CHOICES_X}
+              x={centred(CARDS_PER_ROW, PROFILE_CARD.width)}
               y={CHOICES_Y}
               rows={inRows(AVATAR_IDS, CARDS_PER_ROW)}
               rowHeight={PROFILE_CARD.height}
@@ -122,7 +142,7 @@ export default function ProfileCreate() {
           </Match>
           <Match when={step() === 'name'}>
             <ChoiceGrid
-              x={CHOICES_X}
+              x={centred(NAMES_PER_ROW, SIZE.buttonWidth)}
               y={CHOICES_Y}
               rows={inRows(namesOf(draft().kind), NAMES_PER_ROW)}
               rowHeight={SIZE.buttonHeight}
@@ -135,11 +155,14 @@ export default function ProfileCreate() {
             <ChoiceGrid
               x={CHOICES_X}
               y={CHOICES_Y}
-              rows={gradeChoices(facets() ?? []).flatMap((grades) => inRows(grades, GRADES_PER_ROW))}
+              rows={stages().map((stage) => stage.grades)}
+              rowLabels={stages().map((stage) => stage.stage)}
               rowHeight={SIZE.buttonHeight}
               autofocus
             >
-              {(grade) => <Button label={grade.label} onEnter={() => void save(grade.id)} />}
+              {(grade) => (
+                <Button width={GRADE_BUTTON_WIDTH} label={grade.label} onEnter={() => void save(grade.id)} />
+              )}
             </ChoiceGrid>
           </Match>
         </Switch>

@@ -9,6 +9,8 @@ const MAX_WATCHED_S = 3_600; // the API's limit per heartbeat
 
 export type HeartbeatSubject = { profileId: string; lessonId: string; durationSeconds: () => number };
 
+const tenths = (seconds: number) => Math.round(seconds * 10) / 10;
+
 function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // Older boxes: a version 4 UUID from getRandomValues.
@@ -32,7 +34,7 @@ export function startHeartbeats(video: HTMLVideoElement, subject: HeartbeatSubje
       id: newId(),
       profileId: subject.profileId,
       lessonId: subject.lessonId,
-      positionSeconds: Math.max(0, Math.min(Math.round(video.currentTime), Math.round(duration) || 86_400)),
+      positionSeconds: tenths(Math.max(0, Math.min(video.currentTime, duration || 86_400))),
       durationSeconds: Math.max(0, Math.round(duration)),
       watchedSeconds: Math.min(watchedSeconds, MAX_WATCHED_S),
       ...(rewoundSeconds > 0 ? { rewoundSeconds } : {}),

@@ -137,9 +137,13 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     video.classList.remove('playing');
   });
 
-  /** How the viewer leaves (the last heartbeat's reason): Back unless the page says otherwise. */
+  /**
+   * The viewer leaves (Back, Stop, the next lesson): the last heartbeat goes now, with the position where the
+   * key was pressed (the page is torn down a moment later, while the video still plays).
+   */
   const leaveBy = (reason: HeartbeatReason) => {
     leaveReason = reason;
+    heartbeats?.stop(reason);
   };
 
   return {

@@ -54,15 +54,17 @@ export function validPath(tree: FacetNode[], chosenIds: string[]): string[] {
 }
 
 export type GradeChoice = { id: string; label: string };
+export type StageGrades = { stage: string; grades: GradeChoice[] };
 
 /** The grades of the facet tree, stage by stage (a stage without grade facets offers none). */
-export function gradeChoices(tree: FacetNode[]): GradeChoice[][] {
+export function gradeChoices(tree: FacetNode[]): StageGrades[] {
   return tree
     .filter((stage) => stage.kind === 'stage')
-    .map((stage) =>
-      stage.children
+    .map((stage) => ({
+      stage: pickText(stage.name),
+      grades: stage.children
         .filter((node) => node.kind === 'grade')
         .map((grade) => ({ id: grade.id, label: pickText(grade.name) })),
-    )
-    .filter((grades) => grades.length > 0);
+    }))
+    .filter((stage) => stage.grades.length > 0);
 }

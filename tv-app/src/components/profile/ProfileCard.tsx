@@ -1,5 +1,6 @@
 // One big, friendly choice on the profile screens: an avatar disc (or a glyph such as "+") and a label.
 import type { NodeProps } from '@lightningtv/solid';
+import { splitProps } from 'solid-js';
 import { FONT, SPACE } from '../../theme/tokens.ts';
 import { PROFILE_CARD_STYLE, PROFILE_CARD } from '../../theme/styles.ts';
 import { AvatarBadge } from './AvatarBadge.tsx';
@@ -12,12 +13,14 @@ export type ProfileCardProps = NodeProps & {
 };
 
 export function ProfileCard(props: ProfileCardProps) {
+  // The avatar's colour is the disc's, not the card's: keep it (and the other card props) off the node.
+  const [own, node] = splitProps(props, ['avatar', 'color', 'label', 'onEnter']);
   return (
     <view
       style={PROFILE_CARD_STYLE}
-      {...props}
+      {...node}
       onEnter={() => {
-        props.onEnter();
+        own.onEnter();
         return true;
       }}
     >
@@ -31,13 +34,13 @@ export function ProfileCard(props: ProfileCardProps) {
         fontFamily={FONT.family}
         fontSize={FONT.heading}
       >
-        {props.label}
+        {own.label}
       </text>
       <AvatarBadge
         x={(PROFILE_CARD.width - PROFILE_CARD.avatar) / 2}
         y={SPACE.md}
-        avatar={props.avatar}
-        color={props.color}
+        avatar={own.avatar}
+        color={own.color}
         size={PROFILE_CARD.avatar}
       />
     </view>
