@@ -34,6 +34,10 @@ describe('TV app against the fixture server', () => {
     await checkPlayerControls(page, 'fixture-');
     await goBackHome(page, tile);
     expect(server.events).toContainEqual(expect.objectContaining({ kind: 'playback' }));
+    // Leaving the player by Back sent the profile's last heartbeat of the lesson.
+    expect(server.heartbeats).toContainEqual(
+      expect.objectContaining({ profileId: 'p-fixture', reason: 'back', lessonId: expect.any(String) }),
+    );
   }, 120_000);
 
   it('shows the API reason for a lesson that cannot play', async () => {

@@ -9,7 +9,7 @@ import {
   LessonDetailSchema,
   LessonPageSchema,
   OnAirSchema,
-  ProgressSchema,
+  HeartbeatAnswerSchema,
   SearchResultSchema,
   TextbookDetailSchema,
   TimetableSchema,
@@ -59,18 +59,26 @@ describe('the fixture server answers as the contract says', () => {
     expectContractAnswer(ErrorResponseSchema, await response.json());
   });
 
-  it('accepts a valid playback event and saved progress, and rejects what the API would', async () => {
+  it('accepts a valid playback event and heartbeats, and rejects what the API would', async () => {
     const send = (method: string, path: string, body: unknown) =>
       fetch(`${server.url}${path}`, { method, body: JSON.stringify(body) });
-    const event = { deviceId: 'tv-0001', lessonId: 'l-math-1', kind: 'playback', stats: { stalls: 0 } };
+    const event = { lessonId: 'l-math-1', kind: 'playback', stats: { stalls: 0 } };
     const accepted = await send('POST', '/v1/events', event);
     expect(accepted.status).toBe(202);
     expectContractAnswer(EventAcceptedSchema, await accepted.json());
-    const saved = await send('PUT', '/v1/devices/tv-0001/progress/l-math-1', {
+    const heartbeat = {
+      id: '0b6f5a58-8f0e-4b8e-9d2b-2f6d0f1c9a11',
+      profileId: 'p-fixture',
+      lessonId: 'l-math-1',
       positionSeconds: 30,
       durationSeconds: 1620,
-    });
-    expectContractAnswer(ProgressSchema, await saved.json());
+      watchedSeconds: 20,
+      reason: 'tick',
+      at: new Date().toISOString(),
+    };
+    const taken = await send('POST', '/v1/household/heartbeats', { heartbeats: [heartbeat] });
+    expectContractAnswer(HeartbeatAnswerSchema, await taken.json());
+    expect(server.heartbeats).toEqual([heartbeat]);
     const rejected = await send('POST', '/v1/events', { ...event, stats: { stalls: -1 } });
     expect(rejected.status).toBe(400);
     expectContractAnswer(ErrorResponseSchema, await rejected.json());

@@ -1,16 +1,12 @@
 // A stand-in for the content API, for the TV app's dev loop, the harness self-test and the benchmark:
-// serves tv-app/dist, the fixtures in tv-app/test/fixtures (device-api.md shapes), and a media folder.
+// serves tv-app/dist, the fixtures in tv-app/test/fixtures (device-api.md shapes), one household with one
+// child profile (family.md shapes), and a media folder.
 // The end-to-end tests proper run against the real content API (see app-harness.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import {
-  PlaybackEventBodySchema,
-  ProgressBodySchema,
-  type ErrorResponse,
-  type Progress,
-} from '@ketang/contract';
+import { HeartbeatBatchBodySchema, PlaybackEventBodySchema, type ErrorResponse } from '@ketang/contract';
 import type { z } from 'zod';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -41,7 +37,12 @@ export type FixtureServerOptions = {
   isApiDown?: () => boolean;
 };
 
-export type FixtureServer = { url: string; events: unknown[]; progress: unknown[]; close(): Promise<void> };
+export type FixtureServer = {
+  url: string;
+  events: unknown[];
+  heartbeats: unknown[];
+  close(): Promise<void>;
+};
 
 async function fixture(name: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(FIXTURES, name), 'utf8'));
@@ -56,6 +57,40 @@ async function liveTimetable(): Promise<unknown> {
     slot.end = new Date(start + (i + 1) * 30 * 60_000).toISOString();
   });
   return table;
+}
+
+/** One household with one child profile, so Home goes straight to the rails (docs/family.md shapes). */
+const FIXTURE_PROFILE = {
+  id: 'p-fixture',
+  kind: 'child',
+  name: '小宝',
+  avatar: 'rabbit',
+  color: '#F2A7C3',
+  gradeId: 'g1',
+  editions: {},
+  controls: {
+    dailyQuotaMinutes: null,
+    breakEveryMinutes: 20,
+    breakMinutes: 5,
+    bedtime: null,
+    allowList: null,
+  },
+};
+const FIXTURE_HOUSEHOLD = {
+  id: 'h-fixture',
+  timeZone: 'Asia/Shanghai',
+  pinSet: false,
+  profiles: [FIXTURE_PROFILE],
+};
+
+/** The family routes the TV needs at start and while playing; no profile home (the TV falls back). */
+function familyAnswer(method: string, p: string): [number, unknown] | undefined {
+  if (method === 'POST' && p === '/v1/households') {
+    return [201, { household: FIXTURE_HOUSEHOLD, token: 'fixture-token', deviceId: 'd-fixture' }];
+  }
+  if (p === '/v1/household') return [200, FIXTURE_HOUSEHOLD];
+  if (p.endsWith('/progress')) return [200, { items: [] }];
+  return undefined;
 }
 
 async function apiAnswer(url: URL, options: FixtureServerOptions): Promise<[number, unknown]> {
@@ -104,28 +139,27 @@ function invalidBody(schema: z.ZodType, body: unknown): [number, ErrorResponse] 
   ];
 }
 
-/** The API's answers to the box's writes: an accepted event, or the progress as saved. */
+/** The API's answers to the box's writes: an accepted event, or heartbeats taken (as the API checks them). */
 async function writeAnswer(
   req: IncomingMessage,
   url: URL,
-  record: Pick<FixtureServer, 'events' | 'progress'>,
+  record: Pick<FixtureServer, 'events' | 'heartbeats'>,
 ): Promise<[number, unknown]> {
   const body = await readBody(req);
-  if (req.method === 'POST' && url.pathname === '/v1/events') {
+  if (url.pathname === '/v1/events') {
     const invalid = invalidBody(PlaybackEventBodySchema, body);
     if (invalid) return invalid;
     record.events.push(body);
     return [202, { accepted: true, id: `fixture-event-${record.events.length}` }];
   }
-  const invalid = invalidBody(ProgressBodySchema, body);
-  if (invalid) return invalid;
-  record.progress.push({ path: url.pathname, body });
-  const saved: Progress = {
-    lessonId: decodeURIComponent(url.pathname.split('/').pop()!),
-    ...(body as { positionSeconds: number; durationSeconds: number }),
-    updatedAt: new Date().toISOString(),
-  };
-  return [200, saved];
+  if (url.pathname === '/v1/household/heartbeats') {
+    const invalid = invalidBody(HeartbeatBatchBodySchema, body);
+    if (invalid) return invalid;
+    const { heartbeats } = body as z.infer<typeof HeartbeatBatchBodySchema>;
+    record.heartbeats.push(...heartbeats);
+    return [200, { accepted: heartbeats.length, duplicates: 0, usage: [] }];
+  }
+  return [404, await fixture('error-not-found.json')];
 }
 
 async function serveFile(res: ServerResponse, root: string, relative: string): Promise<void> {
@@ -142,16 +176,18 @@ async function serveFile(res: ServerResponse, root: string, relative: string): P
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const distDir = options.distDir ?? path.join(REPO, 'tv-app/dist');
   const events: unknown[] = [];
-  const progress: unknown[] = [];
+  const heartbeats: unknown[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
       if (url.pathname.startsWith('/v1/')) {
         if (options.isApiDown?.()) return void res.writeHead(503, { 'retry-after': '1' }).end('{}');
+        const family = familyAnswer(req.method ?? 'GET', url.pathname);
         const [status, body] =
-          req.method === 'POST' || req.method === 'PUT'
-            ? await writeAnswer(req, url, { events, progress })
-            : await apiAnswer(url, options);
+          family ??
+          (req.method === 'POST' || req.method === 'PUT'
+            ? await writeAnswer(req, url, { events, heartbeats })
+            : await apiAnswer(url, options));
         return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       }
       if (url.pathname === '/carrier.json' && options.carrier !== undefined) {
@@ -171,7 +207,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     events,
-    progress,
+    heartbeats,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

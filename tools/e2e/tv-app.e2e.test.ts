@@ -8,7 +8,15 @@ import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
 import { prepareDemoMedia } from './demo-media.ts';
-import { press, videoState, waitForFocus } from './remote.ts';
+import {
+  createProfileByKeys,
+  firstPlayable,
+  lessonProgress,
+  moveTo,
+  profileHome,
+  type LessonProgress,
+} from './profile-flow.ts';
+import { focusedText, press, videoState, waitForFocus, waitForHash } from './remote.ts';
 import {
   checkPlayerControls,
   goBackHome,
@@ -20,17 +28,6 @@ import {
 
 async function getJson<T>(url: string): Promise<T> {
   return (await (await fetch(url)).json()) as T;
-}
-
-/** Where Home shows the first playable lesson (rails without items are not drawn). */
-async function firstPlayableTile(apiUrl: string): Promise<{ down: number; right: number }> {
-  const home = await getJson<Home>(`${apiUrl}/v1/home`);
-  const rails = home.rails.filter((rail) => rail.items.length > 0);
-  for (const [down, rail] of rails.entries()) {
-    const right = rail.kind === 'lessons' ? rail.items.findIndex((item) => item.playable) : -1;
-    if (right >= 0) return { down, right };
-  }
-  throw new Error('the demo home has no playable lesson: was the demo lesson packaged?');
 }
 
 // Outside CI this suite waits for the content API's server entry; in CI a missing entry fails loudly.
@@ -53,8 +50,88 @@ describe.runIf(canRun)('TV app against the content API (demo content)', () => {
     await api?.stop();
   });
 
+  it("first start: a child's profile by keys, the child's home, Back at 0:12, a restart resumes there", async () => {
+    // The demo's packaged lesson is a grade 2 mathematics lesson: a grade 2 child has it among today's.
+    await createProfileByKeys(page, 'family-', {
+      kind: '孩子',
+      avatar: '老虎',
+      name: '小宝',
+      grade: '二年级',
+    });
+    await waitForHash(page, /^#\/$/);
+    const home = await profileHome(page, api.url);
+    expect(home.today.length, "today's lessons for a new child").toBeGreaterThan(0);
+    // The first rail is today's: its first tile is the first lesson the API planned.
+    await waitForFocus(page, (text) => text === home.today[0]!.title.zh, 20_000);
+    await page.waitForTimeout(800);
+    await saveScreenshot(page, 'family-home');
+
+    const target = firstPlayable(home);
+    await press(page, 'ArrowDown', target.down);
+    await press(page, 'ArrowRight', target.right);
+    expect(await focusedText(page)).toBe(target.lesson.title.zh);
+    await press(page, 'Enter');
+    await waitForFocus(page, (text) => text === '播放');
+    await press(page, 'Enter');
+    await waitForHash(page, /^#\/play\//);
+    await page.waitForFunction(
+      () => (document.getElementById('ketang-video') as HTMLVideoElement).currentTime >= 12,
+      undefined,
+      { timeout: 40_000, polling: 100 },
+    );
+    // Where the video was when the app got Back (a capturing listener runs before the app's own).
+    await page.evaluate(() => {
+      const video = document.getElementById('ketang-video') as HTMLVideoElement;
+      const record = () => ((window as unknown as { backAt: number }).backAt = video.currentTime);
+      window.addEventListener('keydown', record, { capture: true, once: true });
+    });
+    await press(page, 'Escape');
+    const leftAt = await page.evaluate(() => (window as unknown as { backAt: number }).backAt);
+    expect(leftAt).toBeGreaterThanOrEqual(12);
+    await waitForHash(page, /^#\/lesson\//);
+
+    // The Back heartbeat reached the server: the profile's progress is where Back was pressed.
+    let progress: LessonProgress | undefined;
+    for (let i = 0; i < 50 && Math.abs((progress?.positionSeconds ?? -9) - leftAt) > 1; i++) {
+      await page.waitForTimeout(200);
+      progress = await lessonProgress(page, api.url, target.lesson.id);
+    }
+    expect(Math.abs(progress!.positionSeconds - leftAt)).toBeLessThanOrEqual(1);
+
+    await page.reload();
+    await waitForFocus(page, (text) => text === '播放', 20_000);
+    await press(page, 'Enter');
+    await waitForHash(page, /^#\/play\//);
+    const resumedAt = await page.evaluate(async () => {
+      const video = document.getElementById('ketang-video') as HTMLVideoElement;
+      while (video.currentTime === 0 || video.readyState < 2) await new Promise((r) => setTimeout(r, 50));
+      return video.currentTime;
+    });
+    expect(Math.abs(resumedAt - leftAt), `resumed at ${resumedAt}, left at ${leftAt}`).toBeLessThanOrEqual(1);
+
+    // Watched to the end: the 'ended' heartbeat completes the lesson, and the next play starts afresh.
+    await page.waitForFunction(
+      () => (document.getElementById('ketang-video') as HTMLVideoElement).ended,
+      undefined,
+      {
+        timeout: 30_000,
+        polling: 200,
+      },
+    );
+    for (let i = 0; i < 50 && !progress?.completed; i++) {
+      await page.waitForTimeout(200);
+      progress = await lessonProgress(page, api.url, target.lesson.id);
+    }
+    expect(progress?.completed).toBe(true);
+    await press(page, 'Escape');
+    await waitForHash(page, /^#\/lesson\//);
+    await press(page, 'Escape');
+    await waitForHash(page, /^#\/$/);
+  }, 180_000);
+
   it('reaches a lesson by keys only, plays it, seeks, turns captions on and comes back to the same tile', async () => {
-    const tile = await reachAndPlayLesson(page, '', await firstPlayableTile(api.url));
+    const { down, right } = firstPlayable(await profileHome(page, api.url));
+    const tile = await reachAndPlayLesson(page, '', { down, right });
     await checkPlayerControls(page, '');
     await goBackHome(page, tile);
   }, 120_000);
@@ -82,6 +159,35 @@ describe.runIf(canRun)('TV app against the content API (demo content)', () => {
     // A row reads the title, an ideographic space (U+3000), then grade · subject · teacher.
     expect((await searchSx(page, '')).split('\u3000')[0]).toBe(found.lessons[0]!.title.zh);
   }, 60_000);
+
+  it('switches profile with the blue key: the picker, a new adult, and the picker again after a restart', async () => {
+    await page.goto(`${api.url}/`);
+    await waitForFocus(page, (text) => text.length > 0, 20_000);
+    await press(page, 'p');
+    await waitForHash(page, /^#\/profiles$/);
+    await waitForFocus(page, (text) => text === '小宝');
+    await moveTo(page, 'ArrowRight', '添加');
+    await press(page, 'Enter');
+    await createProfileByKeys(page, 'family-adult-', { kind: '大人', avatar: '熊猫', name: '妈妈' });
+    await waitForHash(page, /^#\/$/);
+    await waitForFocus(page, (text) => text.length > 0, 20_000);
+    // Several profiles: the picker at start, on the one who watched last.
+    await page.reload();
+    await waitForHash(page, /^#\/profiles$/, 20_000);
+    await waitForFocus(page, (text) => text === '妈妈', 20_000);
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'family-profile-picker');
+    await moveTo(page, 'ArrowLeft', '小宝');
+    await press(page, 'Enter');
+    await waitForHash(page, /^#\/$/);
+    const home = await profileHome(page, api.url);
+    await waitForFocus(page, (text) => text === home.today[0]!.title.zh, 20_000);
+    // The lesson watched to the end earlier carries its completed mark on the child's home.
+    const marked = [...home.today, ...home.rails.flatMap((rail) => rail.items)];
+    expect(marked.some((lesson) => lesson.progress?.completed)).toBe(true);
+    await page.waitForTimeout(800);
+    await saveScreenshot(page, 'family-home-progress');
+  }, 120_000);
 
   it('says the API is unreachable, with Retry, when the server is gone', async () => {
     await api.stop();

@@ -108,6 +108,7 @@ export type Household = z.infer<typeof HouseholdSchema>;
 export const CreatedHouseholdSchema = z
   .object({ household: HouseholdSchema, token: z.string(), deviceId: z.string() })
   .meta({ id: 'CreatedHousehold' });
+export type CreatedHousehold = z.infer<typeof CreatedHouseholdSchema>;
 
 export const PinSchema = z.string().regex(/^\d{4,6}$/, 'a PIN of 4–6 digits');
 export const SetPinBodySchema = z.strictObject({ pin: PinSchema });

@@ -45,6 +45,7 @@ export type Usage = z.infer<typeof UsageSchema>;
 export const HeartbeatAnswerSchema = z
   .object({ accepted: z.number(), duplicates: z.number(), usage: z.array(UsageSchema) })
   .meta({ id: 'HeartbeatAnswer' });
+export type HeartbeatAnswer = z.infer<typeof HeartbeatAnswerSchema>;
 
 export const LessonProgressSchema = z
   .object({

@@ -1,5 +1,6 @@
 // The one place that talks HTTP to the content API. Failures become typed errors the pages can explain.
 import { getConfig } from '../config.ts';
+import { forgetCredential, readCredential } from '../state/credential.ts';
 
 /** The API could not be reached at all (network down, server gone, timeout). */
 export class ApiUnreachableError extends Error {
@@ -59,6 +60,7 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
   if (response.status >= 500 && response.status !== 501)
     throw new ApiUnreachableError(url, await readError(response));
   if (!response.ok) throw await readError(response);
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
@@ -73,4 +75,32 @@ export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown)
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+export type FamilyRequest = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+};
+
+/**
+ * A family read or write (docs/family.md): the household credential as a bearer token, the one place it is
+ * sent. A 401 means the server no longer knows it: it is forgotten, so the next start asks for a new one.
+ */
+export async function familyJson<T>(path: string, request: FamilyRequest = {}): Promise<T> {
+  const credential = readCredential();
+  if (!credential) throw new ApiError(401, 'no_credential', 'this box has no household credential yet');
+  const headers: Record<string, string> = { authorization: `Bearer ${credential.token}` };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  try {
+    // No ?region=: the household carries its region, and family routes take no other query.
+    return await requestJson<T>(apiUrl(path, request.query), {
+      method: request.method ?? 'GET',
+      headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) forgetCredential();
+    throw error;
+  }
 }

@@ -31,8 +31,6 @@ export type ChannelNow = Contract.OnAir;
 
 export type SearchResult = Contract.SearchResult;
 
-export type Progress = Contract.Progress;
-export type ProgressList = Contract.ProgressList;
 export type PlaybackEvent = Contract.PlaybackEventBody;
 export type PlaybackStats = Contract.PlaybackStats;
 export type EventAccepted = Contract.EventAccepted;

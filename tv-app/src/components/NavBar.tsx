@@ -1,9 +1,11 @@
-// The top navigation: Browse, Channels, Search and the language switch.
+// The top navigation: Browse, Channels, Search, the language switch and who is watching.
 import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { t, toggleLocale } from '../i18n/i18n.ts';
+import { activeProfile } from '../state/profile.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 import { Button } from './Button.tsx';
+import { ProfileButton } from './profile/ProfileButton.tsx';
 
 export function NavBar() {
   const navigate = useNavigate();
@@ -13,6 +15,7 @@ export function NavBar() {
       <Button label={t('nav.channels')} onEnter={() => navigate('/channels')} />
       <Button label={t('nav.search')} onEnter={() => navigate('/search')} />
       <Button label={t('nav.language')} onEnter={toggleLocale} />
+      <ProfileButton profile={activeProfile()} onEnter={() => navigate('/profiles')} />
     </Row>
   );
 }

@@ -19,6 +19,7 @@ export const COLOR = {
   imagePlaceholder: 0x21436aff,
   /** The band that keeps a tile's text legible over its picture. */
   captionBand: 0x0b1a2ee6,
+  done: 0x7ed957ff,
 } as const;
 
 export const FONT = {

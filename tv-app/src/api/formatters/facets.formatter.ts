@@ -52,3 +52,19 @@ export function validPath(tree: FacetNode[], chosenIds: string[]): string[] {
   }
   return path;
 }
+
+export type GradeChoice = { id: string; label: string };
+export type StageGrades = { stage: string; grades: GradeChoice[] };
+
+/** The grades of the facet tree, stage by stage (a stage without grade facets offers none). */
+export function gradeChoices(tree: FacetNode[]): StageGrades[] {
+  return tree
+    .filter((stage) => stage.kind === 'stage')
+    .map((stage) => ({
+      stage: pickText(stage.name),
+      grades: stage.children
+        .filter((node) => node.kind === 'grade')
+        .map((grade) => ({ id: grade.id, label: pickText(grade.name) })),
+    }))
+    .filter((stage) => stage.grades.length > 0);
+}

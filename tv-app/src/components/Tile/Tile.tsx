@@ -13,6 +13,7 @@ import {
   TILE_TEXT_WIDTH,
   TILE_TITLE_Y,
 } from './Tile.styles.ts';
+import { TileProgress } from '../TileProgress.tsx';
 
 export type TileProps = NodeProps & { tile: TileModel };
 
@@ -64,6 +65,7 @@ export function Tile(props: TileProps) {
           </text>
         </view>
       </Show>
+      <TileProgress progress={props.tile.progress} />
     </view>
   );
 }
