@@ -1,7 +1,7 @@
 // End to end against the REAL content API with the demo content and one really packaged demo lesson
 // (demo-media.ts), in headless Debian Chromium, by key presses only.
 import { existsSync } from 'node:fs';
-import type { ChannelList, FacetTree, Home, OnAir } from '@ketang/contract';
+import type { ChannelList, FacetTree, OnAir } from '@ketang/contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
