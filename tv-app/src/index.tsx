@@ -18,6 +18,7 @@ const Section = lazyPage(() => import('./pages/Section.tsx'));
 const Player = lazyPage(() => import('./pages/Player.tsx'));
 const Channels = lazyPage(() => import('./pages/Channels.tsx'));
 const Search = lazyPage(() => import('./pages/Search.tsx'));
+const Settings = lazyPage(() => import('./pages/Settings.tsx'));
 
 function start(config: AppConfig): void {
   Config.throttleInput = config.keyRepeatMs;
@@ -46,6 +47,7 @@ function start(config: AppConfig): void {
       <Route path="/channels" component={Channels} />
       <Route path="/channels/:id" component={Channels} />
       <Route path="/search" component={Search} />
+      <Route path="/settings" component={Settings} />
     </HashRouter>
   ));
 }

@@ -18,6 +18,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** From `Retry-After` (seconds), e.g. how long a locked PIN stays locked. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -38,10 +40,12 @@ async function readError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as {
     error?: { code?: string; message?: string };
   } | null;
+  const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
   return new ApiError(
     response.status,
     body?.error?.code ?? 'http_error',
     body?.error?.message ?? response.statusText,
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
   );
 }
 
@@ -59,6 +63,7 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
   if (response.status >= 500 && response.status !== 501)
     throw new ApiUnreachableError(url, await readError(response));
   if (!response.ok) throw await readError(response);
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 

@@ -1,4 +1,4 @@
-// The top navigation: Browse, Channels, Search and the language switch.
+// The top navigation: Browse, Channels, Search, the language switch and the parents' settings.
 import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { t, toggleLocale } from '../i18n/i18n.ts';
@@ -13,6 +13,7 @@ export function NavBar() {
       <Button label={t('nav.channels')} onEnter={() => navigate('/channels')} />
       <Button label={t('nav.search')} onEnter={() => navigate('/search')} />
       <Button label={t('nav.language')} onEnter={toggleLocale} />
+      <Button label={t('nav.settings')} onEnter={() => navigate('/settings')} />
     </Row>
   );
 }

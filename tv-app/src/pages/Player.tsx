@@ -11,6 +11,7 @@ import { usePlayback } from '../player/use-playback.ts';
 import { usePlayerActions } from '../player/use-player-actions.ts';
 import { useControlsVisibility } from '../player/use-controls-visibility.ts';
 import { thumbnailAt } from '../player/thumbnails.ts';
+import { CareGate } from '../parental/CareGate.tsx';
 import { SIZE } from '../theme/tokens.ts';
 
 /** The router keeps this page when only the lesson changes (next lesson): start afresh per lesson. */
@@ -85,6 +86,7 @@ function LessonScreen(props: { lessonId: string }) {
             onScrub={controls.scrub}
             isShown={isControlsShown()}
           />
+          <CareGate video={playback.video} onLeave={() => navigate(-1)} />
         </Match>
       </Switch>
     </view>
