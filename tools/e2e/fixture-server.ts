@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { FamilyStandIn } from './family-stand-in.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(REPO, 'tv-app/test/fixtures');
@@ -32,6 +33,8 @@ export type FixtureServerOptions = {
   carrier?: unknown;
   /** Answer every /v1 request with 503, as when the API is down. */
   isApiDown?: () => boolean;
+  /** Answers the family API's parental routes (family-stand-in.ts). */
+  family?: FamilyStandIn;
 };
 
 export type FixtureServer = { url: string; events: unknown[]; progress: unknown[]; close(): Promise<void> };
@@ -106,6 +109,19 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         if (req.method === 'POST' && url.pathname === '/v1/events') {
           events.push(await readBody(req));
           return void res.writeHead(202, { 'content-type': 'application/json' }).end('{"accepted":true}');
+        }
+        if (options.family && url.pathname.startsWith('/v1/household')) {
+          const body = req.method === 'GET' ? null : await readBody(req);
+          const [status, answer, headers] = options.family.answer(
+            req.method ?? 'GET',
+            url.pathname,
+            body,
+            req.headers,
+          ) ?? [404, await fixture('error-not-found.json')];
+          if (status === 204) return void res.writeHead(204, headers).end();
+          return void res
+            .writeHead(status, { 'content-type': 'application/json', ...headers })
+            .end(JSON.stringify(answer));
         }
         if (req.method === 'PUT') {
           progress.push({ path: url.pathname, body: await readBody(req) });

@@ -24,18 +24,21 @@ export function BreakCard(props: { secondsLeft: number; onUnlock: () => void }) 
       <text style={TEXT_HERO} y={SPACE.xl} width={SIZE.screenWidth} textAlign="center" contain="width">
         {t('care.break.title')}
       </text>
+      {/* Its height is given: renderer 2.23 left this changing canvas text blank (a contained text sizes its
+          height from the first layout, and the countdown's stayed out of its bounds check). */}
       <text
         y={SPACE.xl + 88}
         width={SIZE.screenWidth}
+        height={CARE_SIZE.countdown * 1.4}
         textAlign="center"
-        contain="width"
+        contain="both"
         fontFamily={FONT.family}
         fontSize={CARE_SIZE.countdown}
         color={COLOR.focus}
       >
         {clock(props.secondsLeft)}
       </text>
-      <EyeExercise x={(SIZE.screenWidth - CARE_SIZE.eyeTrackWidth) / 2} y={300} />
+      <EyeExercise x={(SIZE.screenWidth - CARE_SIZE.eyeTrackWidth) / 2} y={340} />
       <Row
         x={(SIZE.screenWidth - SIZE.buttonWidth) / 2}
         y={SIZE.screenHeight - SPACE.xl - SIZE.buttonHeight}

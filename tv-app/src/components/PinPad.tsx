@@ -4,6 +4,7 @@ import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
 import { createSignal, For, Index, onCleanup } from 'solid-js';
 import { t } from '../i18n/i18n.ts';
+import { exposeForTests } from '../state/test-hooks.ts';
 import { addDigit, digitOfAction, isComplete, PIN_LENGTH, removeDigit } from '../parental/pin-entry.ts';
 import type { PinOutcome } from '../parental/pin-outcome.ts';
 import { CARE_COLOR, CARE_MOTION, CARE_SIZE } from '../theme/care.ts';
@@ -35,6 +36,7 @@ export function PinPad(props: PinPadProps) {
   const [pin, setPin] = createSignal('');
   const [status, setStatus] = createSignal(props.notice ?? '');
   const [lockedSeconds, setLockedSeconds] = createSignal(0);
+  exposeForTests('pinStatus', status);
   let isBusy = false;
   let dots: ElementNode | undefined;
   let lockTimer: ReturnType<typeof setInterval> | undefined;
@@ -171,7 +173,12 @@ export function PinPad(props: PinPadProps) {
               <Row gap={SPACE.sm} scroll="none" height={SIZE.buttonHeight} width={GRID_WIDTH}>
                 <For each={row}>
                   {(key) => (
-                    <Button width={CARE_SIZE.pinKeyWidth} label={label(key)} onEnter={() => press(key)} />
+                    <Button
+                      width={CARE_SIZE.pinKeyWidth}
+                      color={COLOR.surfaceRaised}
+                      label={label(key)}
+                      onEnter={() => press(key)}
+                    />
                   )}
                 </For>
               </Row>

@@ -146,7 +146,7 @@ function Open(props: { household: Household; pin: string }) {
                   {(profile) => (
                     <Button
                       label={profile.name}
-                      color={profile.id === chosen()?.id ? COLOR.surfaceRaised : COLOR.surface}
+                      color={profile.id === chosen()?.id ? CARE_COLOR.tabChosen : COLOR.surface}
                       onFocus={() => setChosen(profile)}
                     />
                   )}

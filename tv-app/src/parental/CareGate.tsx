@@ -111,6 +111,7 @@ export function CareGate(props: CareGateProps) {
           </Match>
           <Match when={card().kind === 'quota'}>
             <BlockCard
+              icon="clock"
               title={t('care.quota.title')}
               detail={t('care.quota.detail')}
               actions={[
@@ -121,6 +122,7 @@ export function CareGate(props: CareGateProps) {
           </Match>
           <Match when={card().kind === 'bedtime'}>
             <BlockCard
+              icon="moon"
               title={t('care.bedtime.title')}
               detail={t('care.bedtime.detail')}
               actions={[{ label: t('care.back'), onEnter: props.onLeave }]}

@@ -4,9 +4,9 @@ import { Column } from '@lightningtv/solid/primitives';
 import { For } from 'solid-js';
 import { Button } from '../components/Button.tsx';
 import { t } from '../i18n/i18n.ts';
-import { CARE_SIZE } from '../theme/care.ts';
 import { SPACE } from '../theme/tokens.ts';
-import { controlRowLabel, CONTROL_ROWS, type ControlRow } from './controls-labels.ts';
+import { controlRowLabel, controlRowValue, CONTROL_ROWS, type ControlRow } from './controls-labels.ts';
+import { SettingRow } from './SettingRow.tsx';
 import {
   BEDTIME_CHOICES,
   BREAK_CHOICES,
@@ -53,9 +53,9 @@ export function ControlsForm(props: ControlsFormProps) {
     <Column gap={SPACE.sm} scroll="none">
       <For each={CONTROL_ROWS}>
         {(row) => (
-          <Button
-            width={CARE_SIZE.settingsRowWidth}
-            label={controlRowLabel(row, props.controls)}
+          <SettingRow
+            label={controlRowLabel(row)}
+            value={controlRowValue(row, props.controls)}
             onLeft={() => change(row, -1)}
             onRight={() => change(row, 1)}
             onEnter={() => (row === 'allowList' ? props.onOpenAllowList() : change(row, 1))}

@@ -65,9 +65,9 @@ export function addWatched(state: CareState, seconds: number, now: number): Care
 }
 
 export function isBedtime(state: CareState, now: number): boolean {
+  // The window, when known, answers for any time (a box offline all night); else the server's word.
   const window = state.controls?.bedtime;
-  if (window === undefined || !state.timeZone) return state.usage.bedtime;
-  if (window === null) return false;
+  if (!window || !state.timeZone) return state.usage.bedtime;
   return isInsideWindow(localClockTime(now + state.clockOffsetMs, state.timeZone), window);
 }
 

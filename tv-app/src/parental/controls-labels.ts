@@ -1,11 +1,11 @@
-// How each control reads on the Settings page ("每日观看：60 分钟").
+// How each control reads on the Settings page: "每日观看" and "60 分钟".
 import { t } from '../i18n/i18n.ts';
 import type { Controls } from './family.types.ts';
 
 export type ControlRow = 'quota' | 'break' | 'bedtime' | 'allowList';
 export const CONTROL_ROWS: ControlRow[] = ['quota', 'break', 'bedtime', 'allowList'];
 
-function valueOf(row: ControlRow, controls: Controls): string {
+export function controlRowValue(row: ControlRow, controls: Controls): string {
   if (row === 'quota') {
     const minutes = controls.dailyQuotaMinutes;
     return minutes === null ? t('settings.quotaOff') : t('format.minutes', { minutes });
@@ -29,6 +29,6 @@ const LABELS = {
   allowList: 'settings.allowList',
 } as const;
 
-export function controlRowLabel(row: ControlRow, controls: Controls): string {
-  return t('settings.row', { label: t(LABELS[row]), value: valueOf(row, controls) });
+export function controlRowLabel(row: ControlRow): string {
+  return t(LABELS[row]);
 }

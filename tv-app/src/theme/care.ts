@@ -10,11 +10,15 @@ export const CARE_COLOR = {
   warning: 0xff8a80ff,
   checkOn: 0x9be7a1ff,
   checkOff: 0xffffff33,
+  moon: 0xffe08aff,
+  star: 0xfff6d5ff,
+  clockFace: 0x4fc3f7ff,
+  tabChosen: 0x1f6b52ff,
 } as const;
 
 export const CARE_SIZE = {
   pinPanelWidth: 760,
-  pinPanelHeight: 860,
+  pinPanelHeight: 760,
   pinKeyWidth: 180,
   pinDot: 40,
   pinDotGap: 40,
@@ -26,6 +30,7 @@ export const CARE_SIZE = {
   settingsListWidth: 420,
   check: 28,
   countdown: 120,
+  icon: 200,
 } as const;
 
 export const CARE_MOTION = {
