@@ -48,6 +48,8 @@ export function CareGate(props: CareGateProps) {
   const tick = () => {
     const at = Date.now();
     if (isPlaying(props.video) && !isBlocked()) countWatched((at - last) / 1000, at);
+    // A player that starts late (autoplay once data arrives) is held here too, not only on its 'play' event.
+    if (isBlocked() && !props.video.paused) props.video.pause();
     last = at;
     setNow(at);
   };
