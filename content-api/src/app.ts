@@ -10,6 +10,7 @@ import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
+import { familyRoutes } from './routes/family.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
 import { createOperatorServices } from './services/operator-services.ts';
@@ -17,12 +18,14 @@ import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
 
 const DEVICE_BODY_LIMIT = '16kb';
+/** Up to 50 heartbeats of a box that was offline. */
+const HEARTBEAT_BODY_LIMIT = '64kb';
 const OPERATOR_BODY_LIMIT = '1mb';
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
-    Partial<Pick<Config, 'responseCacheEntries'>>;
+    Partial<Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour'>>;
   stores: Stores;
   services: Services;
   logger: Logger;
@@ -73,7 +76,9 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     sessionTtlSeconds: config.sessionTtlSeconds,
   });
   app.use('/v1/operator', operatorRoutes(services, operators));
+  app.use('/v1/household/heartbeats', express.json({ limit: HEARTBEAT_BODY_LIMIT }));
   app.use('/v1', express.json({ limit: DEVICE_BODY_LIMIT }), rejectOperators);
+  app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
   app.use('/v1', liveRoutes(services));
   app.use(
     '/v1',

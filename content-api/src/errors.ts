@@ -53,3 +53,9 @@ export class ConflictError extends AppError {
     super(409, 'conflict', message, details);
   }
 }
+
+export class TooManyRequestsError extends AppError {
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(429, code, message, [], { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  }
+}

@@ -24,6 +24,8 @@ export type StartOptions = {
   logger?: Logger;
   /** Runs once the store is usable, before the server listens (e.g. loading the demo catalogue). */
   seed?: (stores: Stores, services: Services) => Promise<void>;
+  /** The server clock services read (tests move it); default the system clock. */
+  clock?: () => Date;
 };
 
 /** Creates indexes, retrying while the store is down, so a server started before its database recovers. */
@@ -41,7 +43,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger(config.logLevel);
   const backend = await openStore(config);
   const stores = createStores(backend);
-  const services = createServices(stores, logger);
+  const services = createServices(stores, logger, options.clock, { familySecret: config.familySecret });
   let isReady = false;
   if (backend.kind === 'embedded') {
     await ensureIndexes(backend);

@@ -13,6 +13,8 @@ export type FamilyStandIn = {
   household: { id: string; timeZone: string; pinSet: boolean; profiles: Json[] };
   /** The usage the box reads; tests replace it to make a break, a spent quota or bedtime. */
   usage: Json;
+  /** Whether the stand-in answers this route (else the fixture server's own family answers do). */
+  handles(method: string, path: string): boolean;
   answer(
     method: string,
     path: string,
@@ -20,6 +22,16 @@ export type FamilyStandIn = {
     headers: IncomingHttpHeaders,
   ): StandInAnswer | undefined;
 };
+
+const ROUTES: [string, RegExp][] = [
+  ['GET', /^\/v1\/household$/],
+  ['GET', /\/usage$/],
+  ['POST', /^\/v1\/household\/pin\/checks$/],
+  ['PUT', /^\/v1\/household\/pin$/],
+  ['PUT', /\/controls$/],
+  ['POST', /\/usage\/extensions$/],
+  ['POST', /\/break-skips$/],
+];
 
 function error(status: number, code: string, headers?: Record<string, string>): StandInAnswer {
   return [status, { error: { code, message: code } }, headers];
@@ -59,20 +71,14 @@ export function createFamilyStandIn(): FamilyStandIn {
       allowList: null,
     },
   };
-  const sister = {
-    ...child,
-    id: 'p-sister',
-    name: '小红',
-    gradeId: 'g7',
-    controls: { ...child.controls, breakEveryMinutes: 30 },
-  };
   let pin: string | undefined;
   let wrong = 0;
   let lockedUntil = 0;
 
   const standIn: FamilyStandIn = {
-    household: { id: 'h1', timeZone: 'Asia/Shanghai', pinSet: false, profiles: [child, sister] },
+    household: { id: 'h1', timeZone: 'Asia/Shanghai', pinSet: false, profiles: [child] },
     usage: baseUsage(child.id),
+    handles: (method, path) => ROUTES.some(([m, pattern]) => m === method && pattern.test(path)),
     answer(method, path, body, headers) {
       const given = (headers['x-parental-pin'] as string | undefined) ?? (body as Json | null)?.pin;
       const checkPin = (): StandInAnswer | undefined => {

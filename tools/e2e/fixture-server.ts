@@ -1,5 +1,6 @@
 // A stand-in for the content API, for the TV app's dev loop, the harness self-test and the benchmark:
-// serves tv-app/dist, the fixtures in tv-app/test/fixtures (device-api.md shapes), and a media folder.
+// serves tv-app/dist, the fixtures in tv-app/test/fixtures (device-api.md shapes), one household with one
+// child profile (family.md shapes), and a media folder.
 // The end-to-end tests proper run against the real content API (see app-harness.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -37,7 +38,12 @@ export type FixtureServerOptions = {
   family?: FamilyStandIn;
 };
 
-export type FixtureServer = { url: string; events: unknown[]; progress: unknown[]; close(): Promise<void> };
+export type FixtureServer = {
+  url: string;
+  events: unknown[];
+  heartbeats: unknown[];
+  close(): Promise<void>;
+};
 
 async function fixture(name: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(FIXTURES, name), 'utf8'));
@@ -52,6 +58,40 @@ async function liveTimetable(): Promise<unknown> {
     slot.end = new Date(start + (i + 1) * 30 * 60_000).toISOString();
   });
   return table;
+}
+
+/** One household with one child profile, so Home goes straight to the rails (docs/family.md shapes). */
+const FIXTURE_PROFILE = {
+  id: 'p-fixture',
+  kind: 'child',
+  name: '小宝',
+  avatar: 'rabbit',
+  color: '#F2A7C3',
+  gradeId: 'g1',
+  editions: {},
+  controls: {
+    dailyQuotaMinutes: null,
+    breakEveryMinutes: 20,
+    breakMinutes: 5,
+    bedtime: null,
+    allowList: null,
+  },
+};
+const FIXTURE_HOUSEHOLD = {
+  id: 'h-fixture',
+  timeZone: 'Asia/Shanghai',
+  pinSet: false,
+  profiles: [FIXTURE_PROFILE],
+};
+
+/** The family routes the TV needs at start and while playing; no profile home (the TV falls back). */
+function familyAnswer(method: string, p: string): [number, unknown] | undefined {
+  if (method === 'POST' && p === '/v1/households') {
+    return [201, { household: FIXTURE_HOUSEHOLD, token: 'fixture-token', deviceId: 'd-fixture' }];
+  }
+  if (p === '/v1/household') return [200, FIXTURE_HOUSEHOLD];
+  if (p.endsWith('/progress')) return [200, { items: [] }];
+  return undefined;
 }
 
 async function apiAnswer(url: URL, options: FixtureServerOptions): Promise<[number, unknown]> {
@@ -100,7 +140,7 @@ async function serveFile(res: ServerResponse, root: string, relative: string): P
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const distDir = options.distDir ?? path.join(REPO, 'tv-app/dist');
   const events: unknown[] = [];
-  const progress: unknown[] = [];
+  const heartbeats: unknown[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
@@ -110,22 +150,27 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
           events.push(await readBody(req));
           return void res.writeHead(202, { 'content-type': 'application/json' }).end('{"accepted":true}');
         }
-        if (options.family && url.pathname.startsWith('/v1/household')) {
+        if (options.family?.handles(req.method ?? 'GET', url.pathname)) {
           const body = req.method === 'GET' ? null : await readBody(req);
-          const [status, answer, headers] = options.family.answer(
-            req.method ?? 'GET',
-            url.pathname,
-            body,
-            req.headers,
-          ) ?? [404, await fixture('error-not-found.json')];
+          const answered = options.family.answer(req.method ?? 'GET', url.pathname, body, req.headers);
+          const [status, answer, headers] = answered ?? [404, await fixture('error-not-found.json')];
           if (status === 204) return void res.writeHead(204, headers).end();
           return void res
             .writeHead(status, { 'content-type': 'application/json', ...headers })
             .end(JSON.stringify(answer));
         }
-        if (req.method === 'PUT') {
-          progress.push({ path: url.pathname, body: await readBody(req) });
-          return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+        if (req.method === 'POST' && url.pathname === '/v1/household/heartbeats') {
+          const body = (await readBody(req)) as { heartbeats: unknown[] };
+          heartbeats.push(...body.heartbeats);
+          return void res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ accepted: body.heartbeats.length, duplicates: 0, usage: [] }));
+        }
+        const family = familyAnswer(req.method ?? 'GET', url.pathname);
+        if (family) {
+          return void res
+            .writeHead(family[0], { 'content-type': 'application/json' })
+            .end(JSON.stringify(family[1]));
         }
         const [status, body] = await apiAnswer(url, options);
         return void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -147,7 +192,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     events,
-    progress,
+    heartbeats,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

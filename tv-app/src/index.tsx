@@ -9,6 +9,7 @@ import { baseRendererOptions } from './renderer-options.ts';
 import { exposeForTests } from './state/test-hooks.ts';
 import { lazyPage } from './components/LazyPage.tsx';
 import { App } from './pages/App.tsx';
+import { flushHeartbeats } from './player/heartbeat-queue.ts';
 import Home from './pages/Home.tsx';
 import { COLOR, FONT } from './theme/tokens.ts';
 
@@ -19,6 +20,8 @@ const Player = lazyPage(() => import('./pages/Player.tsx'));
 const Channels = lazyPage(() => import('./pages/Channels.tsx'));
 const Search = lazyPage(() => import('./pages/Search.tsx'));
 const Settings = lazyPage(() => import('./pages/Settings.tsx'));
+const Profiles = lazyPage(() => import('./pages/Profiles.tsx'));
+const ProfileCreate = lazyPage(() => import('./pages/ProfileCreate.tsx'));
 
 function start(config: AppConfig): void {
   Config.throttleInput = config.keyRepeatMs;
@@ -36,6 +39,8 @@ function start(config: AppConfig): void {
   loadFonts(APP_FONTS);
   // Exposed for the end-to-end tests and the benchmark (frame and idle events, memory figures).
   exposeForTests('renderer', renderer);
+  // Heartbeats a previous run could not send (offline, or reloaded mid-request) go first.
+  void flushHeartbeats();
 
   render(() => (
     <HashRouter root={App}>
@@ -48,6 +53,8 @@ function start(config: AppConfig): void {
       <Route path="/channels/:id" component={Channels} />
       <Route path="/search" component={Search} />
       <Route path="/settings" component={Settings} />
+      <Route path="/profiles" component={Profiles} />
+      <Route path="/profiles/new" component={ProfileCreate} />
     </HashRouter>
   ));
 }

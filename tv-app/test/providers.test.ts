@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, ApiUnreachableError } from '../src/api/client.ts';
 import { fetchAllLessons, fetchFacets, fetchLesson } from '../src/api/providers/catalog.provider.ts';
 import { clearCache } from '../src/api/providers/cache.ts';
-import { saveProgress, sendPlaybackEvent } from '../src/api/providers/device.provider.ts';
-import { fetchHome } from '../src/api/providers/home.provider.ts';
+import { fetchCatalogueHome } from '../src/api/providers/home.provider.ts';
 import { searchCatalogue } from '../src/api/providers/search.provider.ts';
 import { loadCarrierConfig } from '../src/config.ts';
 import { loadFixture } from './fixtures.ts';
@@ -50,12 +49,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('providers', () => {
-  it('reads home with the device id and caches it', async () => {
+  it("reads a grade's catalogue home and caches it", async () => {
     clearCache();
-    const first = await fetchHome('tv-1');
-    await fetchHome('tv-1');
+    const first = await fetchCatalogueHome('g1');
+    await fetchCatalogueHome('g1');
     expect(first.rails).toHaveLength(5);
-    expect(received.filter((r) => r.url === '/v1/home?device=tv-1')).toHaveLength(1);
+    expect(received.filter((r) => r.url === '/v1/home?grade=g1')).toHaveLength(1);
   });
 
   it('reports a 503 as unreachable, does not cache the failure, and succeeds on retry', async () => {
@@ -76,21 +75,6 @@ describe('providers', () => {
     expect(received.some((r) => r.url === '/v1/lessons?textbook=tb-math-1a&unit=u1&limit=100')).toBe(true);
     expect((await searchCatalogue('sx')).subjects[0]!.id).toBe('math');
     expect((await searchCatalogue('  ')).lessons).toEqual([]);
-  });
-
-  it('writes progress and playback events in the contract shape', async () => {
-    await saveProgress('tv-1', 'l-math-1', 61.7, 1620.2);
-    await sendPlaybackEvent({
-      deviceId: 'tv-1',
-      lessonId: 'l-math-1',
-      kind: 'playback',
-      stats: { stalls: 0 },
-    });
-    const put = received.find((r) => r.method === 'PUT')!;
-    expect(put.url).toBe('/v1/devices/tv-1/progress/l-math-1');
-    expect(JSON.parse(put.body)).toEqual({ positionSeconds: 62, durationSeconds: 1620 });
-    const post = received.find((r) => r.method === 'POST')!;
-    expect(JSON.parse(post.body)).toMatchObject({ deviceId: 'tv-1', kind: 'playback' });
   });
 
   it('says the API is unreachable when nothing listens', async () => {

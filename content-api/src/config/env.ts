@@ -32,6 +32,10 @@ const EnvSchema = z.object({
     .min(60)
     .max(30 * 86_400)
     .default(8 * 3600),
+  /** Signs phone links (HMAC-SHA-256); without it, a secret generated once and kept in the store. */
+  KETANG_FAMILY_SECRET: z.string().min(32, 'KETANG_FAMILY_SECRET must be at least 32 characters').optional(),
+  /** New households (first starts) one address may create per hour. */
+  KETANG_HOUSEHOLD_CREATES_PER_HOUR: z.coerce.number().int().min(1).optional(),
   /** Catalogue responses kept per revision; 0 turns the cache off (benchmarks measure both). */
   KETANG_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -51,6 +55,8 @@ export type Config = {
   sessionTtlSeconds?: number;
   logLevel: string;
   responseCacheEntries: number;
+  familySecret?: string;
+  householdCreatesPerHour?: number;
 };
 
 /** Parses the environment once; a bad value names the variable and what was expected. */
@@ -75,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     sessionTtlSeconds: value.KETANG_SESSION_TTL_SECONDS,
     logLevel: value.LOG_LEVEL,
     responseCacheEntries: value.KETANG_RESPONSE_CACHE_ENTRIES,
+    familySecret: value.KETANG_FAMILY_SECRET,
+    householdCreatesPerHour: value.KETANG_HOUSEHOLD_CREATES_PER_HOUR,
   });
 }

@@ -1,5 +1,5 @@
 import { PackagedAssetSchema } from '@ketang/catalog';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import {
   ChannelListSchema,
@@ -7,30 +7,14 @@ import {
   TimetableQuerySchema,
   TimetableSchema,
 } from '../schemas/channel.schema.ts';
-import {
-  DeviceParamsSchema,
-  PlaybackEventBodySchema,
-  ProgressBodySchema,
-  ProgressListSchema,
-  ProgressParamsSchema,
-  ProgressSchema,
-} from '../schemas/device.schema.ts';
 import { FacetTreeSchema, TextbookDetailSchema } from '../schemas/facet.schema.ts';
 import { HomeQuerySchema, HomeSchema } from '../schemas/home.schema.ts';
 import { LessonDetailSchema, LessonListQuerySchema, LessonPageSchema } from '../schemas/lesson.schema.ts';
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.schema.ts';
 import { SectionListSchema, SectionOutputSchema } from '../schemas/section.schema.ts';
 import { ErrorResponseSchema, IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
-import { DeviceIdSchema } from '../schemas/device.schema.ts';
-
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const errors = {
-  '400': json(ErrorResponseSchema, 'A parameter, id or body is malformed or unknown; details name each'),
-  '503': json(ErrorResponseSchema, 'The store is unavailable; retry after Retry-After seconds'),
-};
+import { familyPaths } from './family-paths.ts';
+import { errors, json } from './responses.ts';
 
 function read(summary: string, schema: z.ZodType, params: ZodOpenApiOperationObject['requestParams'] = {}) {
   return {
@@ -111,26 +95,7 @@ const paths: ZodOpenApiPathsObject = {
       query: SearchQuerySchema,
     },
   ),
-  '/v1/home': read('The rails a TV shows first', HomeSchema, {
-    query: HomeQuerySchema.extend({ device: DeviceIdSchema.optional() }),
-  }),
-  '/v1/devices/{deviceId}/progress': read("A device's watching progress, newest first", ProgressListSchema, {
-    path: DeviceParamsSchema,
-    query: RegionQuerySchema,
-  }),
-  '/v1/devices/{deviceId}/progress/{lessonId}': write(
-    'put',
-    'Save where a device stopped in a lesson',
-    ProgressBodySchema,
-    ProgressSchema,
-    ProgressParamsSchema,
-  ),
-  '/v1/events': write(
-    'post',
-    'Report playback quality statistics',
-    PlaybackEventBodySchema,
-    z.object({ accepted: z.literal(true), id: z.string() }),
-  ),
+  '/v1/home': read('The rails a TV shows first', HomeSchema, { query: HomeQuerySchema }),
   '/v1/operator/assets/{id}': write(
     'put',
     'Register a packaged asset (operator token)',
@@ -150,6 +115,15 @@ export function createOpenApiDocument() {
       description:
         'What set-top boxes and operators read and write. Errors: {"error":{"code","message","details"}}.',
     },
-    paths,
+    paths: { ...paths, ...familyPaths },
+    components: {
+      securitySchemes: {
+        household: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A box credential from POST /v1/households, or a phone link token',
+        },
+      },
+    },
   });
 }

@@ -1,23 +1,13 @@
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { familyOf, householdAuth, requireBox } from '../middleware/household-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
-import {
-  DeviceParamsSchema,
-  PlaybackEventBodySchema,
-  ProgressBodySchema,
-  ProgressParamsSchema,
-} from '../schemas/device.schema.ts';
-import { HomeQuerySchema } from '../schemas/home.schema.ts';
+import { PlaybackEventBodySchema } from '../schemas/device.schema.ts';
 import { IdParamsSchema, RegionQuerySchema } from '../schemas/shared.schema.ts';
 import type { Services } from '../services/services.ts';
-import { DeviceIdSchema } from '../schemas/device.schema.ts';
 
-const skipUnlessDevice: RequestHandler = (req, _res, next) =>
-  next(req.query.device === undefined ? 'router' : undefined);
-const PersonalHomeQuery = HomeQuerySchema.extend({ device: DeviceIdSchema });
-
-/** Answers that depend on the moment or on one device: never cached by a CDN. */
+/** Answers that depend on the moment or on one box: never cached by a CDN. */
 export function liveRoutes(services: Services): Router {
   const router = Router();
   router.use(noStore);
@@ -28,31 +18,15 @@ export function liveRoutes(services: Services): Router {
   router.get('/channels/:id/now', validate('params', IdParamsSchema), byRegion, async (_req, res) => {
     res.json(await services.channels.onAir(res.locals.params.id, res.locals.query.region));
   });
-  // With a device the home gains its "continue watching" rail, so it is answered here, uncached; without
-  // one, the request falls through to the cached catalogue router.
-  router.get('/home', skipUnlessDevice, validate('query', PersonalHomeQuery), async (_req, res) => {
-    res.json(await services.home.home(res.locals.query));
-  });
-  router.get(
-    '/devices/:deviceId/progress',
-    validate('params', DeviceParamsSchema),
-    byRegion,
-    async (_req, res) => {
-      res.json(await services.devices.progress(res.locals.params.deviceId, res.locals.query.region));
-    },
-  );
-  router.put(
-    '/devices/:deviceId/progress/:lessonId',
+  router.post(
+    '/events',
+    householdAuth(services.family.authenticator),
+    requireBox,
     requireJson,
-    validate('params', ProgressParamsSchema),
-    validate('body', ProgressBodySchema),
+    validate('body', PlaybackEventBodySchema),
     async (_req, res) => {
-      const { deviceId, lessonId } = res.locals.params;
-      res.json(await services.devices.saveProgress(deviceId, lessonId, res.locals.body));
+      res.status(202).json(await services.devices.recordEvent(familyOf(res).deviceId, res.locals.body));
     },
   );
-  router.post('/events', requireJson, validate('body', PlaybackEventBodySchema), async (_req, res) => {
-    res.status(202).json(await services.devices.recordEvent(res.locals.body));
-  });
   return router;
 }

@@ -1,35 +1,8 @@
 import { IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
-import { LessonSummarySchema } from './shared.schema.ts';
-
-export const DeviceIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{4,64}$/, 'a device id is 4–64 letters, digits, "_" or "-"');
-
-export const DeviceParamsSchema = z.strictObject({ deviceId: DeviceIdSchema });
-export const ProgressParamsSchema = z.strictObject({ deviceId: DeviceIdSchema, lessonId: IdSchema });
-
-export const ProgressBodySchema = z.strictObject({
-  positionSeconds: z.number().min(0).max(86_400),
-  durationSeconds: z.number().min(0).max(86_400),
-});
-
-export const ProgressSchema = z
-  .object({
-    lessonId: IdSchema,
-    positionSeconds: z.number(),
-    durationSeconds: z.number(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'Progress' });
-
-export const ProgressListSchema = z
-  .object({ items: z.array(ProgressSchema.extend({ lesson: LessonSummarySchema })) })
-  .meta({ id: 'ProgressList' });
 
 const stat = z.number().min(0).max(1e12).optional();
 export const PlaybackEventBodySchema = z.strictObject({
-  deviceId: DeviceIdSchema,
   lessonId: IdSchema.optional(),
   kind: z.literal('playback'),
   stats: z.strictObject({

@@ -17,12 +17,21 @@ import { SyncStateStore } from './sync-state.store.ts';
 import { AuditStore } from './audit.store.ts';
 import { CurationStore } from './curation.store.ts';
 import { OperatorStore } from './operator.store.ts';
+import { CredentialStore } from './credential.store.ts';
+import { HeartbeatStore } from './heartbeat.store.ts';
+import { HouseholdStore } from './household.store.ts';
+import { ProfileStore } from './profile.store.ts';
+import { SecretStore } from './secret.store.ts';
+import { UsageStore } from './usage.store.ts';
+import { WriteCoalescer } from '../db/write-coalescer.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
 
 function createStoreSet(store: DocumentStore) {
   const collection = <R extends { id: string }>(name: string) => store.collection<StoredRecord<R>>(name);
+  // Heartbeats of many boxes arriving together become one durable write per collection.
+  const heartbeatWrites = new WriteCoalescer();
   return {
     backend: store,
     facets: new RecordStore<Facet>(collection('facets')),
@@ -33,7 +42,13 @@ function createStoreSet(store: DocumentStore) {
     slots: new RecordStore<TimetableSlot>(collection('slots')),
     assets: new RecordStore<PackagedAsset>(collection('assets')),
     lessons: new LessonStore(store.collection<LessonDocument>('lessons')),
-    progress: new ProgressStore(store.collection('progress')),
+    households: new HouseholdStore(store.collection('households')),
+    credentials: new CredentialStore(store.collection('credentials')),
+    profiles: new ProfileStore(store.collection('profiles')),
+    progress: new ProgressStore(heartbeatWrites.wrap(store.collection('progress'))),
+    usage: new UsageStore(heartbeatWrites.wrap(store.collection('usage'))),
+    heartbeats: new HeartbeatStore(heartbeatWrites.wrap(store.collection('heartbeats'))),
+    secrets: new SecretStore(store.collection('meta')),
     events: new EventStore(store.collection('events')),
     revision: new RevisionStore(store.collection('meta')),
     syncState: new SyncStateStore(store.collection('sync_state')),
@@ -56,6 +71,10 @@ export function createStores(store: DocumentStore): Stores {
 export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await LessonStore.createIndexes(store.collection<LessonDocument>('lessons'));
   await ProgressStore.createIndexes(store.collection('progress'));
+  await CredentialStore.createIndexes(store.collection('credentials'));
+  await ProfileStore.createIndexes(store.collection('profiles'));
+  await UsageStore.createIndexes(store.collection('usage'));
+  await HeartbeatStore.createIndexes(store.collection('heartbeats'));
   await EventStore.createIndexes(store.collection('events'));
   await store.collection('slots').createIndex({ channelId: 1, start: 1 });
   await store.collection('textbooks').createIndex({ stageId: 1 });

@@ -5,6 +5,7 @@ import { HomeSchema } from '../../src/schemas/home.schema.ts';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, OPERATOR_TOKEN, rawGet, sendJson, startApi } from '../support/api.ts';
+import { newHousehold, type HouseholdBox } from '../support/family.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 
 /** One contract, two backends: the embedded store and MongoDB over a real connection (FerretDB). */
@@ -13,10 +14,12 @@ const backends: Backend[] = [embeddedBackend, mongoBackend()];
 describe.each(backends)('content API on the $name store', (backend) => {
   let api: RunningServer;
   let base: string;
+  let box: HouseholdBox;
 
   beforeAll(async () => {
     api = await startApi(await backend.open(), buildFixtureCatalogue());
     base = api.url;
+    box = await newHousehold(base);
   }, 60_000);
 
   afterAll(async () => {
@@ -192,42 +195,25 @@ describe.each(backends)('content API on the $name store', (backend) => {
       ]);
       expect(home.rails[0]!.title).toEqual({ zh: '一年级·今日课程', en: "Today's lessons · Grade 1" });
       expect(home.rails[0]!.items[0]).toMatchObject({ id: 'l-shapes', playable: true });
-      await sendJson(base, '/v1/devices/box-0001/progress/l-poem', 'PUT', {
-        positionSeconds: 42,
-        durationSeconds: 900,
-      });
+      // A device id in a URL grants nothing: the personal home is the profile's (docs/family.md).
       const personal = await getJson(base, '/v1/home?grade=g1&device=box-0001');
-      expect(personal.headers.get('cache-control')).toBe('no-store');
-      expect(personal.body.rails[0]).toMatchObject({ id: 'continue', items: [{ id: 'l-poem' }] });
+      expect(personal.status).toBe(400);
+      expect(personal.body.error.message).toContain('device');
     });
   });
 
   describe('device writes', () => {
-    it('saves progress and lists it newest first', async () => {
-      const saved = await sendJson(base, '/v1/devices/box-0002/progress/l-shapes', 'PUT', {
-        positionSeconds: 10,
-        durationSeconds: 30,
-      });
-      expect(saved.status).toBe(200);
-      await sendJson(base, '/v1/devices/box-0002/progress/l-poem', 'PUT', {
-        positionSeconds: 5,
-        durationSeconds: 900,
-      });
-      const { body } = await getJson(base, '/v1/devices/box-0002/progress');
-      expect(body.items.map((item: { lessonId: string }) => item.lessonId)).toEqual(['l-poem', 'l-shapes']);
-    });
-
-    it('accepts playback quality events', async () => {
+    it('accepts playback quality events from a household credential, with its device id', async () => {
       const event = {
-        deviceId: 'box-0002',
         lessonId: 'l-shapes',
         kind: 'playback',
         stats: { timeToFirstFrameMs: 640, stalls: 0, codecFamily: 'av1', height: 1080 },
       };
-      const { status, body } = await sendJson(base, '/v1/events', 'POST', event);
+      expect((await sendJson(base, '/v1/events', 'POST', event)).status).toBe(401);
+      const { status, body } = await sendJson(base, '/v1/events', 'POST', event, box.headers);
       expect(status).toBe(202);
       expect(body.accepted).toBe(true);
-      const stored = await api.stores.events.forDevice('box-0002');
+      const stored = await api.stores.events.forDevice(box.deviceId);
       expect(stored[0]).toMatchObject({
         lessonId: 'l-shapes',
         stats: { timeToFirstFrameMs: 640, codecFamily: 'av1' },
@@ -269,37 +255,43 @@ describe.each(backends)('content API on the $name store', (backend) => {
       const query = await getJson(base, '/v1/lessons?grade[$ne]=x');
       expect(query.status).toBe(400);
       expect(query.body.error.code).toBe('operator_injection');
-      const body = await sendJson(base, '/v1/devices/box-0003/progress/l-shapes', 'PUT', {
-        positionSeconds: { $gt: 0 },
-        durationSeconds: 1,
-      });
+      const body = await sendJson(
+        base,
+        '/v1/household/heartbeats',
+        'POST',
+        { heartbeats: [{ profileId: { $gt: '' } }] },
+        box.headers,
+      );
       expect(body.status).toBe(400);
       expect(body.body.error.code).toBe('operator_injection');
-      const nested = await sendJson(base, '/v1/events', 'POST', {
-        deviceId: 'box-0003',
-        kind: 'playback',
-        stats: {},
-        $where: '1',
-      });
+      const nested = await sendJson(
+        base,
+        '/v1/events',
+        'POST',
+        { kind: 'playback', stats: {}, $where: '1' },
+        box.headers,
+      );
       expect(nested.status).toBe(400);
-      expect(await api.stores.progress.forDevice('box-0003', 10)).toEqual([]);
+      expect(await api.stores.events.forDevice(box.deviceId)).toHaveLength(1);
     });
 
     it('413 for oversized bodies, 415 for non-JSON, 400 for malformed JSON', async () => {
-      const big = await sendJson(base, '/v1/events', 'POST', {
-        deviceId: 'box-0004',
-        kind: 'playback',
-        stats: { error: 'x'.repeat(100_000) },
-      });
+      const big = await sendJson(
+        base,
+        '/v1/events',
+        'POST',
+        { kind: 'playback', stats: { error: 'x'.repeat(100_000) } },
+        box.headers,
+      );
       expect(big.status).toBe(413);
       expect(big.body.error.code).toBe('payload_too_large');
       const text = await getJson(base, '/v1/events', {
         method: 'POST',
-        headers: { 'content-type': 'text/plain' },
+        headers: { 'content-type': 'text/plain', ...box.headers },
         body: 'hi',
       });
       expect(text.status).toBe(415);
-      const broken = await sendJson(base, '/v1/events', 'POST', '{"deviceId":');
+      const broken = await sendJson(base, '/v1/events', 'POST', '{"kind":', box.headers);
       expect(broken.status).toBe(400);
       expect(broken.body.error.code).toBe('malformed_json');
     });

@@ -3,7 +3,10 @@ import { openStore } from '../../src/db/open-store.ts';
 import { writeCatalogue } from '../../src/services/catalogue-writer.ts';
 import { createStores, ensureIndexes } from '../../src/stores/stores.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
+import type { Heartbeat } from '../../src/schemas/progress.schema.ts';
+import { sendJson } from '../support/api.ts';
 import { spawnApi } from '../support/api-process.ts';
+import { heartbeat, newHousehold } from '../support/family.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 
 const backends: Backend[] = [embeddedBackend, mongoBackend()];
@@ -20,25 +23,36 @@ async function seed(storage: { mongodbUri?: string; dataDir: string }): Promise<
 describe.each(backends)('acknowledged writes on the $name store', (backend) => {
   afterAll(() => backend.shutdown());
 
-  it('survive a kill -9 of the API process, even with writes in flight', async () => {
+  it('survive a kill -9 of the API process, even with heartbeats in flight', async () => {
     const storage = await backend.open();
     await seed(storage);
     const env = { KETANG_DATA_DIR: storage.dataDir, MONGODB_URI: storage.mongodbUri };
     const first = await spawnApi(env);
-    const acknowledged: number[] = [];
+    const box = await newHousehold(first.url);
+    const profileIds: string[] = [];
+    for (const name of ['一', '二', '三', '四']) {
+      const created = await sendJson(
+        first.url,
+        '/v1/household/profiles',
+        'POST',
+        { name, avatar: 'frog', gradeId: 'g1' },
+        box.headers,
+      );
+      profileIds.push(created.body.id);
+    }
+    const acknowledged: Heartbeat[] = [];
     let killed: Promise<void> | undefined;
-    // Writes go out several at a time; the process dies mid-stream, without any chance to flush or close.
-    const writers = Array.from({ length: 4 }, async (_, worker) => {
-      for (let index = worker; index < WRITES && !killed; index += 4) {
-        const response = await fetch(
-          `${first.url}/v1/devices/box-${String(index).padStart(4, '0')}/progress/l-shapes`,
-          {
-            method: 'PUT',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ positionSeconds: index, durationSeconds: 30 }),
-          },
-        ).catch(() => undefined);
-        if (response?.ok) acknowledged.push(index);
+    // Heartbeats go out several at a time (one profile per writer, so they batch together); the process dies
+    // mid-stream, without any chance to flush or close.
+    const writers = profileIds.map(async (profileId) => {
+      for (let index = 0; index < WRITES / profileIds.length && !killed; index += 1) {
+        const sent = heartbeat(profileId, 'l-shapes', { watchedSeconds: 1, positionSeconds: index });
+        const response = await fetch(`${first.url}/v1/household/heartbeats`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...box.headers },
+          body: JSON.stringify({ heartbeats: [sent] }),
+        }).catch(() => undefined);
+        if (response?.ok) acknowledged.push(sent);
         if (acknowledged.length >= KILL_AFTER_ACKS) killed ??= first.kill('SIGKILL');
       }
     });
@@ -49,14 +63,30 @@ describe.each(backends)('acknowledged writes on the $name store', (backend) => {
 
     const second = await spawnApi(env);
     try {
-      for (const index of acknowledged) {
-        const response = await fetch(
-          `${second.url}/v1/devices/box-${String(index).padStart(4, '0')}/progress`,
+      for (const profileId of profileIds) {
+        const mine = acknowledged.filter((sent) => sent.profileId === profileId);
+        const response = await fetch(`${second.url}/v1/household/profiles/${profileId}/progress`, {
+          headers: box.headers,
+        });
+        const { items } = (await response.json()) as { items: { watchedSeconds: number }[] };
+        expect(
+          items[0]?.watchedSeconds ?? 0,
+          `${mine.length} heartbeats acknowledged`,
+        ).toBeGreaterThanOrEqual(mine.length);
+      }
+      // Every acknowledged heartbeat id is durable too: sent again, each is a duplicate.
+      for (let start = 0; start < acknowledged.length; start += 50) {
+        const again = await sendJson(
+          second.url,
+          '/v1/household/heartbeats',
+          'POST',
+          { heartbeats: acknowledged.slice(start, start + 50) },
+          box.headers,
         );
-        const body = (await response.json()) as { items: unknown[] };
-        expect(body.items, `write ${index} was acknowledged`).toEqual([
-          expect.objectContaining({ lessonId: 'l-shapes', positionSeconds: index }),
-        ]);
+        expect(again.body).toMatchObject({
+          accepted: 0,
+          duplicates: Math.min(50, acknowledged.length - start),
+        });
       }
     } finally {
       await second.kill('SIGTERM');

@@ -14,6 +14,7 @@ export const ADMIN_PASSWORD = 'test-admin-password-0123';
 export async function startApi(
   storage: { mongodbUri?: string; dataDir: string },
   catalogue?: Catalogue,
+  options: { clock?: () => Date } = {},
 ): Promise<RunningServer> {
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'ketang-media-'));
   const running = await startServer({
@@ -33,6 +34,7 @@ export async function startApi(
       responseCacheEntries: 1_000,
     },
     logger: pino({ level: 'silent' }),
+    clock: options.clock,
     seed: catalogue
       ? async (stores, services) => {
           await writeCatalogue(stores, catalogue);
@@ -57,7 +59,7 @@ export async function getJson(base: string, pathname: string, init?: RequestInit
 export function sendJson(
   base: string,
   pathname: string,
-  method: 'PUT' | 'POST',
+  method: 'PUT' | 'POST' | 'PATCH' | 'DELETE',
   body: unknown,
   headers: Record<string, string> = {},
 ) {

@@ -1,5 +1,6 @@
 // The one place that talks HTTP to the content API. Failures become typed errors the pages can explain.
 import { getConfig } from '../config.ts';
+import { forgetCredential, readCredential } from '../state/credential.ts';
 
 /** The API could not be reached at all (network down, server gone, timeout). */
 export class ApiUnreachableError extends Error {
@@ -78,4 +79,37 @@ export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown)
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+export type FamilyRequest = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  /** Extra headers, e.g. `X-Parental-Pin` on a guarded write. */
+  headers?: Record<string, string>;
+};
+
+/**
+ * A family read or write (docs/family.md): the household credential as a bearer token, the one place it is
+ * sent. A 401 means the server no longer knows it: it is forgotten, so the next start asks for a new one.
+ */
+export async function familyJson<T>(path: string, request: FamilyRequest = {}): Promise<T> {
+  const credential = readCredential();
+  if (!credential) throw new ApiError(401, 'no_credential', 'this box has no household credential yet');
+  const headers: Record<string, string> = {
+    ...request.headers,
+    authorization: `Bearer ${credential.token}`,
+  };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  try {
+    // No ?region=: the household carries its region, and family routes take no other query.
+    return await requestJson<T>(apiUrl(path, request.query), {
+      method: request.method ?? 'GET',
+      headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) forgetCredential();
+    throw error;
+  }
 }

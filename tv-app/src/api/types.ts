@@ -18,6 +18,8 @@ export type LessonSummary = {
   grade?: Named;
   textbookId?: string;
   sectionId?: string;
+  /** The active profile's progress in this lesson (family reads only). */
+  progress?: { positionSeconds: number; durationSeconds: number; completed: boolean };
 };
 
 export type FacetKind = 'stage' | 'grade' | 'subject' | 'edition' | 'volume';
@@ -159,4 +161,5 @@ export type PlaybackStats = {
   height?: number;
   error?: string;
 };
-export type PlaybackEvent = { deviceId: string; lessonId?: string; kind: 'playback'; stats: PlaybackStats };
+/** The box is named by its credential, not in the body. */
+export type PlaybackEvent = { lessonId?: string; kind: 'playback'; stats: PlaybackStats };

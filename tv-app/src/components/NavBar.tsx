@@ -1,9 +1,12 @@
-// The top navigation: Browse, Channels, Search, the language switch and the parents' settings.
+// The top navigation: Browse, Channels, Search, the language switch, the parents' settings and who is
+// watching.
 import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { t, toggleLocale } from '../i18n/i18n.ts';
+import { activeProfile } from '../state/profile.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 import { Button } from './Button.tsx';
+import { ProfileButton } from './profile/ProfileButton.tsx';
 
 export function NavBar() {
   const navigate = useNavigate();
@@ -14,6 +17,7 @@ export function NavBar() {
       <Button label={t('nav.search')} onEnter={() => navigate('/search')} />
       <Button label={t('nav.language')} onEnter={toggleLocale} />
       <Button label={t('nav.settings')} onEnter={() => navigate('/settings')} />
+      <ProfileButton profile={activeProfile()} onEnter={() => navigate('/profiles')} />
     </Row>
   );
 }

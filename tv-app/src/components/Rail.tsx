@@ -1,6 +1,7 @@
 // One home rail: a heading and a virtualized row of tiles (only the visible ones exist).
 import type { NodeProps } from '@lightningtv/solid';
 import { VirtualRow } from '@lightningtv/solid/primitives';
+import { Show } from 'solid-js';
 import type { RailModel, TileModel } from '../api/formatters/tile.formatter.ts';
 import { indexOrFirst } from '../focus/focus-memory.ts';
 import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
@@ -19,7 +20,13 @@ export type RailProps = NodeProps & {
 
 export function Rail(props: RailProps) {
   return (
-    <view width={SIZE.screenWidth} height={RAIL_HEIGHT} forwardFocus={1} {...props}>
+    <view
+      width={SIZE.screenWidth}
+      height={RAIL_HEIGHT}
+      forwardFocus={1}
+      railHeading={props.rail.title}
+      {...props}
+    >
       <text
         x={SPACE.screenX}
         fontFamily={FONT.family}
@@ -29,31 +36,39 @@ export function Rail(props: RailProps) {
       >
         {props.rail.title}
       </text>
-      <VirtualRow
-        x={SPACE.screenX}
-        y={SIZE.railTitleHeight}
-        height={SIZE.tileHeight}
-        gap={SPACE.lg}
-        each={props.rail.tiles}
-        displaySize={VISIBLE_TILES}
-        bufferSize={BUFFER_TILES}
-        scroll="auto"
-        selected={indexOrFirst(
-          props.rail.tiles.map((tile) => tile.key),
-          props.selectedKey,
+      {/* A VirtualColumn recycles a rail's node for another rail (its List reuses nodes), and a
+          VirtualRow never re-slices when only `each` changes (its slice follows the scroll position,
+          not the items): it kept drawing the previous rail's tiles under the new heading. So the row
+          is keyed by the rail: another rail gets a new row, with its own tiles and its own focus. */}
+      <Show when={props.rail} keyed>
+        {(rail) => (
+          <VirtualRow
+            x={SPACE.screenX}
+            y={SIZE.railTitleHeight}
+            height={SIZE.tileHeight}
+            gap={SPACE.lg}
+            each={rail.tiles}
+            displaySize={VISIBLE_TILES}
+            bufferSize={BUFFER_TILES}
+            scroll="auto"
+            selected={indexOrFirst(
+              rail.tiles.map((tile) => tile.key),
+              props.selectedKey,
+            )}
+          >
+            {(tile) => (
+              <Tile
+                tile={tile()}
+                onFocus={() => props.onTileFocus(tile())}
+                onEnter={() => {
+                  props.onTileEnter(tile());
+                  return true;
+                }}
+              />
+            )}
+          </VirtualRow>
         )}
-      >
-        {(tile) => (
-          <Tile
-            tile={tile()}
-            onFocus={() => props.onTileFocus(tile())}
-            onEnter={() => {
-              props.onTileEnter(tile());
-              return true;
-            }}
-          />
-        )}
-      </VirtualRow>
+      </Show>
     </view>
   );
 }

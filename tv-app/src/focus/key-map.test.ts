@@ -15,6 +15,8 @@ describe('key map', () => {
     expect(resolveKeyAction(DEFAULT_KEY_MAP, { keyCode: 415 })).toBe('Play');
     expect(resolveKeyAction(DEFAULT_KEY_MAP, { key: 'MediaFastForward' })).toBe('FastForward');
     expect(resolveKeyAction(DEFAULT_KEY_MAP, { key: '7' })).toBe('Digit7');
+    expect(resolveKeyAction(DEFAULT_KEY_MAP, { key: 'Unidentified', keyCode: 406 })).toBe('Profiles');
+    expect(resolveKeyAction(DEFAULT_KEY_MAP, { key: 'p' })).toBe('Profiles');
     expect(resolveKeyAction(DEFAULT_KEY_MAP, { key: 'q', keyCode: 81 })).toBeUndefined();
   });
 

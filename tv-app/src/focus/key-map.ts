@@ -14,6 +14,7 @@ export type KeyAction =
   | 'Rewind'
   | 'FastForward'
   | 'Info'
+  | 'Profiles'
   | `Digit${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
 
 export type KeyBinding = string | number;
@@ -38,6 +39,8 @@ export const DEFAULT_KEY_MAP: KeyMapData = {
   Rewind: ['MediaRewind', 412, 227],
   FastForward: ['MediaFastForward', 417, 228],
   Info: ['i', 'Info', 457],
+  // Who is watching: the blue colour key (HbbTV/webOS 406, Tizen 'ColorF3Blue'), `p` on a keyboard.
+  Profiles: ['p', 'ColorF3Blue', 406],
   ...DIGITS,
 };
 

@@ -21,6 +21,14 @@ function textOf(node: TextTree): string {
   return '';
 }
 
+type HeadedTree = { railHeading?: unknown; parent?: HeadedTree } | undefined;
+
+/** The heading of the rail holding a node (Rail marks its view with `railHeading`), for tests. */
+function railHeadingOf(node: HeadedTree): string {
+  for (let at = node; at; at = at.parent) if (typeof at.railHeading === 'string') return at.railHeading;
+  return '';
+}
+
 export function App(props: RouteSectionProps) {
   let root: ElementNode | undefined;
   const navigate = useNavigate();
@@ -30,6 +38,7 @@ export function App(props: RouteSectionProps) {
   // The shell itself holds focus only while a screen loads: tests see that as nothing focused.
   exposeForTests('activeElement', activeElement);
   exposeForTests('focusedText', () => (activeElement() === root ? '' : textOf(activeElement())));
+  exposeForTests('focusedRailHeading', () => railHeadingOf(activeElement() as HeadedTree));
 
   // After every key and route change, make sure something on this screen has focus.
   const guard = () => setTimeout(() => root && ensureFocus(root), 0);
@@ -41,6 +50,12 @@ export function App(props: RouteSectionProps) {
       () => setTimeout(guard, 50),
     ),
   );
+
+  // The blue key (or `p`) asks who is watching, from any screen but the profile screens themselves.
+  const pickProfile = () => {
+    if (!location.pathname.startsWith('/profiles')) navigate('/profiles');
+    return true;
+  };
 
   const goBack = () => {
     if (location.pathname !== '/') navigate(-1);
@@ -54,6 +69,7 @@ export function App(props: RouteSectionProps) {
       height={SIZE.screenHeight}
       color={location.pathname.startsWith('/play') ? 0x00000000 : COLOR.background}
       onBack={goBack}
+      onProfiles={pickProfile}
     >
       {props.children}
     </view>

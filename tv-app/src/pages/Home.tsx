@@ -1,15 +1,17 @@
-// Home: navigation, a hero that follows focus, and virtualized rails from /v1/home.
+// Home: navigation, a hero that follows focus, and virtualized rails: the active profile's today's lessons,
+// then the catalogue. Without a profile yet, it sends the family to create or pick one.
 import { Column, VirtualColumn } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, onCleanup } from 'solid-js';
-import { homeRails, type TileModel } from '../api/formatters/tile.formatter.ts';
-import { fetchHome } from '../api/providers/home.provider.ts';
+import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.formatter.ts';
+import { fetchProfileHome } from '../api/providers/family.provider.ts';
 import { Hero } from '../components/Hero.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { NavBar } from '../components/NavBar.tsx';
 import { Rail, RAIL_HEIGHT } from '../components/Rail.tsx';
 import { indexOrFirst, recallFocus, rememberFocus } from '../focus/focus-memory.ts';
-import { getDeviceId } from '../state/device-id.ts';
+import { t } from '../i18n/i18n.ts';
+import { mayAskForProfile, resolveProfile } from '../state/profile.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 
 const ROUTE = '/';
@@ -22,8 +24,21 @@ const HERO_SETTLE_MS = 250;
 
 export default function Home() {
   const navigate = useNavigate();
-  const [home, { refetch }] = createResource(() => fetchHome(getDeviceId()));
-  const rails = createMemo(() => (home.state === 'ready' ? homeRails(home().rails) : []));
+  // Never resolves when the family must first create or pick a profile: that screen takes over.
+  const [home, { refetch }] = createResource(async () => {
+    const step = await resolveProfile(mayAskForProfile());
+    if (step.kind === 'ready') return { profile: step.profile, home: await fetchProfileHome(step.profile) };
+    navigate(step.kind === 'create' ? '/profiles/new' : '/profiles', { replace: true });
+    return undefined;
+  });
+  const rails = createMemo(() => {
+    const found = home.state === 'ready' ? home() : undefined;
+    if (!found) return [];
+    const today = found.home.today.length
+      ? [todayRail(found.home.today, t('home.today', { name: found.profile.name }))]
+      : [];
+    return [...today, ...homeRails(found.home.rails)];
+  });
   const [heroTile, setHeroTile] = createSignal<TileModel>();
   const spot = recallFocus(ROUTE);
   let heroTimer: ReturnType<typeof setTimeout> | undefined;

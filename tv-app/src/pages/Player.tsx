@@ -27,11 +27,15 @@ export default function Player() {
 function LessonScreen(props: { lessonId: string }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const playback = usePlayback(props.lessonId, Number(search.t ?? 0) || 0);
+  // ?t= is a channel's tune-in point; without it the lesson resumes where this profile left it.
+  const playback = usePlayback(props.lessonId, search.t === undefined ? undefined : Number(search.t) || 0);
   const [isInfoShown, setInfoShown] = createSignal(false);
   const controls = usePlayerActions(playback, {
     toggleInfo: () => setInfoShown((shown) => !shown),
-    playNext: (id) => navigate(`/play/${encodeURIComponent(id)}`, { replace: true }),
+    playNext: (id) => {
+      playback.leaveBy('stop');
+      navigate(`/play/${encodeURIComponent(id)}`, { replace: true });
+    },
   });
   const isControlsShown = useControlsVisibility(
     playback.video,
@@ -54,6 +58,7 @@ function LessonScreen(props: { lessonId: string }) {
       onFastForward={() => controls.scrub(1)}
       onInfo={() => setInfoShown((shown) => !shown)}
       onStop={() => {
+        playback.leaveBy('stop');
         navigate(-1);
         return true;
       }}

@@ -5,7 +5,7 @@ import { Column, Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { fetchFacets } from '../api/providers/catalog.provider.ts';
-import { fetchHome } from '../api/providers/home.provider.ts';
+import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
 import { Button } from '../components/Button.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { PinPad } from '../components/PinPad.tsx';
@@ -13,11 +13,11 @@ import { t } from '../i18n/i18n.ts';
 import { allowChoices } from '../parental/allow-list.formatter.ts';
 import { AllowListPicker } from '../parental/AllowListPicker.tsx';
 import { ControlsForm } from '../parental/ControlsForm.tsx';
-import { checkPin, fetchHousehold, saveControls, setPin } from '../parental/family.provider.ts';
-import type { Controls, Household, Profile } from '../parental/family.types.ts';
+import { fetchHousehold } from '../api/providers/family.provider.ts';
+import { checkPin, saveControls, setPin } from '../parental/parental.provider.ts';
+import type { Controls, Household, Profile } from '../api/family-types.ts';
 import { nextNewPinStep, type NewPinStep } from '../parental/pin-entry.ts';
 import { attemptWithPin, type PinOutcome } from '../parental/pin-outcome.ts';
-import { getDeviceId } from '../state/device-id.ts';
 import { CARE_COLOR } from '../theme/care.ts';
 import { TEXT_BODY, TEXT_MUTED, TEXT_TITLE } from '../theme/styles.ts';
 import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
@@ -93,7 +93,7 @@ function Open(props: { household: Household; pin: string }) {
   const [choices] = createResource(isPicking, async () => {
     const [facets, home] = await Promise.all([
       fetchFacets(),
-      fetchHome(getDeviceId()).catch(() => ({ rails: [] })),
+      fetchCatalogueHome().catch(() => ({ rails: [] })),
     ]);
     return allowChoices(facets, home.rails);
   });

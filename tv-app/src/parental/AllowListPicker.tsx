@@ -9,7 +9,9 @@ import { FOCUSABLE_SURFACE, TEXT_BODY, TEXT_MUTED } from '../theme/styles.ts';
 import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
 import type { AllowChoice } from './allow-list.formatter.ts';
 import { isAllowed, toggleAllowed } from './controls-options.ts';
-import type { AllowList } from './family.types.ts';
+import type { Controls } from '../api/family-types.ts';
+
+type AllowList = NonNullable<Controls['allowList']>;
 
 export type AllowListPickerProps = {
   choices: AllowChoice[];

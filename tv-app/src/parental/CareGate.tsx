@@ -10,8 +10,11 @@ import { t } from '../i18n/i18n.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { SIZE } from '../theme/tokens.ts';
 import { careCard } from './care-state.ts';
-import { careState, countWatched, receiveUsage, setCareContext, watchingProfile } from './care-store.ts';
-import { extendUsage, fetchHousehold, fetchUsage, skipBreak } from './family.provider.ts';
+import { careState, countWatched, receiveUsage, setCareContext } from './care-store.ts';
+import { fetchHousehold } from '../api/providers/family.provider.ts';
+import { resolveProfile } from '../state/profile.ts';
+import { recordUsage, usageOf } from '../state/usage.ts';
+import { extendUsage, fetchUsage, skipBreak } from './parental.provider.ts';
 import { attemptWithPin } from './pin-outcome.ts';
 
 const TICK_MS = 1000;
@@ -36,14 +39,25 @@ export function CareGate(props: CareGateProps) {
   /** What had focus before the card: it gets focus back when the card goes. */
   let focusBefore: ElementNode | undefined;
 
+  // Who is watching, their controls and today's usage; later usages come with the heartbeat answers.
+  const [profileId, setProfileId] = createSignal<string>();
   void (async () => {
+    const step = await resolveProfile(false).catch(() => undefined);
     const household = await fetchHousehold().catch(() => undefined);
-    const profile = household && watchingProfile(household);
-    if (!household || !profile) return;
-    setCareContext(household, profile);
-    const usage = await fetchUsage(profile.id).catch(() => undefined);
-    if (usage) receiveUsage(usage);
+    if (step?.kind !== 'ready' || !household) return;
+    setCareContext(household, step.profile);
+    setProfileId(step.profile.id);
+    const usage = await fetchUsage(step.profile.id).catch(() => undefined);
+    if (usage) recordUsage([usage]);
   })();
+  const latest = createMemo(() => {
+    const id = profileId();
+    return id ? usageOf(id) : undefined;
+  });
+  createEffect(() => {
+    const snapshot = latest();
+    if (snapshot) receiveUsage(snapshot);
+  });
 
   const tick = () => {
     const at = Date.now();
@@ -85,7 +99,7 @@ export function CareGate(props: CareGateProps) {
         ? () => extendUsage(profileId, EXTENSION_MINUTES, pin)
         : () => skipBreak(profileId, pin);
     return attemptWithPin(call, (usage) => {
-      receiveUsage(usage);
+      recordUsage([usage]);
       setNow(Date.now());
     });
   };

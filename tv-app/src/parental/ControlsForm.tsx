@@ -14,7 +14,7 @@ import {
   stepChoice,
   withControl,
 } from './controls-options.ts';
-import type { Controls } from './family.types.ts';
+import type { Controls } from '../api/family-types.ts';
 
 export type ControlsFormProps = {
   controls: Controls;

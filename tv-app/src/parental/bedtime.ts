@@ -1,6 +1,8 @@
 // Bedtime windows ('HH:MM' in the household's time zone, possibly across midnight) and the presets the TV
 // offers. Pure, so the box can tell bedtime from its own clock when the network is gone.
-import type { Bedtime } from './family.types.ts';
+import type { Controls } from '../api/family-types.ts';
+
+export type Bedtime = NonNullable<Controls['bedtime']>;
 
 function minutesOf(clock: string): number {
   const [hours, minutes] = clock.split(':').map(Number);

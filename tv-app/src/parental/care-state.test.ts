@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWatched, careCard, stateFromUsage } from './care-state.ts';
-import type { Usage } from './family.types.ts';
+import type { Usage } from '../api/family-types.ts';
 
 const SERVER_NOW = Date.parse('2026-12-05T12:00:00Z'); // 20:00 in Shanghai
 const BOX_NOW = SERVER_NOW - 90_000; // the box's clock runs 90 s slow: only the offset matters

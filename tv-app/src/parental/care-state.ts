@@ -1,7 +1,7 @@
 // Which care card blocks playback, worked out from the last Usage the server sent and what the box has
 // watched since. Pure: the gate feeds it the clock and the watched seconds, so a box that loses the network
 // keeps enforcing what it last knew (docs/family.md: server time decides; the box counts down meanwhile).
-import type { Controls, Usage } from './family.types.ts';
+import type { Controls, Usage } from '../api/family-types.ts';
 import { isInsideWindow, localClockTime } from './bedtime.ts';
 
 export type CareCard =

@@ -1,6 +1,6 @@
 // How each control reads on the Settings page: "每日观看" and "60 分钟".
 import { t } from '../i18n/i18n.ts';
-import type { Controls } from './family.types.ts';
+import type { Controls } from '../api/family-types.ts';
 
 export type ControlRow = 'quota' | 'break' | 'bedtime' | 'allowList';
 export const CONTROL_ROWS: ControlRow[] = ['quota', 'break', 'bedtime', 'allowList'];

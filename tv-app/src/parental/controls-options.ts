@@ -1,7 +1,10 @@
 // The choices the Settings page steps through with Left/Right (or OK), and how a change builds new controls.
 // The server's defaults (break every 20 min primary, 30 secondary) arrive with the profile; a value that is
 // not among the presets (set from the phone) stays choosable where it is.
-import type { AllowList, Bedtime, Controls } from './family.types.ts';
+import type { Controls } from '../api/family-types.ts';
+import type { Bedtime } from './bedtime.ts';
+
+type AllowList = NonNullable<Controls['allowList']>;
 
 export const QUOTA_CHOICES: (number | null)[] = [null, 30, 45, 60, 90, 120];
 export const BREAK_CHOICES: number[] = [10, 15, 20, 25, 30, 40, 45, 60];

@@ -1,16 +1,18 @@
-// The player page's state: loads the lesson, drives the LessonPlayer, reports progress and stats.
+// The player page's state: loads the lesson, drives the LessonPlayer, reports heartbeats and stats.
 import { createSignal, onCleanup } from 'solid-js';
+import type { HeartbeatReason } from '../api/family-types.ts';
 import { fetchLesson } from '../api/providers/catalog.provider.ts';
-import { saveProgress, sendPlaybackEvent } from '../api/providers/device.provider.ts';
+import { sendPlaybackEvent } from '../api/providers/family.provider.ts';
 import type { LessonDetail, PackagedPlayback, PlaybackStats } from '../api/types.ts';
 import { getConfig } from '../config.ts';
-import { getDeviceId } from '../state/device-id.ts';
+import { resolveProfile } from '../state/profile.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
+import { startHeartbeats } from './heartbeats.ts';
+import { resumePosition } from './resume.ts';
 import { statsSince } from './stats.ts';
 import { parseThumbnailsVtt, type ThumbnailCue } from './thumbnails.ts';
 import type { LessonPlayer } from './lesson-player.ts';
 
-const PROGRESS_EVERY_MS = 15_000;
 const STATS_EVERY_MS = 30_000;
 const STALL_FALLBACK_MS = 4_000;
 
@@ -24,7 +26,8 @@ export function videoElement(): HTMLVideoElement {
   return document.getElementById('ketang-video') as HTMLVideoElement;
 }
 
-export function usePlayback(lessonId: string, startAt: number) {
+/** `startAt`: where to start (a channel's tune-in); undefined resumes where the profile left the lesson. */
+export function usePlayback(lessonId: string, startAt: number | undefined) {
   const [lesson, setLesson] = createSignal<LessonDetail>();
   const [player, setPlayer] = createSignal<LessonPlayer>();
   const [problem, setProblem] = createSignal<PlaybackProblem>();
@@ -45,13 +48,8 @@ export function usePlayback(lessonId: string, startAt: number) {
   };
   ['timeupdate', 'play', 'pause', 'durationchange'].forEach((e) => video.addEventListener(e, onTime));
 
-  const reportProgress = () => {
-    const current = lesson();
-    if (current && video.currentTime > 0) {
-      saveProgress(getDeviceId(), current.id, video.currentTime, duration()).catch(() => undefined);
-    }
-  };
-  const progressTimer = setInterval(reportProgress, PROGRESS_EVERY_MS);
+  let heartbeats: ReturnType<typeof startHeartbeats> | undefined;
+  let leaveReason: HeartbeatReason = 'back';
 
   // Quality events every 30 s while playing and once on leaving, each covering the time since the last.
   let reportedStats: PlaybackStats | undefined;
@@ -60,7 +58,7 @@ export function usePlayback(lessonId: string, startAt: number) {
     if (!current) return;
     const stats = statsSince(current, reportedStats);
     reportedStats = current;
-    sendPlaybackEvent({ deviceId: getDeviceId(), lessonId, kind: 'playback', stats }).catch(() => undefined);
+    sendPlaybackEvent({ lessonId, kind: 'playback', stats }).catch(() => undefined);
   };
   const statsTimer = setInterval(reportStats, STATS_EVERY_MS);
 
@@ -78,6 +76,8 @@ export function usePlayback(lessonId: string, startAt: number) {
   };
 
   const start = async () => {
+    const profile = resolveProfile(false).then((step) => (step.kind === 'ready' ? step.profile : undefined));
+    const from = startAt ?? profile.then((known) => (known ? resumePosition(known.id, lessonId) : 0));
     const detail = await fetchLesson(lessonId).catch((error: unknown) => {
       setProblem({ kind: 'unreachable', detail: String(error) });
       return undefined;
@@ -91,13 +91,22 @@ export function usePlayback(lessonId: string, startAt: number) {
     const playback: PackagedPlayback = detail.playback;
     const { LessonPlayer } = await import('./lesson-player.ts');
     if (disposed) return;
+    const [watcher, position] = await Promise.all([profile.catch(() => undefined), from]);
+    if (disposed) return;
+    if (watcher) {
+      heartbeats = startHeartbeats(video, {
+        profileId: watcher.id,
+        lessonId,
+        durationSeconds: () => duration() || detail.durationSeconds,
+      });
+    }
     const instance = new LessonPlayer(video);
     setPlayer(instance);
     exposeForTests('player', instance);
     instance.onBuffering(onBuffering);
     instance.onError((code) => setProblem({ kind: 'error', lesson: detail, detail: code }));
     video.classList.add('playing');
-    await instance.load(playback, getConfig().deviceProfile, startAt).catch((error: unknown) => {
+    await instance.load(playback, getConfig().deviceProfile, position).catch((error: unknown) => {
       setProblem({
         kind: 'error',
         lesson: detail,
@@ -119,8 +128,7 @@ export function usePlayback(lessonId: string, startAt: number) {
 
   onCleanup(() => {
     disposed = true;
-    reportProgress();
-    clearInterval(progressTimer);
+    heartbeats?.stop(leaveReason);
     clearInterval(statsTimer);
     clearTimeout(stallTimer);
     reportStats();
@@ -129,5 +137,22 @@ export function usePlayback(lessonId: string, startAt: number) {
     video.classList.remove('playing');
   });
 
-  return { lesson, player, problem, time, duration, isPaused, isBuffering, isStalled, thumbnails, video };
+  /** How the viewer leaves (the last heartbeat's reason): Back unless the page says otherwise. */
+  const leaveBy = (reason: HeartbeatReason) => {
+    leaveReason = reason;
+  };
+
+  return {
+    lesson,
+    player,
+    problem,
+    time,
+    duration,
+    isPaused,
+    isBuffering,
+    isStalled,
+    thumbnails,
+    video,
+    leaveBy,
+  };
 }

@@ -28,3 +28,11 @@ export const FOCUSABLE_SURFACE: NodeStyles = {
     border: { color: COLOR.focus, width: SIZE.focusBorder },
   },
 };
+
+/** A profile choice: an avatar disc over a name, big enough to read across a room. */
+export const PROFILE_CARD = { width: 280, height: 330, avatar: 200 } as const;
+export const PROFILE_CARD_STYLE: NodeStyles = {
+  ...FOCUSABLE_SURFACE,
+  width: PROFILE_CARD.width,
+  height: PROFILE_CARD.height,
+};

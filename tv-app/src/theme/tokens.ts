@@ -15,6 +15,7 @@ export const COLOR = {
   onAir: 0xff5252ff,
   progressTrack: 0xffffff40,
   progressFill: 0xffd23fff,
+  done: 0x7ed957ff,
 } as const;
 
 export const FONT = {

@@ -52,3 +52,17 @@ export function validPath(tree: FacetNode[], chosenIds: string[]): string[] {
   }
   return path;
 }
+
+export type GradeChoice = { id: string; label: string };
+
+/** The grades of the facet tree, stage by stage (a stage without grade facets offers none). */
+export function gradeChoices(tree: FacetNode[]): GradeChoice[][] {
+  return tree
+    .filter((stage) => stage.kind === 'stage')
+    .map((stage) =>
+      stage.children
+        .filter((node) => node.kind === 'grade')
+        .map((grade) => ({ id: grade.id, label: pickText(grade.name) })),
+    )
+    .filter((grades) => grades.length > 0);
+}

@@ -1,6 +1,7 @@
 // API items → the tile view model every rail and grid draws.
 import { pickText, t } from '../../i18n/i18n.ts';
 import { wrapCjk } from '../../i18n/wrap-cjk.ts';
+import type { TodayItem } from '../family-types.ts';
 import type { ChannelItem, LessonSummary, Rail, SectionItem } from '../types.ts';
 import { formatDuration } from './time.formatter.ts';
 
@@ -16,10 +17,23 @@ export type TileModel = {
   href: string;
   thumbnailUrl?: string;
   isPlayable: boolean;
+  /** How far the active profile got: 0–1 of the lesson, and whether it counts as finished. */
+  progress?: TileProgress;
 };
+export type TileProgress = { fraction: number; isCompleted: boolean };
 export type RailModel = { id: string; title: string; tiles: TileModel[] };
 
+/** A lesson summary's `progress` (family reads) as the tile's bar; none when not started. */
+export function tileProgress(progress: LessonSummary['progress']): TileProgress | undefined {
+  if (!progress) return undefined;
+  const { positionSeconds, durationSeconds, completed } = progress;
+  const fraction = durationSeconds > 0 ? Math.min(1, Math.max(0, positionSeconds / durationSeconds)) : 0;
+  if (!completed && fraction === 0) return undefined;
+  return { fraction: completed ? 1 : fraction, isCompleted: completed };
+}
+
 export function lessonTile(lesson: LessonSummary): TileModel {
+  const progress = tileProgress(lesson.progress);
   const subject = pickText(lesson.subject?.name);
   const grade = pickText(lesson.grade?.name);
   return {
@@ -32,6 +46,20 @@ export function lessonTile(lesson: LessonSummary): TileModel {
     href: `/lesson/${encodeURIComponent(lesson.id)}`,
     ...(lesson.thumbnailUrl ? { thumbnailUrl: lesson.thumbnailUrl } : {}),
     isPlayable: lesson.playable,
+    ...(progress ? { progress } : {}),
+  };
+}
+
+/** Today's lessons as the first rail: each tile says why it is there instead of its subject. */
+export function todayRail(items: readonly TodayItem[], title: string): RailModel {
+  return {
+    id: 'today',
+    title,
+    tiles: items.map((item) => ({
+      ...lessonTile(item),
+      key: `today:${item.id}`,
+      subtitle: wrapCjk(pickText(item.reason)),
+    })),
   };
 }
 

@@ -4,10 +4,11 @@ import { cached } from './cache.ts';
 
 const HOME_TTL_MS = 30_000;
 
-export function fetchHome(deviceId: string): Promise<HomeDocument> {
+/** The catalogue's home (for a grade when given): rails of lessons, sections and channels. */
+export function fetchCatalogueHome(gradeId?: string): Promise<HomeDocument> {
   return cached(
-    `home:${deviceId}`,
-    () => getJson<HomeDocument>('/v1/home', { device: deviceId }),
+    `home:${gradeId ?? ''}`,
+    () => getJson<HomeDocument>('/v1/home', { grade: gradeId }),
     HOME_TTL_MS,
   );
 }

@@ -2,6 +2,7 @@ import type { NodeProps } from '@lightningtv/solid';
 import { Show } from 'solid-js';
 import type { TileModel } from '../../api/formatters/tile.formatter.ts';
 import { COLOR, FONT, SPACE } from '../../theme/tokens.ts';
+import { TileProgress } from '../TileProgress.tsx';
 import { TILE_STYLE, TILE_SUBTITLE_Y, TILE_TEXT_WIDTH, TILE_TITLE_Y } from './Tile.styles.ts';
 
 export type TileProps = NodeProps & { tile: TileModel };
@@ -43,6 +44,7 @@ export function Tile(props: TileProps) {
       >
         {props.tile.subtitle}
       </text>
+      <TileProgress progress={props.tile.progress} />
     </view>
   );
 }

@@ -1,0 +1,51 @@
+import type { DocumentCollection, Filter } from '../db/document-store.ts';
+
+/** One profile's watching on one local day of its household (server time decides the day). */
+export type UsageRecord = {
+  householdId: string;
+  profileId: string;
+  date: string;
+  usedSeconds: number;
+  secondsSinceBreak: number;
+  breakEndsAt: string | null;
+  /** Minutes a parent added today, in seconds. */
+  extraSeconds: number;
+  /** Server time of the last heartbeat that counted watching: a long enough pause is a rest. */
+  lastWatchedAt: string | null;
+};
+type UsageDocument = UsageRecord & { _id: string };
+
+const idOf = (profileId: string, date: string) => `${profileId}|${date}`;
+const toRecord = ({ _id: _ignored, ...record }: UsageDocument): UsageRecord => record;
+
+export class UsageStore {
+  constructor(private readonly usage: DocumentCollection<UsageDocument>) {}
+
+  static async createIndexes(usage: DocumentCollection<UsageDocument>): Promise<void> {
+    await usage.createIndex({ profileId: 1, date: 1 });
+  }
+
+  async get(profileId: string, date: string): Promise<UsageRecord | undefined> {
+    const doc = await this.usage.findOne({ _id: idOf(profileId, date) } as Filter<UsageDocument>);
+    return doc ? toRecord(doc) : undefined;
+  }
+
+  async saveMany(records: readonly UsageRecord[]): Promise<void> {
+    await this.usage.upsertMany(
+      records.map((record) => ({ ...record, _id: idOf(record.profileId, record.date) })),
+    );
+  }
+
+  /** Days from `from` (inclusive) to `to` (inclusive), by date. */
+  async between(profileId: string, from: string, to: string): Promise<UsageRecord[]> {
+    const docs = await this.usage.find(
+      { profileId, date: { $gte: from, $lte: to } } as Filter<UsageDocument>,
+      { sort: { date: 1 } },
+    );
+    return docs.map(toRecord);
+  }
+
+  async deleteProfile(profileId: string): Promise<void> {
+    await this.usage.deleteMany({ profileId } as Filter<UsageDocument>);
+  }
+}

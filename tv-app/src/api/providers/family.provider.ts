@@ -1,0 +1,86 @@
+// The family API (docs/family.md): the household credential on first start, profiles, a child's home,
+// progress and heartbeats. Every call but the first start goes through client.familyJson (bearer token).
+import { ApiError, apiUrl, familyJson, requestJson } from '../client.ts';
+import { getConfig } from '../../config.ts';
+import { readCredential, writeCredential } from '../../state/credential.ts';
+import type {
+  CreatedHousehold,
+  Heartbeat,
+  HeartbeatAnswer,
+  Household,
+  LessonProgress,
+  NewProfile,
+  Profile,
+  ProfileHome,
+} from '../family-types.ts';
+import type { PlaybackEvent } from '../types.ts';
+import { fetchCatalogueHome } from './home.provider.ts';
+
+let firstStart: Promise<void> | undefined;
+
+/** Makes sure this box holds a household credential: asks for one once, on its first start. */
+export function ensureHousehold(): Promise<void> {
+  if (readCredential()) return Promise.resolve();
+  firstStart ??= requestJson<CreatedHousehold>(apiUrl('/v1/households'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      ...(getConfig().region ? { region: getConfig().region } : {}),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Shanghai',
+    }),
+  })
+    .then((created) =>
+      writeCredential({
+        token: created.token,
+        householdId: created.household.id,
+        deviceId: created.deviceId,
+      }),
+    )
+    .finally(() => {
+      firstStart = undefined;
+    });
+  return firstStart;
+}
+
+export async function fetchHousehold(): Promise<Household> {
+  await ensureHousehold();
+  return familyJson<Household>('/v1/household');
+}
+
+export function createProfile(profile: NewProfile): Promise<Profile> {
+  return familyJson<Profile>('/v1/household/profiles', { method: 'POST', body: profile });
+}
+
+/**
+ * A profile's home: today's lessons first, then the catalogue rails. Until the API has the route (404),
+ * the catalogue home of the profile's grade, without today's lessons.
+ */
+export async function fetchProfileHome(profile: Profile): Promise<ProfileHome> {
+  try {
+    return await familyJson<ProfileHome>(`/v1/household/profiles/${encodeURIComponent(profile.id)}/home`);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+    const home = await fetchCatalogueHome(profile.gradeId);
+    return { today: [], rails: home.rails };
+  }
+}
+
+export async function fetchLessonProgress(
+  profileId: string,
+  lessonId: string,
+): Promise<LessonProgress | null> {
+  const { items } = await familyJson<{ items: LessonProgress[] }>(
+    `/v1/household/profiles/${encodeURIComponent(profileId)}/progress`,
+    { query: { lessonIds: lessonId } },
+  );
+  return items.find((item) => item.lessonId === lessonId) ?? null;
+}
+
+export function sendHeartbeats(heartbeats: Heartbeat[]): Promise<HeartbeatAnswer> {
+  return familyJson<HeartbeatAnswer>('/v1/household/heartbeats', { method: 'POST', body: { heartbeats } });
+}
+
+/** A playback quality event; the box is the credential's device. Best effort: never retried. */
+export function sendPlaybackEvent(event: PlaybackEvent): Promise<{ accepted: boolean }> {
+  return familyJson<{ accepted: boolean }>('/v1/events', { method: 'POST', body: event });
+}

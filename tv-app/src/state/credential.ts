@@ -1,0 +1,27 @@
+// The household credential this box got on its first start (docs/family.md): kept in localStorage, sent by
+// api/client.ts as a bearer token on every family call. Nothing else reads it.
+import { readStoredJson, writeStored } from './storage.ts';
+
+const STORAGE_KEY = 'ketang.household';
+
+export type Credential = { token: string; householdId: string; deviceId: string };
+
+export function readCredential(): Credential | null {
+  const stored = readStoredJson<Credential>(STORAGE_KEY);
+  const isValid =
+    stored &&
+    typeof stored.token === 'string' &&
+    stored.token.length > 0 &&
+    typeof stored.householdId === 'string' &&
+    typeof stored.deviceId === 'string';
+  return isValid ? stored : null;
+}
+
+export function writeCredential(credential: Credential): void {
+  writeStored(STORAGE_KEY, JSON.stringify(credential));
+}
+
+/** The server no longer knows the credential (revoked, or its data was reset): start again next time. */
+export function forgetCredential(): void {
+  writeStored(STORAGE_KEY, '');
+}
