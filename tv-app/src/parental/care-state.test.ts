@@ -86,3 +86,16 @@ describe('care state', () => {
     expect(careCard(undefined, BOX_NOW).kind).toBe('none');
   });
 });
+
+describe('care state, bedtime without a window', () => {
+  it("follows the server's flag when the profile has no bedtime window", () => {
+    const noWindow = { ...CONTROLS, bedtime: null };
+    const asleep = stateFromUsage(usage({ bedtime: true }), BOX_NOW, {
+      controls: noWindow,
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(careCard(asleep, BOX_NOW)).toEqual({ kind: 'bedtime' });
+    const awake = stateFromUsage(usage(), BOX_NOW, { controls: noWindow, timeZone: 'Asia/Shanghai' });
+    expect(careCard(awake, BOX_NOW + 3_600_000).kind).toBe('none');
+  });
+});
