@@ -59,13 +59,15 @@ export async function waitForPlaying(page: Page): Promise<void> {
   );
 }
 
-/** Waits until the video is paused and stays there. */
+/** Waits until the video is paused and settled (a resume seek may land first), then checks it stays there. */
 export async function expectHeldPaused(page: Page, forMs = 1500): Promise<void> {
-  const before = await waitFor(
+  await waitFor(
     'video paused',
     () => videoState(page),
     (state) => state.paused,
   );
+  await page.waitForTimeout(1000);
+  const before = await videoState(page);
   await page.waitForTimeout(forMs);
   const after = await videoState(page);
   if (!after.paused || Math.abs(after.currentTime - before.currentTime) > 0.1) {

@@ -63,10 +63,15 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     token = await page.evaluate(
       () => (JSON.parse(localStorage.getItem('ketang.household') ?? '{}') as { token: string }).token,
     );
+    // A child of the demo lesson's grade (a child profile needs one).
+    const lesson = (await (await fetch(`${api.url}/v1/lessons/${lessonId}`)).json()) as {
+      grade?: { id: string };
+    };
     const child = await family<{ id: string }>('POST', '/v1/household/profiles', {
       kind: 'child',
       name: '小明',
       avatar: 'panda',
+      gradeId: lesson.grade?.id,
     });
     profileId = child.id;
     await page.goto(`${api.url}/`);
@@ -109,7 +114,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
           id: randomUUID(),
           profileId,
           lessonId,
-          positionSeconds: 10,
+          positionSeconds: 0, // no resume point: the lesson (19 s) must outlast the quota's last seconds
           durationSeconds: 19,
           watchedSeconds: QUOTA_SECONDS - LEFT_SECONDS,
           reason: 'stop',

@@ -9,7 +9,7 @@ import { PinPad } from '../components/PinPad.tsx';
 import { t } from '../i18n/i18n.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { SIZE } from '../theme/tokens.ts';
-import { careCard } from './care-state.ts';
+import { careCard, type CareCard } from './care-state.ts';
 import { careState, countWatched, receiveUsage, setCareContext } from './care-store.ts';
 import { fetchHousehold } from '../api/providers/family.provider.ts';
 import { resolveProfile } from '../state/profile.ts';
@@ -30,7 +30,15 @@ function isPlaying(video: HTMLVideoElement): boolean {
 export function CareGate(props: CareGateProps) {
   const [now, setNow] = createSignal(Date.now());
   const [pinFor, setPinFor] = createSignal<'skip' | 'extend'>();
-  const card = createMemo(() => careCard(careState(), now()));
+  const [profileId, setProfileId] = createSignal<string>();
+  // Another child's state (a profile switched this session) does not hold this one; before the profile is
+  // known (offline), what the box last knew holds.
+  const ownState = () => {
+    const state = careState();
+    const id = profileId();
+    return state && (!id || state.usage.profileId === id) ? state : undefined;
+  };
+  const card = createMemo<CareCard>((shown) => careCard(ownState(), now(), shown?.kind));
   const isBlocked = () => card().kind !== 'none';
   exposeForTests('careCard', () => card().kind);
   let last = Date.now();
@@ -40,7 +48,6 @@ export function CareGate(props: CareGateProps) {
   let focusBefore: ElementNode | undefined;
 
   // Who is watching, their controls and today's usage; later usages come with the heartbeat answers.
-  const [profileId, setProfileId] = createSignal<string>();
   void (async () => {
     const step = await resolveProfile(false).catch(() => undefined);
     const household = await fetchHousehold().catch(() => undefined);

@@ -99,3 +99,13 @@ describe('care state, bedtime without a window', () => {
     expect(careCard(awake, BOX_NOW + 3_600_000).kind).toBe('none');
   });
 });
+
+describe('care state, the quota card once shown', () => {
+  it('stays while a new usage leaves less than the margin, and goes with an extension', () => {
+    const nearlySpent = stateFromUsage(usage({ remainingSeconds: 2 }), BOX_NOW);
+    expect(careCard(nearlySpent, BOX_NOW).kind).toBe('none');
+    expect(careCard(nearlySpent, BOX_NOW, 'quota').kind).toBe('quota');
+    const extended = stateFromUsage(usage({ remainingSeconds: 902 }), BOX_NOW);
+    expect(careCard(extended, BOX_NOW, 'quota')).toEqual({ kind: 'none', remainingSeconds: 902 });
+  });
+});

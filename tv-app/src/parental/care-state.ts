@@ -76,12 +76,22 @@ export function remainingSeconds(state: CareState): number | null {
   return left === null ? null : Math.max(0, left - state.watchedSeconds);
 }
 
-/** The card to show now. Bedtime ends the day, a spent quota ends it too, a break only pauses it. */
-export function careCard(state: CareState | undefined, now: number): CareCard {
+/**
+ * Once the quota card shows, a usage with a few seconds left (the server counted a little less than the box)
+ * does not take it away: the card would flicker, and playback resume for a moment, at every heartbeat.
+ */
+export const QUOTA_RESUME_MARGIN_SECONDS = 60;
+
+/**
+ * The card to show now. Bedtime ends the day, a spent quota ends it too, a break only pauses it.
+ * `shown`: the card showing until now (for the quota card's margin).
+ */
+export function careCard(state: CareState | undefined, now: number, shown?: CareCard['kind']): CareCard {
   if (!state) return { kind: 'none', remainingSeconds: null };
   if (isBedtime(state, now)) return { kind: 'bedtime' };
   const left = remainingSeconds(state);
-  if (left !== null && left <= 0) return { kind: 'quota' };
+  const spentAt = shown === 'quota' ? QUOTA_RESUME_MARGIN_SECONDS : 0;
+  if (left !== null && left <= spentAt) return { kind: 'quota' };
   const ends = breakEndsAt(state);
   const serverNow = now + state.clockOffsetMs;
   if (ends !== null && ends > serverNow) {
