@@ -13,6 +13,7 @@ import {
   pinStatus,
   typeDigits,
   waitFor,
+  waitForControlsHidden,
   waitForPlaying,
 } from './care-flow.ts';
 import { baseUsage, createFamilyStandIn, type FamilyStandIn } from './family-stand-in.ts';
@@ -97,6 +98,7 @@ describe('TV parental care against the fixture server', () => {
     await waitForFocus(page, (text) => text === '再看 15 分钟');
     await expectHeldPaused(page);
     await saveScreenshot(page, 'care-quota');
+    await waitForControlsHidden(page);
     await press(page, 'Space'); // the play key does not get past the card
     await expectHeldPaused(page, 500);
     await press(page, 'Enter');

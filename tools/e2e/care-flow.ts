@@ -11,7 +11,7 @@ export async function typeDigits(page: Page, digits: string): Promise<void> {
   for (const digit of digits) await press(page, digit);
 }
 
-type Hooks = { careCard?: () => string; pinStatus?: () => string };
+type Hooks = { careCard?: () => string; pinStatus?: () => string; isControlsShown?: () => boolean };
 
 export function careCardShown(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __ketang?: Hooks }).__ketang?.careCard?.() ?? 'none');
@@ -73,4 +73,14 @@ export async function expectHeldPaused(page: Page, forMs = 1500): Promise<void> 
   if (!after.paused || Math.abs(after.currentTime - before.currentTime) > 0.1) {
     throw new Error(`playback moved while blocked: ${before.currentTime} → ${after.currentTime}`);
   }
+}
+
+/**
+ * Waits until the player's controls have hidden behind the card (5 s without a key): the first key then must
+ * still reach the card, not only bring the controls back.
+ */
+export async function waitForControlsHidden(page: Page): Promise<void> {
+  const isShown = () =>
+    page.evaluate(() => (window as unknown as { __ketang?: Hooks }).__ketang?.isControlsShown?.() ?? false);
+  await waitFor('controls hidden', isShown, (shown) => !shown, 15_000);
 }

@@ -16,6 +16,7 @@ import {
   pinStatus,
   typeDigits,
   waitFor,
+  waitForControlsHidden,
   waitForPlaying,
 } from './care-flow.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
@@ -154,6 +155,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     await waitForFocus(page, (text) => text === '再看 15 分钟');
     await expectHeldPaused(page);
     await saveScreenshot(page, 'care-api-quota');
+    await waitForControlsHidden(page);
     await press(page, 'Enter');
     await waitForFocus(page, (text) => text === '1');
     await typeDigits(page, PIN);

@@ -10,7 +10,7 @@ import { t } from '../i18n/i18n.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { SIZE } from '../theme/tokens.ts';
 import { careCard, type CareCard } from './care-state.ts';
-import { careState, countWatched, receiveUsage, setCareContext } from './care-store.ts';
+import { careState, countWatched, receiveUsage, setCareCardShown, setCareContext } from './care-store.ts';
 import { fetchHousehold } from '../api/providers/family.provider.ts';
 import { resolveProfile } from '../state/profile.ts';
 import { recordUsage, usageOf } from '../state/usage.ts';
@@ -84,6 +84,8 @@ export function CareGate(props: CareGateProps) {
     props.video.removeEventListener('play', holdPaused);
   });
 
+  createEffect(() => setCareCardShown(isBlocked()));
+  onCleanup(() => setCareCardShown(false));
   createEffect(() => {
     if (isBlocked()) {
       if (!pausedByCare) focusBefore = activeElement();

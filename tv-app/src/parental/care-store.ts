@@ -9,8 +9,10 @@ import { addWatched, stateFromUsage, type CareState } from './care-state.ts';
 type CareContext = Pick<CareState, 'controls' | 'timeZone'>;
 
 const [careState, setCareState] = createSignal<CareState>();
+/** A care card covers the player: the player's own key handling stands aside. */
+const [isCareCardShown, setCareCardShown] = createSignal(false);
 let context: CareContext = {};
-export { careState };
+export { careState, isCareCardShown, setCareCardShown };
 
 /** What the server said about the profile's controls and the household clock; kept for later usages. */
 export function setCareContext(household: Household, profile: Profile): void {
