@@ -87,7 +87,7 @@ describe('TV parental care against the fixture server', () => {
   }, 120_000);
 
   it('blocks playback when the quota runs out, and a parent adds 15 minutes with the PIN', async () => {
-    family.usage = baseUsage(CHILD, { usedSeconds: 3596, quotaSeconds: 3600, remainingSeconds: 4 });
+    family.usage = baseUsage(CHILD, { usedSeconds: 3592, quotaSeconds: 3600, remainingSeconds: 8 });
     await play('l-math-1');
     await waitFor(
       'quota card',
