@@ -72,7 +72,17 @@ describe('TV parental care against the fixture server', () => {
     await press(page, 'ArrowDown');
     await waitForFocus(page, (text) => text === '护眼休息');
     await press(page, 'ArrowRight'); // every 20 → 25 minutes
-    await press(page, 'ArrowDown', 3);
+    await press(page, 'ArrowDown', 2);
+    await waitForFocus(page, (text) => text === '可看内容');
+    await press(page, 'Enter'); // the allow-list: tick the first subject, Back
+    await waitForFocus(page, (text) => text === '全部允许');
+    await press(page, 'ArrowDown');
+    await waitForFocus(page, (text) => text === '数学');
+    await press(page, 'Enter');
+    await saveScreenshot(page, 'care-allow-list');
+    await press(page, 'Escape');
+    await waitForFocus(page, (text) => text === '可看内容');
+    await press(page, 'ArrowDown');
     await waitForFocus(page, (text) => text === '保存');
     await press(page, 'Enter');
     const child = family.household.profiles.find((p) => p.id === CHILD)!;
@@ -81,7 +91,11 @@ describe('TV parental care against the fixture server', () => {
       async () => child.controls,
       (c) => (c as { dailyQuotaMinutes: number }).dailyQuotaMinutes === 60,
     );
-    expect(child.controls).toMatchObject({ dailyQuotaMinutes: 60, breakEveryMinutes: 25 });
+    expect(child.controls).toMatchObject({
+      dailyQuotaMinutes: 60,
+      breakEveryMinutes: 25,
+      allowList: { subjectIds: ['math'], sectionIds: [] },
+    });
     await press(page, 'ArrowUp', 4);
     await saveScreenshot(page, 'care-settings');
   }, 120_000);

@@ -38,15 +38,16 @@ export function AllowListPicker(props: AllowListPickerProps) {
       <text style={TEXT_MUTED} x={SPACE.screenX} y={SPACE.screenY + 40}>
         {t('settings.allowHeading')}
       </text>
+      {/* The clip leaves room around the rows: the focused row grows and its ring must not be cut. */}
       <view
-        x={SPACE.screenX}
-        y={LIST_Y}
-        width={CARE_SIZE.settingsRowWidth}
+        x={SPACE.screenX - SPACE.lg}
+        y={LIST_Y - SPACE.lg}
+        width={CARE_SIZE.settingsRowWidth + SPACE.lg * 2}
         height={SIZE.screenHeight - LIST_Y}
         clipping
         forwardFocus={0}
       >
-        <Column gap={SPACE.sm} scroll="auto" autofocus>
+        <Column x={SPACE.lg} y={SPACE.lg} gap={SPACE.sm} scroll="auto" autofocus>
           <Button
             width={CARE_SIZE.settingsRowWidth}
             label={t('settings.allowEverything')}
