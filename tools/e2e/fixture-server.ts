@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { HeartbeatBatchBodySchema, PlaybackEventBodySchema, type ErrorResponse } from '@ketang/contract';
 import type { z } from 'zod';
+import type { FamilyStandIn } from './family-stand-in.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(REPO, 'tv-app/test/fixtures');
@@ -35,6 +36,8 @@ export type FixtureServerOptions = {
   carrier?: unknown;
   /** Answer every /v1 request with 503, as when the API is down. */
   isApiDown?: () => boolean;
+  /** Answers the family API's parental routes (family-stand-in.ts). */
+  family?: FamilyStandIn;
 };
 
 export type FixtureServer = {
@@ -182,6 +185,15 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     const handle = async () => {
       if (url.pathname.startsWith('/v1/')) {
         if (options.isApiDown?.()) return void res.writeHead(503, { 'retry-after': '1' }).end('{}');
+        if (options.family?.handles(req.method ?? 'GET', url.pathname)) {
+          const body = req.method === 'GET' ? null : await readBody(req);
+          const answered = options.family.answer(req.method ?? 'GET', url.pathname, body, req.headers);
+          const [status, answer, headers] = answered ?? [404, await fixture('error-not-found.json')];
+          if (status === 204) return void res.writeHead(204, headers).end();
+          return void res
+            .writeHead(status, { 'content-type': 'application/json', ...headers })
+            .end(JSON.stringify(answer));
+        }
         const family = familyAnswer(req.method ?? 'GET', url.pathname);
         const [status, body] =
           family ??

@@ -19,6 +19,7 @@ const Section = lazyPage(() => import('./pages/Section.tsx'));
 const Player = lazyPage(() => import('./pages/Player.tsx'));
 const Channels = lazyPage(() => import('./pages/Channels.tsx'));
 const Search = lazyPage(() => import('./pages/Search.tsx'));
+const Settings = lazyPage(() => import('./pages/Settings.tsx'));
 const Profiles = lazyPage(() => import('./pages/Profiles.tsx'));
 const ProfileCreate = lazyPage(() => import('./pages/ProfileCreate.tsx'));
 
@@ -51,6 +52,7 @@ function start(config: AppConfig): void {
       <Route path="/channels" component={Channels} />
       <Route path="/channels/:id" component={Channels} />
       <Route path="/search" component={Search} />
+      <Route path="/settings" component={Settings} />
       <Route path="/profiles" component={Profiles} />
       <Route path="/profiles/new" component={ProfileCreate} />
     </HashRouter>

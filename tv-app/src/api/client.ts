@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** From `Retry-After` (seconds), e.g. how long a locked PIN stays locked. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -39,10 +41,12 @@ async function readError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as {
     error?: { code?: string; message?: string };
   } | null;
+  const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
   return new ApiError(
     response.status,
     body?.error?.code ?? 'http_error',
     body?.error?.message ?? response.statusText,
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
   );
 }
 
@@ -81,6 +85,8 @@ export type FamilyRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  /** Extra headers, e.g. `X-Parental-Pin` on a guarded write. */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -90,7 +96,10 @@ export type FamilyRequest = {
 export async function familyJson<T>(path: string, request: FamilyRequest = {}): Promise<T> {
   const credential = readCredential();
   if (!credential) throw new ApiError(401, 'no_credential', 'this box has no household credential yet');
-  const headers: Record<string, string> = { authorization: `Bearer ${credential.token}` };
+  const headers: Record<string, string> = {
+    ...request.headers,
+    authorization: `Bearer ${credential.token}`,
+  };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   try {
     // No ?region=: the household carries its region, and family routes take no other query.

@@ -1,4 +1,5 @@
-// The top navigation: Browse, Channels, Search, the language switch and who is watching.
+// The top navigation: Browse, Channels, Search, the language switch, the parents' settings and who is
+// watching.
 import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { t, toggleLocale } from '../i18n/i18n.ts';
@@ -15,6 +16,7 @@ export function NavBar() {
       <Button label={t('nav.channels')} onEnter={() => navigate('/channels')} />
       <Button label={t('nav.search')} onEnter={() => navigate('/search')} />
       <Button label={t('nav.language')} onEnter={toggleLocale} />
+      <Button label={t('nav.settings')} onEnter={() => navigate('/settings')} />
       <ProfileButton profile={activeProfile()} onEnter={() => navigate('/profiles')} />
     </Row>
   );

@@ -11,6 +11,8 @@ import { usePlayback } from '../player/use-playback.ts';
 import { usePlayerActions } from '../player/use-player-actions.ts';
 import { useControlsVisibility } from '../player/use-controls-visibility.ts';
 import { thumbnailAt } from '../player/thumbnails.ts';
+import { CareGate } from '../parental/CareGate.tsx';
+import { isCareCardShown } from '../parental/care-store.ts';
 import { SIZE } from '../theme/tokens.ts';
 
 /** The router keeps this page when only the lesson changes (next lesson): start afresh per lesson. */
@@ -40,6 +42,7 @@ function LessonScreen(props: { lessonId: string }) {
     playback.video,
     CONTROLS_PANEL_FRACTION,
     controls.captionSize,
+    isCareCardShown,
   );
   const preview = () => {
     const target = controls.scrubTarget();
@@ -95,6 +98,7 @@ function LessonScreen(props: { lessonId: string }) {
             onScrub={controls.scrub}
             isShown={isControlsShown()}
           />
+          <CareGate video={playback.video} onLeave={() => navigate(-1)} />
         </Match>
       </Switch>
     </view>

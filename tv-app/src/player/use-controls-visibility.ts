@@ -15,6 +15,8 @@ export function useControlsVisibility(
   video: HTMLVideoElement,
   panelFraction: number,
   captionSize: () => keyof typeof CUE_FONT_PX,
+  /** While true (a care card covers the player), keys go straight to what has focus. */
+  isCovered: () => boolean = () => false,
 ) {
   const [isShown, setShown] = createSignal(true);
   exposeForTests('isControlsShown', isShown);
@@ -25,7 +27,7 @@ export function useControlsVisibility(
   };
   const onKey = (event: KeyboardEvent) => {
     const action = resolveKeyAction(getConfig().keyMap, event);
-    if (!isShown() && action && REVEAL_ONLY.includes(action)) {
+    if (!isShown() && !isCovered() && action && REVEAL_ONLY.includes(action)) {
       event.stopImmediatePropagation();
       event.preventDefault();
     }

@@ -1,0 +1,86 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser)
+// Remote steps of the parental care journey, shared by the fixture and the real-API suites.
+import type { Page } from 'playwright-core';
+import { focusedText, press, videoState, waitForFocus } from './remote.ts';
+
+export const PIN = '2580';
+
+/** Types digits with the remote's number keys. */
+export async function typeDigits(page: Page, digits: string): Promise<void> {
+  for (const digit of digits) await press(page, digit);
+}
+
+type Hooks = { careCard?: () => string; pinStatus?: () => string; isControlsShown?: () => boolean };
+
+export function careCardShown(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { __ketang?: Hooks }).__ketang?.careCard?.() ?? 'none');
+}
+
+export function pinStatus(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    ((window as unknown as { __ketang?: Hooks }).__ketang?.pinStatus?.() ?? '').replaceAll('\u200b', ''),
+  );
+}
+
+export async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  matches: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!matches(value)) {
+    if (Date.now() > deadline)
+      throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    value = await read();
+  }
+  return value;
+}
+
+/** From Home: Up to the navigation bar, Right to 家长设置, OK. */
+export async function openSettingsFromHome(page: Page): Promise<void> {
+  await waitForFocus(page, (text) => text.length > 0, 20_000);
+  await press(page, 'ArrowUp');
+  for (let i = 0; i < 6 && (await focusedText(page)) !== '家长设置'; i++) await press(page, 'ArrowRight');
+  await waitForFocus(page, (text) => text === '家长设置');
+  await press(page, 'Enter');
+}
+
+/** Waits until the video plays on (time moving, not paused). */
+export async function waitForPlaying(page: Page): Promise<void> {
+  const start = (await videoState(page)).currentTime;
+  await waitFor(
+    'video playing',
+    () => videoState(page),
+    (state) => !state.paused && state.currentTime > start + 0.5,
+  );
+}
+
+/** Waits until the video is paused and settled (a resume seek may land first), then checks it stays there. */
+export async function expectHeldPaused(page: Page, forMs = 1500): Promise<void> {
+  await waitFor(
+    'video paused',
+    () => videoState(page),
+    (state) => state.paused,
+  );
+  await page.waitForTimeout(1000);
+  const before = await videoState(page);
+  await page.waitForTimeout(forMs);
+  const after = await videoState(page);
+  if (!after.paused || Math.abs(after.currentTime - before.currentTime) > 0.1) {
+    throw new Error(`playback moved while blocked: ${before.currentTime} → ${after.currentTime}`);
+  }
+}
+
+/**
+ * Waits until the player's controls have hidden behind the card (5 s without a key): the first key then must
+ * still reach the card, not only bring the controls back.
+ */
+export async function waitForControlsHidden(page: Page): Promise<void> {
+  const isShown = () =>
+    page.evaluate(() => (window as unknown as { __ketang?: Hooks }).__ketang?.isControlsShown?.() ?? false);
+  await waitFor('controls hidden', isShown, (shown) => !shown, 15_000);
+}

@@ -1,0 +1,197 @@
+// Parental care against the REAL content API (family routes, embedded store) and the really packaged demo
+// lesson, in Chromium, by keys: the PIN set in Settings, a child's quota saved with it; most of the quota spent
+// through the real heartbeat API (with the household token the app stored) so a break runs and the quota runs
+// out seconds into playback; the PIN ends the break and adds 15 minutes; five wrong PINs lock it.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openTv, saveScreenshot } from './browser.ts';
+import { buildTvApp } from './build-app.ts';
+import {
+  careCardShown,
+  expectHeldPaused,
+  openSettingsFromHome,
+  PIN,
+  pinStatus,
+  typeDigits,
+  waitFor,
+  waitForControlsHidden,
+  waitForPlaying,
+} from './care-flow.ts';
+import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
+import { prepareDemoMedia } from './demo-media.ts';
+import { press, waitForFocus, waitForHash } from './remote.ts';
+
+type Usage = { remainingSeconds: number | null; quotaSeconds: number | null; breakEndsAt: string | null };
+type Household = {
+  pinSet: boolean;
+  profiles: { id: string; controls: { dailyQuotaMinutes: number | null } }[];
+};
+
+const QUOTA_SECONDS = 30 * 60;
+/** Left of the quota when playback starts: the quota card comes this many seconds into the lesson. */
+const LEFT_SECONDS = 8;
+
+const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
+
+describe.runIf(canRun)('TV parental care against the content API', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let page: Page;
+  let lessonId: string;
+  let token: string;
+  let profileId: string;
+
+  const family = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${api.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  };
+
+  beforeAll(async () => {
+    const [media] = await Promise.all([prepareDemoMedia(), buildTvApp()]);
+    lessonId = media.lessonId;
+    api = await startContentApi(media);
+    browser = await launchChromium();
+    page = await openTv(browser, `${api.url}/`);
+    // The app asked for its household credential on this first start and has no profile yet.
+    await waitForHash(page, /^#\/profiles/, 30_000);
+    token = await page.evaluate(
+      () => (JSON.parse(localStorage.getItem('ketang.household') ?? '{}') as { token: string }).token,
+    );
+    // A child of the demo lesson's grade (a child profile needs one).
+    const lesson = (await (await fetch(`${api.url}/v1/lessons/${lessonId}`)).json()) as {
+      grade?: { id: string };
+    };
+    const child = await family<{ id: string }>('POST', '/v1/household/profiles', {
+      kind: 'child',
+      name: '小明',
+      avatar: 'panda',
+      gradeId: lesson.grade?.id,
+    });
+    profileId = child.id;
+    await page.goto(`${api.url}/`);
+    await page.reload();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('sets the PIN in Settings (twice), then saves a daily quota with it', async () => {
+    await openSettingsFromHome(page);
+    await waitForFocus(page, (text) => text === '1');
+    await typeDigits(page, PIN);
+    await waitFor(
+      'confirm step',
+      () => pinStatus(page),
+      (s) => s === '',
+    );
+    await typeDigits(page, PIN);
+    await waitForFocus(page, (text) => text === '每日观看', 20_000);
+    await press(page, 'ArrowRight'); // no limit → 30 minutes
+    await press(page, 'ArrowDown', 4);
+    await waitForFocus(page, (text) => text === '保存');
+    await press(page, 'Enter');
+    const household = await waitFor(
+      'quota saved',
+      () => family<Household>('GET', '/v1/household'),
+      (h) => h.profiles[0]?.controls.dailyQuotaMinutes === 30,
+    );
+    expect(household.pinSet).toBe(true);
+    await saveScreenshot(page, 'care-api-settings');
+  }, 120_000);
+
+  it('holds playback for the break and then the spent quota; the PIN ends one and adds 15 minutes to the other', async () => {
+    const answer = await family<{ usage: Usage[] }>('POST', '/v1/household/heartbeats', {
+      heartbeats: [
+        {
+          id: randomUUID(),
+          profileId,
+          lessonId,
+          positionSeconds: 0, // no resume point: the lesson (19 s) must outlast the quota's last seconds
+          durationSeconds: 19,
+          watchedSeconds: QUOTA_SECONDS - LEFT_SECONDS,
+          reason: 'stop',
+          at: new Date().toISOString(),
+        },
+      ],
+    });
+    expect(answer.usage[0]).toMatchObject({ remainingSeconds: LEFT_SECONDS });
+    expect(answer.usage[0]?.breakEndsAt).not.toBeNull(); // 29+ minutes without a break
+
+    await page.goto(`${api.url}/#/play/${lessonId}`);
+    await waitFor(
+      'break card',
+      () => careCardShown(page),
+      (card) => card === 'break',
+      30_000,
+    );
+    await waitForFocus(page, (text) => text === '家长解锁');
+    await expectHeldPaused(page);
+    await saveScreenshot(page, 'care-api-break');
+    await press(page, 'Enter');
+    await waitForFocus(page, (text) => text === '1');
+    await typeDigits(page, PIN);
+    await waitFor(
+      'break over',
+      () => careCardShown(page),
+      (card) => card === 'none',
+    );
+    await waitForPlaying(page);
+
+    await waitFor(
+      'quota card',
+      () => careCardShown(page),
+      (card) => card === 'quota',
+      40_000,
+    );
+    await waitForFocus(page, (text) => text === '再看 15 分钟');
+    await expectHeldPaused(page);
+    await saveScreenshot(page, 'care-api-quota');
+    await waitForControlsHidden(page);
+    await press(page, 'Enter');
+    await waitForFocus(page, (text) => text === '1');
+    await typeDigits(page, PIN);
+    await waitFor(
+      'quota extended',
+      () => careCardShown(page),
+      (card) => card === 'none',
+    );
+    await waitForPlaying(page);
+    const usage = await family<Usage>('GET', `/v1/household/profiles/${profileId}/usage`);
+    expect(usage.quotaSeconds).toBe(QUOTA_SECONDS + 15 * 60);
+  }, 150_000);
+
+  it('locks the PIN after five wrong tries and shows the wait', async () => {
+    await page.goto(`${api.url}/#/settings`);
+    await waitForFocus(page, (text) => text === '1');
+    for (let i = 0; i < 5; i++) {
+      await typeDigits(page, '0000');
+      await waitFor(
+        'wrong',
+        () => pinStatus(page),
+        (s) => s.includes('密码不对'),
+      );
+    }
+    await typeDigits(page, '0000');
+    await waitFor(
+      'locked',
+      () => pinStatus(page),
+      (s) => /请 \d+ 秒后再试/.test(s),
+    );
+    await saveScreenshot(page, 'care-api-pin-locked');
+    const check = await fetch(`${api.url}/v1/household/pin/checks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ pin: PIN }),
+    });
+    expect(check.status).toBe(429); // even the right PIN waits
+  }, 90_000);
+});

@@ -1,0 +1,191 @@
+// Parent settings: the first visit sets the PIN (entered twice), later visits ask for it. Then, per child,
+// daily quota, eye-rest break, bedtime and allow-list, saved with the PIN (docs/family.md).
+import type { ElementNode } from '@lightningtv/solid';
+import { Column, Row } from '@lightningtv/solid/primitives';
+import { useNavigate } from '@solidjs/router';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { fetchFacets } from '../api/providers/catalog.provider.ts';
+import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
+import { Button } from '../components/Button.tsx';
+import { Loader } from '../components/Loader.tsx';
+import { PinPad } from '../components/PinPad.tsx';
+import { t } from '../i18n/i18n.ts';
+import { allowChoices } from '../parental/allow-list.formatter.ts';
+import { AllowListPicker } from '../parental/AllowListPicker.tsx';
+import { ControlsForm } from '../parental/ControlsForm.tsx';
+import { fetchHousehold } from '../api/providers/family.provider.ts';
+import { checkPin, saveControls, setPin } from '../parental/parental.provider.ts';
+import type { Controls, Household, Profile } from '../api/family-types.ts';
+import { nextNewPinStep, type NewPinStep } from '../parental/pin-entry.ts';
+import { attemptWithPin, type PinOutcome } from '../parental/pin-outcome.ts';
+import { CARE_COLOR } from '../theme/care.ts';
+import { TEXT_BODY, TEXT_MUTED, TEXT_TITLE } from '../theme/styles.ts';
+import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
+
+const OK: PinOutcome = { kind: 'ok' };
+
+export default function Settings() {
+  const navigate = useNavigate();
+  const [household, { refetch }] = createResource(fetchHousehold);
+  return (
+    <view width={SIZE.screenWidth} height={SIZE.screenHeight}>
+      <Loader resource={household} retry={refetch}>
+        {(loaded) => <Guarded household={loaded} onCancel={() => navigate(-1)} />}
+      </Loader>
+    </view>
+  );
+}
+
+/** The PIN first: set it (twice) when the household has none, else check it. */
+function Guarded(props: { household: Household; onCancel: () => void }) {
+  const [pin, setKnownPin] = createSignal<string>();
+  const [newPin, setNewPin] = createSignal<NewPinStep>({ step: 'enter' });
+
+  const check = (entered: string) =>
+    attemptWithPin(
+      () => checkPin(entered),
+      () => setKnownPin(entered),
+    );
+  const choose = async (entered: string): Promise<PinOutcome> => {
+    const next = nextNewPinStep(newPin(), entered);
+    if (next.step !== 'done') {
+      setNewPin(next);
+      return OK;
+    }
+    return attemptWithPin(
+      () => setPin(entered),
+      () => setKnownPin(entered),
+    );
+  };
+
+  return (
+    <Switch>
+      <Match when={pin()}>{(known) => <Open household={props.household} pin={known()} />}</Match>
+      <Match when={props.household.pinSet}>
+        <PinPad title={t('pin.enter')} onSubmit={check} onCancel={props.onCancel} />
+      </Match>
+      <Match when={true}>
+        <Show when={newPin()} keyed>
+          {(step) => (
+            <PinPad
+              title={step.step === 'confirm' ? t('pin.confirm') : t('pin.new')}
+              notice={step.step === 'mismatch' ? t('pin.mismatch') : undefined}
+              onSubmit={choose}
+              onCancel={props.onCancel}
+            />
+          )}
+        </Show>
+      </Match>
+    </Switch>
+  );
+}
+
+/** The children's controls, one child at a time (tabs on top), saved with the PIN the parent typed. */
+function Open(props: { household: Household; pin: string }) {
+  const children = props.household.profiles.filter((p) => p.kind === 'child');
+  const [chosen, setChosen] = createSignal<Profile | undefined>(children[0]);
+  const [drafts, setDrafts] = createSignal<Record<string, Controls>>(
+    Object.fromEntries(children.map((p) => [p.id, p.controls])),
+  );
+  const [status, setStatus] = createSignal('');
+  let form: ElementNode | undefined;
+  const [isPicking, setPicking] = createSignal(false);
+  const [choices] = createResource(isPicking, async () => {
+    const [facets, home] = await Promise.all([
+      fetchFacets(),
+      fetchCatalogueHome().catch(() => ({ rails: [] })),
+    ]);
+    return allowChoices(facets, home.rails);
+  });
+
+  const controls = () => {
+    const profile = chosen();
+    return profile ? drafts()[profile.id] : undefined;
+  };
+  const change = (next: Controls) => {
+    const profile = chosen();
+    if (!profile) return;
+    setDrafts({ ...drafts(), [profile.id]: next });
+    setStatus('');
+  };
+  const save = async () => {
+    const profile = chosen();
+    const current = controls();
+    if (!profile || !current) return;
+    await saveControls(profile.id, current, props.pin)
+      .then(() => setStatus(t('settings.saved')))
+      .catch((error: unknown) =>
+        setStatus(
+          t('settings.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+        ),
+      );
+  };
+
+  return (
+    <view width={SIZE.screenWidth} height={SIZE.screenHeight} forwardFocus={2}>
+      <text style={TEXT_TITLE} x={SPACE.screenX} y={SPACE.screenY}>
+        {t('settings.title')}
+      </text>
+      <text style={TEXT_MUTED} x={SPACE.screenX + 400} y={SPACE.screenY + 14}>
+        {children.length ? t('settings.hint') : t('settings.noChildren')}
+      </text>
+      <Show when={controls()}>
+        {(current) => (
+          <>
+            <Column
+              ref={form}
+              x={SPACE.screenX}
+              y={SPACE.screenY + 100}
+              gap={SPACE.lg}
+              selected={1}
+              scroll="none"
+              autofocus
+            >
+              <Row gap={SPACE.md} scroll="none" height={SIZE.buttonHeight}>
+                <For each={children}>
+                  {(profile) => (
+                    <Button
+                      label={profile.name}
+                      color={profile.id === chosen()?.id ? CARE_COLOR.tabChosen : COLOR.surface}
+                      onFocus={() => setChosen(profile)}
+                    />
+                  )}
+                </For>
+              </Row>
+              <ControlsForm
+                controls={current()}
+                onChange={change}
+                onOpenAllowList={() => setPicking(true)}
+                onSave={() => void save()}
+              />
+            </Column>
+            <text
+              style={TEXT_BODY}
+              x={SPACE.screenX}
+              y={SIZE.screenHeight - SPACE.screenY - 40}
+              color={CARE_COLOR.checkOn}
+            >
+              {status()}
+            </text>
+          </>
+        )}
+      </Show>
+      <Show when={isPicking() && choices()}>
+        {(list) => (
+          <AllowListPicker
+            choices={list()}
+            allowList={controls()?.allowList ?? null}
+            onChange={(allowList) => {
+              const current = controls();
+              if (current) change({ ...current, allowList });
+            }}
+            onClose={() => {
+              setPicking(false);
+              form?.setFocus();
+            }}
+          />
+        )}
+      </Show>
+    </view>
+  );
+}
