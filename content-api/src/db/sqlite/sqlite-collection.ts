@@ -178,12 +178,12 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
   async deleteMany(filter: Filter<T>): Promise<number> {
     const where = this.where(filter);
     return this.db.transaction(() => {
-      this.db
-        .prepare(
-          `DELETE FROM ${this.keysTable} WHERE id IN (SELECT _id FROM ${this.table} WHERE ${where.sql})`,
-        )
-        .run(...where.params);
-      return this.db.prepare(`DELETE FROM ${this.table} WHERE ${where.sql}`).run(...where.params).changes;
+      // The documents go first: the filter may read the keys table, which is cleared after them.
+      const deleted = this.db
+        .prepare(`DELETE FROM ${this.table} WHERE ${where.sql} RETURNING _id`)
+        .all(...where.params) as { _id: string }[];
+      if (this.keyPaths.size > 0) for (const { _id } of deleted) this.deleteKeys.run(_id);
+      return deleted.length;
     })();
   }
 

@@ -1,12 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import {
-  StoreUnavailableError,
-  type DocumentCollection,
-  type DocumentStore,
-  type StoredDocument,
-} from '../document-store.ts';
+import { StoreUnavailableError, type DocumentStore, type StoredDocument } from '../document-store.ts';
 import { SqliteCollection } from './sqlite-collection.ts';
 
 /** The store's file in the data directory (not `.db`: that suffix is nedb's, see nedb-migration.ts). */
@@ -47,11 +42,36 @@ function guard<R>(work: () => R): R {
   }
 }
 
-export type SqliteStore = DocumentStore & {
+export type SqliteStore = Omit<DocumentStore, 'collection'> & {
   /** Copies the live database into `file` with SQLite's online backup API; writers carry on meanwhile. */
   backup(file: string): Promise<void>;
-  collection<T extends StoredDocument>(name: string): DocumentCollection<T> & SqliteCollection<T>;
+  collection<T extends StoredDocument>(name: string): SqliteCollection<T>;
 };
+
+/**
+ * Checks a database file (a backup) and answers its collections' document counts; throws when SQLite finds
+ * it damaged.
+ */
+export function verifySqliteFile(file: string): Record<string, number> {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`${file} is damaged: ${String(check)}`);
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%$keys' AND name NOT LIKE 'ketang_%' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => [
+        name,
+        (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n,
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}
 
 /** The embedded default: one SQLite database in the data directory. */
 export function openSqliteFile(file: string): SqliteStore {
