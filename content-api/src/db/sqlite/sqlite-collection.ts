@@ -18,8 +18,8 @@ import {
 
 /** Rows written per transaction: one fsync each, and a short enough block of the event loop (~5 ms). */
 export const WRITE_BATCH = 500;
-/** Rows read per statement when a read has no limit: the loop yields between chunks. */
-export const READ_CHUNK = 2_000;
+/** Rows read per statement when a read has no limit: the loop yields between chunks (see npm run bench -- store). */
+export const READ_CHUNK = 500;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
