@@ -2,11 +2,11 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openNedbStore } from '../../../test/support/nedb-store.ts';
-import { runCatalogCli } from '../../cli/catalog.cli.ts';
-import { openEmbeddedStore } from '../embedded-store.ts';
-import type { StoredDocument } from '../document-store.ts';
-import { openSqliteFile, SQLITE_FILE, verifySqliteFile } from './sqlite-store.ts';
+import { openNedbStore } from '../../test/support/nedb-store.ts';
+import { runCatalogCli } from '../cli/catalog.cli.ts';
+import { openEmbeddedStore } from './embedded-store.ts';
+import type { StoredDocument } from './document-store.ts';
+import { openDatabase, openSqliteFile, SQLITE_FILE, verifySqliteFile } from './sqlite/sqlite-store.ts';
 
 type Doc = StoredDocument & { value: number; tags?: string[] };
 
@@ -34,6 +34,13 @@ describe('the embedded store on SQLite', () => {
     await nedb.collection<Doc>('meta').upsertMany([{ _id: 'catalogue', value: 7 }]);
     await nedb.ping();
   }
+
+  it('commits in WAL mode with synchronous = FULL: an acknowledged write is fsynced', () => {
+    const db = openDatabase(path.join(scratch(), SQLITE_FILE));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    db.close();
+  });
 
   it('migrates a nedb data directory at open, verified by counts, moving the nedb files aside', async () => {
     const dir = scratch();
