@@ -2,7 +2,7 @@
 // process on loopback against the API in its own process, for each backend, next to a bare Express endpoint.
 //   npm run bench -- api [--lessons 100000] [--seconds 10] [--connections 10] [--backends embedded,mongodb]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,13 +148,12 @@ const bare = await benchBare();
 console.log(`bare express: ${bare.rps} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`);
 for (const name of values.backends.split(',')) {
   if (name === 'embedded') {
-    await benchBackend(
-      name,
-      { dataDir: mkdtempSync(path.join(tmpdir(), 'ketang-bench-store-')) },
-      catalogue,
-      rows,
-      memory,
-    );
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ketang-bench-store-'));
+    try {
+      await benchBackend(name, { dataDir }, catalogue, rows, memory);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true }); // about 580 MB at 100k lessons
+    }
   } else {
     const ferret = await startFerretDb();
     try {
