@@ -70,10 +70,13 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     return translateFilter(filter as Record<string, unknown>, this.scope);
   }
 
-  /** The query a find runs, for EXPLAIN QUERY PLAN in tests. */
+  /** The plan of the statement a find runs (the first chunk's, for an unbounded read), for tests. */
   explain(filter: Filter<T>, options: FindOptions = {}): string[] {
-    const { sql, params } = this.selectSql(filter, options);
-    const plan = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+    const { sql, params } = isBounded(options)
+      ? this.selectSql(filter, options)
+      : this.chunkSql(filter, options.fields);
+    const bound = isBounded(options) ? params : [0, ...params];
+    const plan = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...bound) as { detail: string }[];
     return plan.map((row) => row.detail);
   }
 
@@ -91,7 +94,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
 
   async find(filter: Filter<T>, options: FindOptions = {}): Promise<T[]> {
     const toDoc = options.fields ? projector<T>(options.fields) : (row: Row) => JSON.parse(row.doc) as T;
-    if (options.sort || options.limit || options.skip) {
+    if (isBounded(options)) {
       const { sql, params } = this.selectSql(filter, options);
       return (this.db.prepare(sql).all(...params) as Row[]).map(toDoc);
     }
@@ -104,20 +107,27 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     fields: readonly string[] | undefined,
     toDoc: (row: Row) => T,
   ): Promise<T[]> {
-    const where = this.where(filter);
-    const columns = fields ? projectionColumns(fields) : 'doc';
-    const statement = this.db.prepare(
-      `SELECT rowid, _id, ${columns} FROM ${this.table} WHERE rowid > ? AND (${where.sql}) ORDER BY rowid LIMIT ${READ_CHUNK}`,
-    );
+    const { sql, params } = this.chunkSql(filter, fields);
+    const statement = this.db.prepare(sql);
     const docs: T[] = [];
     let after = 0;
     for (;;) {
-      const rows = statement.all(after, ...where.params) as (Row & { rowid: number })[];
+      const rows = statement.all(after, ...params) as (Row & { rowid: number })[];
       for (const row of rows) docs.push(toDoc(row));
       if (rows.length < READ_CHUNK) return docs;
       after = rows.at(-1)!.rowid;
       await yieldToEventLoop();
     }
+  }
+
+  /** The statement of one chunk: its first parameter is the last rowid of the chunk before. */
+  private chunkSql(filter: Filter<T>, fields: readonly string[] | undefined): SqlFragment {
+    const where = this.where(filter);
+    const columns = fields ? projectionColumns(fields) : 'doc';
+    return {
+      sql: `SELECT rowid, _id, ${columns} FROM ${this.table} WHERE rowid > ? AND (${where.sql}) ORDER BY rowid LIMIT ${READ_CHUNK}`,
+      params: where.params,
+    };
   }
 
   async findOne(filter: Filter<T>): Promise<T | null> {
@@ -227,6 +237,9 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
 }
 
 type Row = { _id: string; doc: string } & Record<string, unknown>;
+
+/** Sorted, limited or skipped reads run as one statement; the others go in chunks (findInChunks). */
+const isBounded = (options: FindOptions) => Boolean(options.sort || options.limit || options.skip);
 
 /** One column per projected field: its JSON text (`doc -> path`), NULL when the field is missing. */
 function projectionColumns(fields: readonly string[]): string {
