@@ -18,6 +18,10 @@ declare -A needs=(
   [espeak-ng]="command:espeak-ng"
   [fonts-noto-cjk]="file:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
   [fontconfig]="command:fc-list"
+  # better-sqlite3 (the embedded store) compiles its addon when no prebuilt binary can be downloaded.
+  [python3]="command:python3"
+  [make]="command:make"
+  [g++]="command:g++"
 )
 if $for_tests; then
   needs[chromium]="command:chromium"
@@ -47,6 +51,10 @@ fi
 
 if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "Installing npm packages (npm ci)"
+  # Compile native addons against the installed Node's headers instead of downloading them.
+  if [[ -z "${npm_config_nodedir:-}" && -f /usr/include/node/node_api.h ]]; then
+    export npm_config_nodedir=/usr
+  fi
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -1,5 +1,6 @@
 // `npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]`: syncs a
 // smartedu mirror into the store the server uses (MONGODB_URI, else the embedded store in KETANG_DATA_DIR).
+// `npm run catalog -- backup-store <file>`: an online backup of the embedded store (backup-store.command.ts).
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
@@ -11,9 +12,10 @@ import { DEFAULT_SYNC_WORKERS, syncCatalogue, type SyncProgress } from '../servi
 import { countUpstreamTextbooks } from '../services/sync/count-upstream.ts';
 import { formatSyncReport } from '../services/sync/format-report.ts';
 import { createStores, ensureIndexes } from '../stores/stores.ts';
+import { BACKUP_USAGE, backupStoreCommand } from './backup-store.command.ts';
 
-const USAGE =
-  'usage: npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]';
+const USAGE = `usage: npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]
+       ${BACKUP_USAGE.slice('usage: '.length)}`;
 
 function progressView(mode: string): { update(progress: SyncProgress): void; stop(): void } {
   if (mode === 'none') return { update: () => {}, stop: () => {} };
@@ -52,6 +54,9 @@ export async function runCatalogCli(argv: readonly string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
+  if (positionals[0] === 'backup-store' && positionals.length <= 2) {
+    return backupStoreCommand(loadConfig(), positionals[1]);
+  }
   const workers = Number(values.workers);
   if (positionals[0] !== 'sync' || !values.from || !Number.isInteger(workers) || workers < 0) {
     console.error(USAGE);

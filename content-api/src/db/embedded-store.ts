@@ -1,100 +1,22 @@
-import { mkdir } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Datastore from '@seald-io/nedb';
-import type {
-  DocumentCollection,
-  DocumentStore,
-  Filter,
-  FindOptions,
-  StoredDocument,
-  UpdateSpec,
-} from './document-store.ts';
+import pino from 'pino';
+import { migrateNedbStore, nedbFilesIn } from './sqlite/nedb-migration.ts';
+import { openSqliteFile, SQLITE_FILE, type SqliteStore } from './sqlite/sqlite-store.ts';
+
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { module: 'embedded-store' } });
 
 /**
- * The embedded default: @seald-io/nedb, a maintained embedded document database with MongoDB's query
- * language, one append-only file per collection in the data directory. A write resolves only after its line
- * is appended to the file, so an acknowledged write survives a kill -9 of the process.
+ * The embedded default: SQLite (better-sqlite3) in `<dataDir>/ketang.sqlite`. A data directory written by the
+ * former nedb store (`<collection>.db` files, no SQLite file) is migrated here, once, before the store opens.
  */
-class EmbeddedCollection<T extends StoredDocument> implements DocumentCollection<T> {
-  constructor(private readonly datastore: Datastore<T>) {}
-
-  async find(filter: Filter<T>, options: FindOptions = {}): Promise<T[]> {
-    const projection = options.fields ? Object.fromEntries(options.fields.map((field) => [field, 1])) : {};
-    let cursor = this.datastore.findAsync(filter, projection);
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit) cursor = cursor.limit(options.limit);
-    return (await cursor) as T[];
+export async function openEmbeddedStore(dataDir: string): Promise<SqliteStore> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, SQLITE_FILE);
+  if (!existsSync(file) && nedbFilesIn(dataDir).length > 0) {
+    logger.warn({ dataDir }, 'migrating the nedb store to SQLite');
+    const report = await migrateNedbStore(dataDir, file);
+    logger.warn(report, 'migrated the nedb store to SQLite; the nedb files were moved aside');
   }
-
-  async findOne(filter: Filter<T>): Promise<T | null> {
-    return ((await this.datastore.findOneAsync(filter)) as T | null) ?? null;
-  }
-
-  async count(filter: Filter<T>): Promise<number> {
-    return await this.datastore.countAsync(filter);
-  }
-
-  async upsertMany(docs: readonly T[]): Promise<void> {
-    if (docs.length === 0) return;
-    const ids = docs.map((doc) => doc._id);
-    const existing = new Set(
-      (await this.datastore.findAsync({ _id: { $in: ids } }, { _id: 1 })).map((doc) => doc._id),
-    );
-    const fresh = docs.filter((doc) => !existing.has(doc._id));
-    // Inserting a batch appends it to the file in one write; replacements are one line each.
-    if (fresh.length > 0) await this.datastore.insertAsync(fresh as T[]);
-    await Promise.all(
-      docs
-        .filter((doc) => existing.has(doc._id))
-        .map((doc) => this.datastore.updateAsync({ _id: doc._id }, doc, {})),
-    );
-  }
-
-  async updateMany(filter: Filter<T>, update: UpdateSpec<T>): Promise<number> {
-    const result = await this.datastore.updateAsync(filter, update, { multi: true });
-    return result.numAffected;
-  }
-
-  async deleteMany(filter: Filter<T>): Promise<number> {
-    return await this.datastore.removeAsync(filter, { multi: true });
-  }
-
-  async createIndex(fields: Record<string, 1 | -1>, options: { unique?: boolean } = {}): Promise<void> {
-    const names = Object.keys(fields);
-    const fieldName = names.length === 1 ? names[0]! : names;
-    await this.datastore.ensureIndexAsync({ fieldName, unique: options.unique ?? false });
-  }
-}
-
-export async function openEmbeddedStore(dataDir: string): Promise<DocumentStore> {
-  await mkdir(dataDir, { recursive: true });
-  const datastores = new Map<string, Datastore>();
-  const loading = new Map<string, Promise<void>>();
-
-  function datastoreFor(name: string): Datastore {
-    let datastore = datastores.get(name);
-    if (!datastore) {
-      datastore = new Datastore({ filename: path.join(dataDir, `${name}.db`) });
-      datastores.set(name, datastore);
-      loading.set(name, datastore.loadDatabaseAsync());
-    }
-    return datastore;
-  }
-
-  return {
-    kind: 'embedded',
-    collection<T extends StoredDocument>(name: string): DocumentCollection<T> {
-      // nedb queues operations until the file is loaded, so a collection is usable at once.
-      return new EmbeddedCollection<T>(datastoreFor(name) as unknown as Datastore<T>);
-    },
-    async ping() {
-      await Promise.all(loading.values());
-    },
-    async close() {
-      await Promise.all(loading.values());
-      // Compacting on close keeps the append-only files short across restarts.
-      await Promise.all([...datastores.values()].map((datastore) => datastore.compactDatafileAsync()));
-    },
-  };
+  return openSqliteFile(file);
 }

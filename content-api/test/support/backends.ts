@@ -4,7 +4,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { startFerretDb, type FerretDb } from '../../../tools/ferretdb/ferretdb-server.ts';
 
-/** A store for one test run: the embedded store in a fresh directory, or a fresh database on a MongoDB server. */
+/**
+ * A store for one test run: the embedded SQLite store in a fresh directory, or a fresh database on a MongoDB
+ * server.
+ */
 export type Backend = {
   name: 'embedded' | 'mongodb';
   /** Storage settings for a new, empty store. */

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { StoreUnavailableError, type DocumentStore, type StoredDocument } from '../document-store.ts';
+import { SqliteCollection } from './sqlite-collection.ts';
+
+/** The store's file in the data directory (not `.db`: that suffix is nedb's, see nedb-migration.ts). */
+export const SQLITE_FILE = 'ketang.sqlite';
+
+/**
+ * Opens (creating) the SQLite database with the settings every connection needs.
+ *
+ * Durability: WAL journal with `synchronous = FULL`. A transaction's commit appends it to the WAL and fsyncs
+ * the WAL before returning, so a write the API acknowledges survives a kill -9 and also a power cut or kernel
+ * crash. `NORMAL` (the usual WAL choice) fsyncs only at checkpoints: it survives a kill -9 — the committed
+ * pages are in the OS page cache — but the last commits can be lost with the machine, which is not what
+ * "acknowledged" promises families about their progress. The cost is one fsync per transaction; heartbeats
+ * are coalesced into one transaction (db/write-coalescer.ts) and big writes go WRITE_BATCH rows at a time.
+ */
+export function openDatabase(file: string): Database {
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  // Another process (a CLI sync or backup beside the server) waits for the write lock instead of failing.
+  db.pragma('busy_timeout = 5000');
+  // 32 MiB of page cache: the lessons' pages read most (single lessons, sync lookups) stay in memory.
+  db.pragma('cache_size = -32768');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS ketang_key_paths (collection TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (collection, path))',
+  );
+  return db;
+}
+
+/** Runs SQLite work, turning "the database cannot be read" into the API's 503. */
+function guard<R>(work: () => R): R {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN)/.test(code)) throw new StoreUnavailableError(error);
+    throw error;
+  }
+}
+
+export type SqliteStore = Omit<DocumentStore, 'collection'> & {
+  /** Copies the live database into `file` with SQLite's online backup API; writers carry on meanwhile. */
+  backup(file: string): Promise<void>;
+  collection<T extends StoredDocument>(name: string): SqliteCollection<T>;
+};
+
+/**
+ * Checks a database file (a backup) and answers its collections' document counts; throws when SQLite finds
+ * it damaged.
+ */
+export function verifySqliteFile(file: string): Record<string, number> {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`${file} is damaged: ${String(check)}`);
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%$keys' AND name NOT LIKE 'ketang_%' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => [
+        name,
+        (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n,
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** The embedded default: one SQLite database in the data directory. */
+export function openSqliteFile(file: string): SqliteStore {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const db = openDatabase(file);
+  const collections = new Map<string, SqliteCollection<StoredDocument>>();
+  return {
+    kind: 'embedded',
+    collection<T extends StoredDocument>(name: string) {
+      let collection = collections.get(name);
+      if (!collection) {
+        collection = guard(() => new SqliteCollection<StoredDocument>(db, name));
+        collections.set(name, collection);
+      }
+      return collection as unknown as SqliteCollection<T>;
+    },
+    async ping() {
+      guard(() => db.prepare('SELECT 1').get());
+    },
+    async backup(target: string) {
+      await db.backup(target);
+    },
+    async close() {
+      if (!db.open) return;
+      db.pragma('optimize');
+      db.close();
+    },
+  };
+}
