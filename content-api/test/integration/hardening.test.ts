@@ -227,3 +227,31 @@ describe('the handler deadline', () => {
     }
   });
 });
+
+describe('the bounded hashing queue', () => {
+  let api: RunningServer;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ketang-hash-queue-'));
+
+  beforeAll(async () => {
+    api = await startApi({ dataDir }, undefined, {
+      config: { hashWorkers: 1, hashQueue: 2, loginFailuresPerAddress: 1_000 },
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers logins beyond the queue with 503 busy and Retry-After, at once, and the rest with 401', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => login(api.url, `flood-${i}`, 'wrong-password')),
+    );
+    const busy = answers.filter((answer) => answer.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy[0]?.body.error.code).toBe('busy');
+    expect(busy[0]?.headers.get('retry-after')).toBe('2');
+    expect(answers.filter((answer) => answer.status === 401).length).toBeGreaterThanOrEqual(3);
+    expect(answers.every((answer) => [401, 503].includes(answer.status))).toBe(true);
+  }, 30_000);
+});
