@@ -4,9 +4,14 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { Config } from './config/env.ts';
+import { hardeningOf, type Config, type HardeningConfig } from './config/env.ts';
 import { catalogueCache } from './middleware/catalogue-cache.ts';
+import { corsPolicy } from './middleware/cors-policy.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
+import { handlerDeadline } from './middleware/handler-deadline.ts';
+import { methodNotAllowed } from './middleware/method-not-allowed.ts';
+import { limitLoginFailures, limitWrites } from './middleware/rate-limits.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
@@ -27,7 +32,8 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
-    Partial<Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour' | 'webDir'>>;
+    Partial<Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour' | 'webDir'>> &
+    Partial<HardeningConfig>;
   stores: Stores;
   services: Services;
   logger: Logger;
@@ -38,7 +44,9 @@ export type AppContext = {
 /** Builds the API without listening: tests and the server share it. */
 export function createApp({ config, stores, services, logger, isReady = () => true }: AppContext): Express {
   const app = express();
+  const limits = hardeningOf(config);
   app.disable('x-powered-by');
+  app.set('trust proxy', limits.trustProxyHops);
   app.set('query parser', 'simple'); // flat key=value only: `a[$gt]=` stays a literal, rejected key
 
   app.use(
@@ -53,6 +61,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  app.use(securityHeaders);
+  app.use(handlerDeadline(limits.handlerTimeoutMs));
   app.use(compression());
 
   app.get('/healthz', (_req, res) => {
@@ -72,10 +82,15 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     res.set('Cache-Control', 'public, max-age=300').json(openApi);
   });
 
+  const cors = corsPolicy(limits.corsOrigins);
+  if (cors) app.use('/v1', cors);
+  app.use('/v1', limitWrites(limits.writesPerMinute));
+  app.use('/v1/operator/sessions', limitLoginFailures(limits.loginFailuresPerAddress));
   app.use('/v1/operator', express.json({ limit: OPERATOR_BODY_LIMIT }), rejectOperators);
   const operators = createOperatorServices(stores, services.revisions, services.views, logger, {
     serviceToken: config.operatorToken,
     sessionTtlSeconds: config.sessionTtlSeconds,
+    lockout: { maxFailures: limits.loginLockoutFailures, lockSeconds: limits.loginLockoutSeconds },
   });
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/household/heartbeats', express.json({ limit: HEARTBEAT_BODY_LIMIT }));
@@ -88,7 +103,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     catalogueCache(() => services.revisions.current, config.responseCacheEntries),
     catalogueRoutes(services),
   );
-  app.use('/v1', notFoundHandler);
+  app.use('/v1', methodNotAllowed(app), notFoundHandler);
 
   // Packaged video: segments never change once published; manifests may be re-packaged (H.264 first).
   app.use(
@@ -108,7 +123,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   // The web pages (`/family/`, …) before the TV app, which owns `/`.
   if (config.webDir) app.use(webPagesRoutes(config.webDir));
   if (existsSync(config.tvAppDir)) app.use(express.static(config.tvAppDir, { index: 'index.html' }));
-  app.use(notFoundHandler);
+  app.use(methodNotAllowed(app), notFoundHandler);
   app.use(errorHandler);
   return app;
 }

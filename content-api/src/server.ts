@@ -1,22 +1,28 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
-import { loadConfig, type Config } from './config/env.ts';
+import { hardeningOf, loadConfig, type Config } from './config/env.ts';
 import type { DocumentStore } from './db/document-store.ts';
 import { openStore } from './db/open-store.ts';
 import { createLogger } from './logger.ts';
 import { createOperatorServices } from './services/operator-services.ts';
+import { configureHashing } from './services/password-hash.ts';
+import { RetentionService } from './services/retention.service.ts';
 import { createServices, type Services } from './services/services.ts';
 import { createStores, ensureIndexes, type Stores } from './stores/stores.ts';
 
 const INDEX_RETRY_MS = 2_000;
+const PURGE_INTERVAL_MS = 3_600_000;
+/** How often Node looks for requests past headersTimeout/requestTimeout (its default is 30 s). */
+const TIMEOUT_CHECK_MS = 1_000;
 
 export type RunningServer = {
   server: Server;
   url: string;
   stores: Stores;
   services: Services;
+  retention: RetentionService;
   close(): Promise<void>;
 };
 
@@ -42,6 +48,8 @@ function ensureIndexesInBackground(store: DocumentStore, logger: Logger, onReady
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config.logLevel);
+  const limits = hardeningOf(config);
+  configureHashing({ workers: limits.hashWorkers, queue: limits.hashQueue });
   const backend = await openStore(config);
   const stores = createStores(backend);
   const services = createServices(stores, logger, {
@@ -64,9 +72,27 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       logger.warn({ err: error }, 'could not seed the first admin; is the store up?'),
     );
   if (options.seed) await options.seed(stores, services);
+  const retention = new RetentionService(stores.events, stores.loginFailures, logger, {
+    eventRetentionDays: limits.eventRetentionDays,
+    clock: options.clock,
+  });
+  retention.start(PURGE_INTERVAL_MS);
   const app = createApp({ config, stores, services, logger, isReady: () => isReady });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
+  // A client slower than these (slowloris, a stalled upload) gets 408 and its socket is closed.
+  const server = createServer(
+    {
+      headersTimeout: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, limits.headersTimeoutMs),
+    },
+    app,
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -77,8 +103,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     url,
     stores,
     services,
+    retention,
     async close() {
       services.revisions.stop();
+      retention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await backend.close();

@@ -38,6 +38,35 @@ const EnvSchema = z.object({
   KETANG_FAMILY_SECRET: z.string().min(32, 'KETANG_FAMILY_SECRET must be at least 32 characters').optional(),
   /** New households (first starts) one address may create per hour. */
   KETANG_HOUSEHOLD_CREATES_PER_HOUR: z.coerce.number().int().min(1).optional(),
+  /** Origins (exact, comma-separated) whose pages may call /v1 from a browser; none by default. */
+  KETANG_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).regex(/^[^/]+\/\/[^/]+$/, 'an origin has no path'))),
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (hop count); 0 = none. */
+  KETANG_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Failed operator logins one address may make per 15 minutes. */
+  KETANG_LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  /** Failed logins in a row that lock an operator account, and for how long. */
+  KETANG_LOGIN_LOCKOUT_FAILURES: z.coerce.number().int().min(1).default(5),
+  KETANG_LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Writes (POST/PUT/PATCH/DELETE under /v1) one address may make per minute: sized for a carrier NAT. */
+  KETANG_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  /** Password and PIN hashes run on this many worker threads, with at most this many waiting. */
+  KETANG_HASH_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  KETANG_HASH_QUEUE: z.coerce.number().int().min(1).default(32),
+  /** A handler that has not answered by then gets 503; a client slower than these gets 408. */
+  KETANG_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  KETANG_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  KETANG_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Playback events older than this are purged (hourly). */
+  KETANG_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   /** Catalogue responses kept per revision; 0 turns the cache off (benchmarks measure both). */
   KETANG_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -61,7 +90,42 @@ export type Config = {
   responseCacheEntries: number;
   familySecret?: string;
   householdCreatesPerHour?: number;
+} & Partial<HardeningConfig>;
+
+/** Limits against abuse (docs/security.md); optional so that hand-built configs (tests) get the defaults. */
+export type HardeningConfig = {
+  corsOrigins: readonly string[];
+  trustProxyHops: number;
+  loginFailuresPerAddress: number;
+  loginLockoutFailures: number;
+  loginLockoutSeconds: number;
+  writesPerMinute: number;
+  hashWorkers: number;
+  hashQueue: number;
+  handlerTimeoutMs: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  eventRetentionDays: number;
 };
+
+/** The defaults of the hardening settings, for configs built by hand. */
+export function hardeningOf(config: Partial<HardeningConfig>): HardeningConfig {
+  const defaults = EnvSchema.parse({});
+  return {
+    corsOrigins: config.corsOrigins ?? defaults.KETANG_CORS_ORIGINS,
+    trustProxyHops: config.trustProxyHops ?? defaults.KETANG_TRUST_PROXY_HOPS,
+    loginFailuresPerAddress: config.loginFailuresPerAddress ?? defaults.KETANG_LOGIN_FAILURES_PER_ADDRESS,
+    loginLockoutFailures: config.loginLockoutFailures ?? defaults.KETANG_LOGIN_LOCKOUT_FAILURES,
+    loginLockoutSeconds: config.loginLockoutSeconds ?? defaults.KETANG_LOGIN_LOCKOUT_SECONDS,
+    writesPerMinute: config.writesPerMinute ?? defaults.KETANG_WRITES_PER_MINUTE,
+    hashWorkers: config.hashWorkers ?? defaults.KETANG_HASH_WORKERS,
+    hashQueue: config.hashQueue ?? defaults.KETANG_HASH_QUEUE,
+    handlerTimeoutMs: config.handlerTimeoutMs ?? defaults.KETANG_HANDLER_TIMEOUT_MS,
+    headersTimeoutMs: config.headersTimeoutMs ?? defaults.KETANG_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: config.requestTimeoutMs ?? defaults.KETANG_REQUEST_TIMEOUT_MS,
+    eventRetentionDays: config.eventRetentionDays ?? defaults.KETANG_EVENT_RETENTION_DAYS,
+  };
+}
 
 /** Parses the environment once; a bad value names the variable and what was expected. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -88,5 +152,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     responseCacheEntries: value.KETANG_RESPONSE_CACHE_ENTRIES,
     familySecret: value.KETANG_FAMILY_SECRET,
     householdCreatesPerHour: value.KETANG_HOUSEHOLD_CREATES_PER_HOUR,
+    corsOrigins: value.KETANG_CORS_ORIGINS,
+    trustProxyHops: value.KETANG_TRUST_PROXY_HOPS,
+    loginFailuresPerAddress: value.KETANG_LOGIN_FAILURES_PER_ADDRESS,
+    loginLockoutFailures: value.KETANG_LOGIN_LOCKOUT_FAILURES,
+    loginLockoutSeconds: value.KETANG_LOGIN_LOCKOUT_SECONDS,
+    writesPerMinute: value.KETANG_WRITES_PER_MINUTE,
+    hashWorkers: value.KETANG_HASH_WORKERS,
+    hashQueue: value.KETANG_HASH_QUEUE,
+    handlerTimeoutMs: value.KETANG_HANDLER_TIMEOUT_MS,
+    headersTimeoutMs: value.KETANG_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: value.KETANG_REQUEST_TIMEOUT_MS,
+    eventRetentionDays: value.KETANG_EVENT_RETENTION_DAYS,
   });
 }

@@ -48,6 +48,12 @@ function fromHttpError(error: unknown): AppError | undefined {
 
 /** The one place errors become responses: known errors keep their status; anything else is a logged 500. */
 export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
+  if (res.headersSent) {
+    // An answer already went out (e.g. the handler deadline's 503); the late error is only logged.
+    req.log.warn({ err: error }, 'error after the answer was sent');
+    if (!res.writableEnded) res.destroy();
+    return;
+  }
   const known = toAppError(error);
   const requestId = String(req.id ?? '');
   if (!known) req.log.error({ err: error }, 'unexpected error');

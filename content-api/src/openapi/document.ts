@@ -141,7 +141,10 @@ export function createOpenApiDocument() {
       title: 'Ketang content API',
       version: '1.0.0',
       description:
-        'What set-top boxes and operators read and write. Errors: {"error":{"code","message","details"}}.',
+        'What set-top boxes and operators read and write. Errors: {"error":{"code","message","details"}}. ' +
+        'On every path: 405 with Allow for a method the path does not declare; 408 for a client too slow to ' +
+        'send its request; every write (POST, PUT, PATCH, DELETE) is limited per address (429 rate_limited ' +
+        'with Retry-After); 503 timeout when a handler runs past its deadline (docs/security.md).',
     },
     paths: { ...paths, ...familyPaths },
     components: {

@@ -1,10 +1,9 @@
 import { Router, type Response } from 'express';
-import { rateLimit, type RateLimitInfo } from 'express-rate-limit';
 import { noStore } from '../middleware/catalogue-cache.ts';
 import { familyOf, householdAuth, parentalGuard, requireBox } from '../middleware/household-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
-import { TooManyRequestsError } from '../errors.ts';
+import { limitPerAddress } from '../middleware/rate-limits.ts';
 import {
   CheckPinBodySchema,
   ControlsSchema,
@@ -28,20 +27,10 @@ export function familyRoutes(
 ): Router {
   const router = Router();
   router.use(['/households', '/household'], noStore);
-  const firstStartLimit = rateLimit({
+  const firstStartLimit = limitPerAddress({
     windowMs: HOUSEHOLD_CREATES_WINDOW_MS,
     limit: options.householdCreatesPerHour ?? DEFAULT_HOUSEHOLD_CREATES_PER_HOUR,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (req) => {
-      const info = (req as { rateLimit?: RateLimitInfo }).rateLimit;
-      const resetAt = info?.resetTime?.getTime() ?? Date.now() + HOUSEHOLD_CREATES_WINDOW_MS;
-      throw new TooManyRequestsError(
-        'rate_limited',
-        'too many new households from this address',
-        (resetAt - Date.now()) / 1000,
-      );
-    },
+    message: 'too many new households from this address',
   });
   router.post(
     '/households',

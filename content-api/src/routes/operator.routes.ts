@@ -30,8 +30,9 @@ const KIND = { textbooks: 'textbook', units: 'unit', lessons: 'lesson' } as cons
 export function operatorRoutes(services: Services, operators: OperatorServices): Router {
   const router = Router();
   router.use(noStore);
-  router.post('/sessions', requireJson, validate('body', LoginBodySchema), async (_req, res) => {
-    res.status(201).json(await operators.auth.login(res.locals.body.username, res.locals.body.password));
+  router.post('/sessions', requireJson, validate('body', LoginBodySchema), async (req, res) => {
+    const { username, password } = res.locals.body;
+    res.status(201).json(await operators.auth.login(username, password, req.ip));
   });
   router.use(operatorAuth(operators.auth));
   router.post('/operators', requireJson, validate('body', CreateOperatorBodySchema), async (_req, res) => {

@@ -3,6 +3,7 @@ import type { OperatorRole } from '@ketang/contract';
 import { ConflictError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { AuditStore } from '../stores/audit.store.ts';
 import type { OperatorStore } from '../stores/operator.store.ts';
+import type { LoginLockout } from './login-lockout.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 
 /** Who is calling the operator API: an operator by session, or the packager's service token. */
@@ -11,7 +12,13 @@ export type Principal = { actor: string; role: OperatorRole | 'service' };
 export const SERVICE_ACTOR = 'service-token';
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
-export type AuthOptions = { serviceToken?: string; sessionTtlSeconds: number; clock?: () => Date };
+export type AuthOptions = {
+  serviceToken?: string;
+  sessionTtlSeconds: number;
+  clock?: () => Date;
+  /** The per-account limit on wrong passwords; without it (tests of other things) none. */
+  lockout?: LoginLockout;
+};
 
 /** Operator accounts, logins that issue expiring bearer tokens, and who each token belongs to. */
 export class AuthService {
@@ -44,14 +51,22 @@ export class AuthService {
     });
   }
 
+  /** `address` (the client's) goes into the audit log when the attempt locks the username. */
   async login(
     username: string,
     password: string,
+    address?: string,
   ): Promise<{ token: string; role: OperatorRole; expiresAt: string }> {
-    const operator = await this.operators.get(username);
-    // Verify even for unknown users, so timing does not tell which usernames exist.
-    const isValid = await verifyPassword(password, operator?.passwordHash ?? DUMMY_HASH);
-    if (!operator || !isValid) throw new UnauthorizedError('wrong username or password');
+    const check = async () => {
+      const operator = await this.operators.get(username);
+      // Verify even for unknown users, so timing does not tell which usernames exist.
+      const isValid = await verifyPassword(password, operator?.passwordHash ?? DUMMY_HASH);
+      return operator && isValid ? operator : undefined;
+    };
+    const operator = this.options.lockout
+      ? await this.options.lockout.guard(username, address, check)
+      : await check();
+    if (!operator) throw new UnauthorizedError('wrong username or password');
     const token = `kt_${randomBytes(32).toString('base64url')}`;
     const now = this.clock();
     const expiresAt = new Date(now.getTime() + this.options.sessionTtlSeconds * 1000).toISOString();

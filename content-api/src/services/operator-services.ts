@@ -6,6 +6,7 @@ import { CurationService } from './curation.service.ts';
 import type { CatalogueViews } from './catalogue-view.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
 import { SyncJobService } from './sync-job.service.ts';
+import { LoginLockout } from './login-lockout.ts';
 
 export type OperatorServices = ReturnType<typeof createOperatorServices>;
 
@@ -15,12 +16,20 @@ export function createOperatorServices(
   revisions: RevisionTracker,
   views: CatalogueViews,
   logger: Logger,
-  options: { serviceToken?: string; sessionTtlSeconds?: number },
+  options: {
+    serviceToken?: string;
+    sessionTtlSeconds?: number;
+    lockout?: { maxFailures: number; lockSeconds: number };
+  },
 ) {
+  const clock = () => new Date();
   return {
     auth: new AuthService(stores.operators, stores.audit, {
       serviceToken: options.serviceToken,
       sessionTtlSeconds: options.sessionTtlSeconds ?? 8 * 3600,
+      lockout:
+        options.lockout &&
+        new LoginLockout(stores.loginFailures, stores.audit, { ...options.lockout, clock }),
     }),
     curation: new CurationService(stores, revisions, () => views.fresh()),
     audit: stores.audit,

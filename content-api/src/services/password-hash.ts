@@ -1,20 +1,27 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { HashPool } from './hash-pool.ts';
 
 /** scrypt, memory-hard: N = 2^15, r = 8 (32 MiB per hash), p = 1; ~0.1 s per hash on this machine. */
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
+
+/** Hashing runs on its own worker threads (hash-pool.ts), never on libuv's pool that file writes need. */
+let pool = new HashPool(1, 32);
+
+/** Sizes the hashing pool (KETANG_HASH_WORKERS, KETANG_HASH_QUEUE); called once at start-up. */
+export function configureHashing(options: { workers: number; queue: number }): void {
+  const previous = pool;
+  pool = new HashPool(options.workers, options.queue);
+  void previous.close();
+}
 
 function derive(
   password: string,
   salt: Buffer,
   params: { N: number; r: number; p: number },
 ): Promise<Buffer> {
-  const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
-  );
+  const options = { ...params, maxmem: 256 * params.N * params.r };
+  return pool.derive(password.normalize('NFKC'), salt, KEY_LENGTH, options);
 }
 
 /** `scrypt$N$r$p$salt$hash` (base64url): the parameters travel with the hash, so they can be raised later. */

@@ -16,6 +16,12 @@ export class EventStore {
 
   static async createIndexes(events: DocumentCollection<PlaybackEventDocument>): Promise<void> {
     await events.createIndex({ deviceId: 1 });
+    await events.createIndex({ receivedAt: 1 });
+  }
+
+  /** Deletes events received before `before` (retention); answers how many. */
+  async purgeBefore(before: string): Promise<number> {
+    return this.events.deleteMany({ receivedAt: { $lt: before } } as Filter<PlaybackEventDocument>);
   }
 
   async add(event: PlaybackEventRecord): Promise<string> {

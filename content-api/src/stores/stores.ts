@@ -25,6 +25,7 @@ import { SecretStore } from './secret.store.ts';
 import { UsageStore } from './usage.store.ts';
 import { WriteCoalescer } from '../db/write-coalescer.ts';
 import { ImageSettingsStore } from './image-settings.store.ts';
+import { LoginFailureStore } from './login-failure.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -55,6 +56,7 @@ function createStoreSet(store: DocumentStore) {
     syncState: new SyncStateStore(store.collection('sync_state')),
     operators: new OperatorStore(store.collection('operators'), store.collection('sessions')),
     audit: new AuditStore(store.collection('audit')),
+    loginFailures: new LoginFailureStore(store.collection('login_failures')),
     imageSettings: new ImageSettingsStore(store.collection('image_settings')),
     curation: new CurationStore(
       store.collection('curation_rules'),
@@ -82,4 +84,5 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await store.collection('textbooks').createIndex({ stageId: 1 });
   await store.collection('sync_state').createIndex({ target: 1 });
   await AuditStore.createIndexes(store.collection('audit'));
+  await LoginFailureStore.createIndexes(store.collection('login_failures'));
 }

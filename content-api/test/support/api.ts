@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import type { Catalogue } from '@ketang/catalog';
+import type { Config } from '../../src/config/env.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { writeCatalogue } from '../../src/services/catalogue-writer.ts';
 
@@ -18,6 +19,8 @@ export async function startApi(
     clock?: () => Date;
     /** Prepares the media dir (e.g. a packaged poster) before the API starts. */
     prepareMedia?: (mediaDir: string) => void;
+    /** Settings beyond the test defaults (limits, CORS, the web pages' or TV app's build). */
+    config?: Partial<Config>;
   } = {},
 ): Promise<RunningServer> {
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'ketang-media-'));
@@ -37,6 +40,7 @@ export async function startApi(
       sessionTtlSeconds: 3600,
       logLevel: 'silent',
       responseCacheEntries: 1_000,
+      ...options.config,
     },
     logger: pino({ level: 'silent' }),
     clock: options.clock,

@@ -1,0 +1,55 @@
+import type { Express, NextFunction, Request, Response } from 'express';
+import { AppError } from '../errors.ts';
+
+/** The parts of express's router (the `router` package) read here: layers that match a path. */
+type Layer = {
+  match(path: string): false | { path: string };
+  route?: { _methods(): string[] };
+  handle?: { stack?: Layer[] };
+};
+
+/** The methods the app's routes declare for `path`, walking mounted routers the way express dispatches. */
+export function declaredMethods(
+  stack: readonly Layer[],
+  path: string,
+  into = new Set<string>(),
+): Set<string> {
+  for (const layer of stack) {
+    const match = layer.match(path);
+    if (!match) continue;
+    if (layer.route) {
+      for (const method of layer.route._methods()) into.add(method);
+    } else if (Array.isArray(layer.handle?.stack)) {
+      const rest = path.slice(match.path.length);
+      declaredMethods(layer.handle.stack, rest.startsWith('/') ? rest : `/${rest}`, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * A request no route answered, on a path some route declares: 405 with `Allow` (derived from the routers,
+ * so it cannot drift from them) in the usual error body; OPTIONS gets 204 with `Allow`. Other paths go on
+ * to the 404. Mounted after the routes.
+ */
+export function methodNotAllowed(app: Express) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const stack = (app as unknown as { router: { stack: Layer[] } }).router.stack;
+    const allowed = [...declaredMethods(stack, req.baseUrl + req.path)].filter((method) => method !== '*');
+    if (allowed.length === 0 || allowed.includes(req.method)) return next();
+    const allow = [...allowed, 'OPTIONS'].join(', ');
+    if (req.method === 'OPTIONS') {
+      res.set('Allow', allow).status(204).end();
+      return;
+    }
+    throw new AppError(
+      405,
+      'method_not_allowed',
+      `${req.method} is not allowed here; use ${allowed.join(' or ')}`,
+      [],
+      {
+        Allow: allow,
+      },
+    );
+  };
+}

@@ -1,0 +1,62 @@
+// The stores behind the login lockout and event retention, on both backends (the embedded store and a real
+// MongoDB-wire server): lock records round-trip and purge only when stale and unlocked; old events go.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentStore } from '../../src/db/document-store.ts';
+import { openStore } from '../../src/db/open-store.ts';
+import { createStores, ensureIndexes, type Stores } from '../../src/stores/stores.ts';
+import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
+
+const backends: Backend[] = [embeddedBackend, mongoBackend()];
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe.each(backends)('retention and lockout stores on the $name store', (backend) => {
+  let store: DocumentStore;
+  let stores: Stores;
+
+  beforeAll(async () => {
+    store = await openStore(await backend.open());
+    await ensureIndexes(store);
+    stores = createStores(store);
+  }, 120_000);
+
+  afterAll(async () => {
+    await store?.close();
+    await backend.shutdown();
+  });
+
+  it('keeps a lock record until it is stale and unlocked', async () => {
+    const now = Date.now();
+    await stores.loginFailures.put({ username: 'fresh', failures: 2, lastAt: iso(now) });
+    await stores.loginFailures.put({ username: 'stale', failures: 2, lastAt: iso(now - 2 * DAY) });
+    await stores.loginFailures.put({
+      username: 'locked',
+      failures: 5,
+      lastAt: iso(now - 2 * DAY),
+      lockedUntil: iso(now + DAY),
+    });
+    expect(await stores.loginFailures.get('locked')).toMatchObject({
+      failures: 5,
+      lockedUntil: iso(now + DAY),
+    });
+    expect(await stores.loginFailures.purge(iso(now - DAY), iso(now))).toBe(1);
+    expect(await stores.loginFailures.get('stale')).toBeNull();
+    expect(await stores.loginFailures.get('fresh')).not.toBeNull();
+    expect(await stores.loginFailures.get('locked')).not.toBeNull();
+    await stores.loginFailures.clear('fresh');
+    expect(await stores.loginFailures.get('fresh')).toBeNull();
+  });
+
+  it('purges events received before the cut-off, and only those', async () => {
+    const now = Date.now();
+    for (const age of [100, 91, 89, 1])
+      await stores.events.add({
+        deviceId: 'd1',
+        kind: 'playback',
+        stats: {},
+        receivedAt: iso(now - age * DAY),
+      });
+    expect(await stores.events.purgeBefore(iso(now - 90 * DAY))).toBe(2);
+    expect((await stores.events.forDevice('d1')).length).toBe(2);
+  });
+});
