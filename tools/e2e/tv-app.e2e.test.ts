@@ -1,13 +1,13 @@
 // End to end against the REAL content API with the demo content and one really packaged demo lesson
 // (demo-media.ts), in headless Debian Chromium, by key presses only.
 import { existsSync } from 'node:fs';
-import type { ChannelList, FacetTree, OnAir } from '@ketang/contract';
+import type { ChannelList, FacetTree, LessonDetail, OnAir } from '@ketang/contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
-import { prepareDemoMedia } from './demo-media.ts';
+import { E2E_LESSON_ID, prepareDemoMedia } from './demo-media.ts';
 import {
   createProfileByKeys,
   firstPlayable,
@@ -51,12 +51,13 @@ describe.runIf(canRun)('TV app against the content API (demo content)', () => {
   });
 
   it("first start: a child's profile by keys, the child's home, Back at 0:12, a restart resumes there", async () => {
-    // The demo's packaged lesson is a grade 2 mathematics lesson: a grade 2 child has it among today's.
+    // A child of the packaged demo lesson's grade has it among today's lessons (the head of its textbook).
+    const demoLesson = await getJson<LessonDetail>(`${api.url}/v1/lessons/${E2E_LESSON_ID}`);
     await createProfileByKeys(page, 'family-', {
       kind: '孩子',
       avatar: '老虎',
       name: '小宝',
-      grade: '二年级',
+      grade: demoLesson.grade!.name.zh,
     });
     await waitForHash(page, /^#\/$/);
     const home = await profileHome(page, api.url);
