@@ -191,7 +191,7 @@ describe.each(backends)('content API on the $name store', (backend) => {
         'sections',
         'channels',
       ]);
-      expect(home.rails[0]!.title).toEqual({ zh: '一年级·今日课程', en: "Today's lessons · Grade 1" });
+      expect(home.rails[0]!.title).toEqual({ zh: '一年级·全部课程', en: 'All lessons · Grade 1' });
       expect(home.rails[0]!.items[0]).toMatchObject({ id: 'l-shapes', playable: true });
       // A device id in a URL grants nothing: the personal home is the profile's (docs/family.md).
       const personal = await getJson(base, '/v1/home?grade=g1&device=box-0001');

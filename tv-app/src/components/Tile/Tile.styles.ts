@@ -28,6 +28,8 @@ export const PICTURE_IMAGE_STYLE: NodeStyles = {
   height: SIZE.tileHeight - INSET * 2,
   borderRadius: SIZE.radius - INSET,
 };
+/** A lesson that cannot play here keeps its picture, faded: calm, not an error a child should worry about. */
+export const UNAVAILABLE_PICTURE_ALPHA = 0.45;
 export const CAPTION_BAND_STYLE: NodeStyles = {
   x: INSET,
   y: SIZE.tileHeight - INSET - SIZE.tileCaptionHeight,
@@ -58,4 +60,5 @@ export const CAPTION_SUBTITLE_STYLE: TextStyles = {
   maxLines: 1,
   fontFamily: FONT.family,
   fontSize: FONT.caption,
+  color: COLOR.textMuted,
 };

@@ -12,12 +12,11 @@ import {
   TILE_SUBTITLE_Y,
   TILE_TEXT_WIDTH,
   TILE_TITLE_Y,
+  UNAVAILABLE_PICTURE_ALPHA,
 } from './Tile.styles.ts';
 import { TileProgress } from '../TileProgress.tsx';
 
 export type TileProps = NodeProps & { tile: TileModel };
-
-const subtitleColor = (tile: TileModel) => (tile.isPlayable ? COLOR.textMuted : COLOR.danger);
 
 /** A lesson or channel with its picture and a caption band; a section (no picture) as two lines of text. */
 export function Tile(props: TileProps) {
@@ -48,7 +47,7 @@ export function Tile(props: TileProps) {
               maxLines={1}
               fontFamily={FONT.family}
               fontSize={FONT.caption}
-              color={subtitleColor(props.tile)}
+              color={COLOR.textMuted}
             >
               {props.tile.subtitle}
             </text>
@@ -56,11 +55,15 @@ export function Tile(props: TileProps) {
         }
       >
         <view style={PICTURE_STYLE}>
-          <view style={PICTURE_IMAGE_STYLE} src={props.tile.thumbnailUrl} />
+          <view
+            style={PICTURE_IMAGE_STYLE}
+            src={props.tile.thumbnailUrl}
+            alpha={props.tile.isPlayable ? 1 : UNAVAILABLE_PICTURE_ALPHA}
+          />
         </view>
         <view style={CAPTION_BAND_STYLE}>
           <text style={CAPTION_TITLE_STYLE}>{props.tile.title}</text>
-          <text style={CAPTION_SUBTITLE_STYLE} color={subtitleColor(props.tile)}>
+          <text style={CAPTION_SUBTITLE_STYLE} color={COLOR.textMuted}>
             {props.tile.subtitle}
           </text>
         </view>
