@@ -23,6 +23,7 @@ import {
   UsageSchema,
 } from '../schemas/progress.schema.ts';
 import { ReportQuerySchema, WeekReportSchema } from '../schemas/report.schema.ts';
+import { ProfileHomeSchema } from '../schemas/profile-home.schema.ts';
 import { ErrorResponseSchema } from '../schemas/shared.schema.ts';
 import { errors, json } from './responses.ts';
 
@@ -124,6 +125,16 @@ export const familyPaths: ZodOpenApiPathsObject = {
       params: path,
       guarded: true,
       profile: true,
+    }),
+  },
+  '/v1/household/profiles/{profileId}/home': {
+    get: operation({
+      summary: "A child's home: today's lessons with their reasons, then the grade's rails (box only)",
+      status: '200',
+      answer: ProfileHomeSchema,
+      params: path,
+      profile: true,
+      extra: { '403': 'Only the box reads a home' },
     }),
   },
   '/v1/household/profiles/{profileId}/progress': {

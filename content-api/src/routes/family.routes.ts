@@ -98,6 +98,10 @@ export function familyRoutes(
     },
   );
 
+  router.get('/household/profiles/:profileId/home', requireBox, profile, async (_req, res) => {
+    res.json(await family.profileHome.home(familyOf(res), profileId(res)));
+  });
+
   router.post(
     '/household/heartbeats',
     requireBox,

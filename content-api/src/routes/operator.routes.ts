@@ -50,21 +50,27 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
     requireRole(principalOf(res), ['admin', 'curator', 'viewer']);
     res.json(await operators.curation.regionState(res.locals.params.region));
   });
-  router.put(
-    '/regions/:region',
-    requireJson,
-    validate('params', RegionParamsSchema),
-    validate('body', RegionSettingsBodySchema),
-    async (_req, res) => {
-      res.json(
-        await operators.curation.setRegionSettings(
-          principalOf(res),
-          res.locals.params.region,
-          res.locals.body,
-        ),
-      );
-    },
-  );
+  router.get('/regions/:region/settings', validate('params', RegionParamsSchema), async (_req, res) => {
+    res.json(await operators.curation.regionSettings(principalOf(res), res.locals.params.region));
+  });
+  // `/regions/:region` is the older path of the same write.
+  for (const path of ['/regions/:region/settings', '/regions/:region']) {
+    router.put(
+      path,
+      requireJson,
+      validate('params', RegionParamsSchema),
+      validate('body', RegionSettingsBodySchema),
+      async (_req, res) => {
+        res.json(
+          await operators.curation.setRegionSettings(
+            principalOf(res),
+            res.locals.params.region,
+            res.locals.body,
+          ),
+        );
+      },
+    );
+  }
   router.put(
     '/regions/:region/:kind/:id',
     requireJson,

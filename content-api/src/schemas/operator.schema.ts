@@ -1,5 +1,6 @@
 import { HttpUrlSchema, IdSchema, LocalizedTextSchema } from '@ketang/catalog';
 import { z } from 'zod';
+import { SchoolCalendarSchema, UsualEditionsSchema } from './region-settings.schema.ts';
 import { RegionSchema } from './shared.schema.ts';
 import { OPERATOR_ROLES } from '../stores/operator.store.ts';
 
@@ -37,7 +38,11 @@ export const RegionParamsSchema = z.strictObject({ region: RegionSchema });
 export const RegionSettingsBodySchema = z.strictObject({
   approvalRequired: z.boolean().optional(),
   allowedProviders: z.array(IdSchema).max(10_000).nullable().optional(),
+  /** null removes the region's own, so the national one applies again. */
+  usualEditions: UsualEditionsSchema.nullable().optional(),
+  schoolCalendar: SchoolCalendarSchema.nullable().optional(),
 });
+export type RegionSettingsChange = z.infer<typeof RegionSettingsBodySchema>;
 
 export const LocalLessonBodySchema = z.strictObject({
   id: IdSchema,

@@ -34,6 +34,11 @@ export const ErrorResponseSchema = z
   })
   .meta({ id: 'Error' });
 
+/** Where a child is in a lesson: what a tile's progress bar draws (family home only). */
+export const LessonProgressBarSchema = z
+  .object({ positionSeconds: z.number(), durationSeconds: z.number(), completed: z.boolean() })
+  .meta({ id: 'LessonProgressBar' });
+
 export const LessonSummarySchema = z
   .object({
     id: IdSchema,
@@ -47,6 +52,7 @@ export const LessonSummarySchema = z
     grade: NamedRefSchema.optional(),
     textbookId: IdSchema.optional(),
     sectionId: IdSchema.optional(),
+    progress: LessonProgressBarSchema.optional(),
   })
   .meta({ id: 'LessonSummary' });
 export type LessonSummary = z.infer<typeof LessonSummarySchema>;

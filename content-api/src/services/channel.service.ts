@@ -61,6 +61,22 @@ export class ChannelService {
     };
   }
 
+  /** A grade's linear channel (the first in channel order), if it has one. */
+  async gradeChannel(gradeId: string): Promise<Channel | undefined> {
+    const channels = await this.stores.channels.list();
+    return channels.find((channel) => channel.kind === 'linear' && channel.gradeIds.includes(gradeId));
+  }
+
+  /** A channel's slots that started in the last `days` days and have ended, most recent first. */
+  async pastSlots(channelId: string, days: number): Promise<TimetableSlot[]> {
+    const now = this.clock();
+    const since = new Date(now.getTime() - days * 86_400_000);
+    return this.stores.slots.list(
+      { channelId, start: { $gte: since.toISOString() }, end: { $lte: now.toISOString() } },
+      { start: -1 },
+    );
+  }
+
   private async channel(id: string): Promise<Channel> {
     const channel = await this.stores.channels.get(id);
     if (!channel) throw new NotFoundError('channel', id);

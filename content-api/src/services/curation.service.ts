@@ -1,5 +1,7 @@
 import { placementInTextbook, type Lesson } from '@ketang/catalog';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import { readFamilySettings, unknownFacetsIn } from './family/region-family-settings.ts';
+import type { RegionSettingsChange } from '../schemas/operator.schema.ts';
 import type { Stores } from '../stores/stores.ts';
 import {
   ruleKey,
@@ -53,21 +55,31 @@ export class CurationService {
     return after;
   }
 
-  async setRegionSettings(
-    by: Principal,
-    region: string,
-    change: { approvalRequired?: boolean; allowedProviders?: string[] | null },
-  ) {
+  async setRegionSettings(by: Principal, region: string, change: RegionSettingsChange) {
     requireRole(by, EDITORS);
+    if (change.usualEditions) await this.requireFacets(change.usualEditions);
     const before = await this.stores.curation.regionSettings(region);
-    const after: RegionSettings = { region, approvalRequired: before?.approvalRequired ?? false };
+    const after: RegionSettings = { ...(before ?? { region, approvalRequired: false }), region };
+    if (change.approvalRequired !== undefined) after.approvalRequired = change.approvalRequired;
+    // Optional fields: absent keeps the stored value, null removes it, a value replaces it.
     const allowed =
       change.allowedProviders === undefined ? before?.allowedProviders : change.allowedProviders;
-    if (allowed) after.allowedProviders = [...new Set(allowed)];
-    if (change.approvalRequired !== undefined) after.approvalRequired = change.approvalRequired;
+    setOrRemove(after, 'allowedProviders', allowed ? [...new Set(allowed)] : undefined);
+    if (change.usualEditions !== undefined) setOrRemove(after, 'usualEditions', change.usualEditions);
+    if (change.schoolCalendar !== undefined) setOrRemove(after, 'schoolCalendar', change.schoolCalendar);
     await this.stores.curation.putSettings(after);
     await this.record(by, 'region.settings', `region:${region}`, region, before, after);
     return after;
+  }
+
+  /** A region's own settings and what families in it read (its own, else national, else built-in). */
+  async regionSettings(by: Principal, region: string) {
+    requireRole(by, ['admin', 'curator', 'viewer']);
+    const [own, family] = await Promise.all([
+      this.stores.curation.regionSettings(region),
+      readFamilySettings(this.stores.curation, region),
+    ]);
+    return { region, settings: own ?? { region, approvalRequired: false }, family };
   }
 
   async regionState(region: string) {
@@ -129,6 +141,18 @@ export class CurationService {
     return after;
   }
 
+  /** Usual editions must name the catalogue's stages, subjects and editions; nothing is written otherwise. */
+  private async requireFacets(usualEditions: NonNullable<RegionSettingsChange['usualEditions']>) {
+    const facets = new Map((await this.stores.facets.list()).map((facet) => [facet.id, facet]));
+    const details = unknownFacetsIn(usualEditions, facets);
+    if (details.length > 0) {
+      throw new InvalidRequestError(
+        `usualEditions names ids the catalogue does not have: ${details.map((detail) => detail.path).join(', ')}`,
+        details,
+      );
+    }
+  }
+
   private async requireTarget(kind: CurationTargetKind, id: string): Promise<void> {
     const exists =
       kind === 'textbook'
@@ -158,4 +182,13 @@ export class CurationService {
     await this.revisions.bump();
     await this.published();
   }
+}
+
+function setOrRemove<K extends 'allowedProviders' | 'usualEditions' | 'schoolCalendar'>(
+  settings: RegionSettings,
+  key: K,
+  value: RegionSettings[K] | null | undefined,
+): void {
+  if (value === null || value === undefined) delete settings[key];
+  else settings[key] = value;
 }

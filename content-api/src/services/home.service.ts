@@ -11,8 +11,9 @@ const RAIL_LENGTH = 20;
 const MAX_SUBJECT_RAILS = 12;
 
 /**
- * The first screen a TV shows: for a grade, its lessons (playable first) and a rail per subject; otherwise a
- * featured rail per stage; then sections and the channels on air now.
+ * The first screen a TV shows: for a grade, its lessons (playable first) and a rail per subject; for a stage,
+ * its featured rail and a rail per subject; otherwise a featured rail per stage; then sections and the
+ * channels on air now.
  */
 export class HomeService {
   constructor(
@@ -42,13 +43,46 @@ export class HomeService {
   private lessonRails(view: CatalogueView, query: { stage?: string; grade?: string }): Rail[] {
     const grade = query.grade ? view.facets.get(query.grade) : undefined;
     if (grade) return this.gradeRails(view, grade);
-    const stages = query.stage ? view.tree.filter((node) => node.id === query.stage) : view.tree;
-    return stages.map((stage) => ({
+    const stage = query.stage ? view.tree.find((node) => node.id === query.stage) : undefined;
+    if (stage) return [this.featuredRail(view, stage), ...this.stageSubjectRails(view, stage)];
+    return view.tree.map((node) => this.featuredRail(view, node));
+  }
+
+  /**
+   * A stage's featured rail takes its subjects in turn (playable lessons first), so it opens with the
+   * breadth of the stage instead of the first subject's first textbook (textbook order alone gave every
+   * stage a rail of one subject's lessons).
+   */
+  private featuredRail(view: CatalogueView, stage: FacetNode): Rail {
+    const subjects = subjectIdsUnder(stage);
+    const take = (playable: boolean) =>
+      interleave(
+        subjects.map((subjectId) =>
+          view.lessons.page({ stageId: stage.id, subjectId, playable }, { limit: RAIL_LENGTH }),
+        ),
+      );
+    const lessons = [...take(true), ...take(false)].slice(0, RAIL_LENGTH);
+    return {
       id: `stage-${stage.id}`,
-      kind: 'lessons' as const,
+      kind: 'lessons',
       title: railTitle('stageLessons', { stage: stage.name }),
-      items: this.lessonsFor(view, { stageId: stage.id }),
-    }));
+      items: lessons.map((lesson) => toLessonSummary(lesson, view)),
+    };
+  }
+
+  /** With a stage asked for, a rail per subject of the stage after its featured rail. */
+  private stageSubjectRails(view: CatalogueView, stage: FacetNode): Rail[] {
+    return subjectIdsUnder(stage)
+      .slice(0, MAX_SUBJECT_RAILS)
+      .map((subjectId) => ({
+        id: `stage-${stage.id}-subject-${subjectId}`,
+        kind: 'lessons' as const,
+        title: railTitle('subjectLessons', {
+          subject: view.facets.get(subjectId)?.name ?? { zh: subjectId },
+        }),
+        items: this.lessonsFor(view, { stageId: stage.id, subjectId }),
+      }))
+      .filter((rail) => rail.items.length > 0);
   }
 
   private gradeRails(view: CatalogueView, grade: Facet): Rail[] {
@@ -78,6 +112,25 @@ export class HomeService {
         : [];
     return [...playable, ...rest].map((lesson) => toLessonSummary(lesson, view));
   }
+}
+
+/** The subjects under a stage (through its grades, if any), in catalogue order, each once. */
+function subjectIdsUnder(stage: FacetNode): string[] {
+  const ids = new Set<string>();
+  const visit = (node: FacetNode) => {
+    if (node.kind === 'subject') ids.add(node.id);
+    else node.children.forEach(visit);
+  };
+  stage.children.forEach(visit);
+  return [...ids];
+}
+
+/** The first of each list, then the second of each, and so on. */
+function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, index) =>
+    lists.flatMap((list) => list.slice(index, index + 1)),
+  ).flat();
 }
 
 function findNode(nodes: readonly FacetNode[], id: string): FacetNode | undefined {

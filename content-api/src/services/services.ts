@@ -23,6 +23,7 @@ export function createServices(
   const views = new CatalogueViews(stores, revisions, logger);
   const channels = new ChannelService(stores, views, clock);
   const devices = new DeviceService(stores.events);
+  const home = new HomeService(views, channels);
   return {
     revisions,
     views,
@@ -31,8 +32,8 @@ export function createServices(
     search: new SearchService(views),
     channels,
     devices,
-    home: new HomeService(views, channels),
-    family: createFamilyServices(stores, views, { secret: options.familySecret, clock }),
+    home,
+    family: createFamilyServices(stores, views, { home, channels }, { secret: options.familySecret, clock }),
     assets: new AssetService(stores, revisions, () => views.fresh()),
   };
 }

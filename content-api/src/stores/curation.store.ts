@@ -1,5 +1,6 @@
 import type { Lesson, LocalizedText } from '@ketang/catalog';
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import type { SchoolCalendar, UsualEditions } from '../schemas/region-settings.schema.ts';
 
 /** The national view's region code; every other region is a province code such as `jx`. */
 export const NATIONAL = 'national';
@@ -23,6 +24,10 @@ export type RegionSettings = {
   approvalRequired: boolean;
   /** The provider allow-list; when set, only these providers' imported lessons are shown. */
   allowedProviders?: string[];
+  /** What families read: the usual textbook edition per stage and subject (a profile's own edition wins). */
+  usualEditions?: UsualEditions;
+  /** What families read: the terms and holidays that decide the teaching week. */
+  schoolCalendar?: SchoolCalendar;
 };
 
 export type LicensedSource =

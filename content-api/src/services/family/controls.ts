@@ -22,7 +22,10 @@ export function defaultControls(stage: Facet | undefined): Controls {
 }
 
 /** Whether the allow-list lets a profile watch a lesson: its subject or its section is listed. */
-export function isLessonAllowed(controls: Controls, lesson: LessonSummaryRecord): boolean {
+export function isLessonAllowed(
+  controls: Pick<Controls, 'allowList'>,
+  lesson: Pick<LessonSummaryRecord, 'placement'>,
+): boolean {
   const list = controls.allowList;
   if (!list) return true;
   const placement = lesson.placement;

@@ -1,11 +1,14 @@
 import type { Stores } from '../../stores/stores.ts';
 import type { CatalogueViews } from '../catalogue-view.ts';
+import type { ChannelService } from '../channel.service.ts';
+import type { HomeService } from '../home.service.ts';
 import { BoxCredentials, FamilyAuthenticator } from './family-auth.ts';
 import { HouseholdAccess } from './household-access.ts';
 import { HouseholdService } from './household.service.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { PhoneLinks } from './phone-links.ts';
 import { PinService } from './pin.service.ts';
+import { ProfileHomeService } from './profile-home.service.ts';
 import { ProgressService } from './progress.service.ts';
 import { ReportService } from './report.service.ts';
 import { UsageService } from './usage.service.ts';
@@ -14,7 +17,12 @@ export type FamilyServices = ReturnType<typeof createFamilyServices>;
 export type FamilyOptions = { secret?: string; clock?: () => Date };
 
 /** The family services, each given only the stores it uses; one lock per profile shared by every writer. */
-export function createFamilyServices(stores: Stores, views: CatalogueViews, options: FamilyOptions = {}) {
+export function createFamilyServices(
+  stores: Stores,
+  views: CatalogueViews,
+  catalogue: { home: HomeService; channels: ChannelService },
+  options: FamilyOptions = {},
+) {
   const clock = options.clock ?? (() => new Date());
   let secret: Promise<string> | undefined;
   // Read once; a failed read (store down) is not kept, so the next request tries again.
@@ -44,5 +52,12 @@ export function createFamilyServices(stores: Stores, views: CatalogueViews, opti
     progress: new ProgressService(access, { ...watching, lessons: stores.lessons }, views, lock, clock),
     usage: new UsageService(access, stores.usage, lock, clock),
     reports: new ReportService(access, watching, views, clock),
+    profileHome: new ProfileHomeService(
+      access,
+      { progress: stores.progress, usage: stores.usage, curation: stores.curation },
+      views,
+      catalogue,
+      clock,
+    ),
   };
 }

@@ -9,6 +9,7 @@ import {
   PROVIDERS,
   SECTION_ITEMS,
   SINGING_TITLES,
+  STAGE_LESSON_TITLES,
   TEACHERS,
   TEACHER_INTROS,
   UNIT_NAMES,
@@ -81,7 +82,7 @@ async function writeTextbook(
   lessonCount: number,
   summary: SmarteduMirrorSummary,
 ): Promise<void> {
-  const titles = LESSON_TITLES[textbook.subject.name] ?? LESSON_TITLES['语文'] ?? [];
+  const titles = lessonTitles(textbook.stage.name, textbook.subject.name);
   const tree: { id: string; title: string; child_nodes: unknown[] }[] = [];
   const lessons: PlannedLesson[] = [];
   for (let n = 0; n < lessonCount; n++) {
@@ -110,6 +111,12 @@ async function writeTextbook(
     if (start + LESSONS_PER_PART >= lessons.length) break;
   }
   writer.writeJson(smarteduLayout.lessonParts(textbook.id), partUrls);
+}
+
+/** The stage's own titles for the subject where it has them, else the subject's. */
+function lessonTitles(stageName: string, subjectName: string): string[] {
+  const stage = Object.entries(STAGE_LESSON_TITLES).find(([prefix]) => stageName.startsWith(prefix))?.[1];
+  return stage?.[subjectName] ?? LESSON_TITLES[subjectName] ?? LESSON_TITLES['语文'] ?? [];
 }
 
 function planLesson(

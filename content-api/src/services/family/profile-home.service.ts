@@ -1,0 +1,162 @@
+import type { Facet } from '@ketang/catalog';
+import type { Controls } from '../../schemas/family.schema.ts';
+import type { Rail } from '../../schemas/home.schema.ts';
+import type { ProfileHome, TodayItem } from '../../schemas/profile-home.schema.ts';
+import type { LessonSummary } from '../../schemas/shared.schema.ts';
+import { NATIONAL, type CurationStore } from '../../stores/curation.store.ts';
+import type { HouseholdRecord } from '../../stores/household.store.ts';
+import type { ProfileRecord } from '../../stores/profile.store.ts';
+import type { ProgressRecord, ProgressStore } from '../../stores/progress.store.ts';
+import type { UsageStore } from '../../stores/usage.store.ts';
+import type { CatalogueView, CatalogueViews } from '../catalogue-view.ts';
+import type { ChannelService } from '../channel.service.ts';
+import type { HomeService } from '../home.service.ts';
+import { toLessonSummary } from '../mappers.ts';
+import { isLessonAllowed } from './controls.ts';
+import type { FamilyAuth } from './family-auth.ts';
+import { localDate, type HouseholdAccess } from './household-access.ts';
+import { toProfile } from './household.service.ts';
+import { readFamilySettings } from './region-family-settings.ts';
+import { teachingWeek } from './teaching-week.ts';
+import { planToday, TODAY_LIMITS, type TodayInput, type TodayPlanItem } from './today-planner.ts';
+import { todayReasonText } from './today-reasons.ts';
+import { emptyUsage, toUsage } from './usage-rules.ts';
+
+type ProgressByLesson = ReadonlyMap<string, ProgressRecord>;
+
+/**
+ * A child's home (docs/family.md "Today's lessons"): today's lessons planned from the child's grade,
+ * editions, progress, grade channel, teaching week and remaining quota; then the grade's catalogue rails,
+ * kept to the allow-list. Every lesson tile carries the child's progress.
+ */
+export class ProfileHomeService {
+  constructor(
+    private readonly access: HouseholdAccess,
+    private readonly stores: {
+      progress: ProgressStore;
+      usage: UsageStore;
+      curation: Pick<CurationStore, 'regionSettings'>;
+    },
+    private readonly views: CatalogueViews,
+    private readonly catalogue: { home: HomeService; channels: ChannelService },
+    private readonly clock: () => Date,
+  ) {}
+
+  async home(auth: FamilyAuth, profileId: string): Promise<ProfileHome> {
+    const [household, profile] = await Promise.all([
+      this.access.household(auth),
+      this.access.profile(auth, profileId),
+    ]);
+    const [view, records, catalogueHome] = await Promise.all([
+      this.views.current(household.region),
+      this.stores.progress.ofProfile(profile.id),
+      this.catalogue.home.home({ grade: profile.gradeId, region: household.region }),
+    ]);
+    const progress = new Map(records.map((record) => [record.lessonId, record]));
+    const grade = profile.gradeId ? view.facets.get(profile.gradeId) : undefined;
+    const plan = grade ? await this.plan(household, profile, grade, view, records) : [];
+    return {
+      profile: toProfile(profile),
+      today: plan.map((item) => toTodayItem(item, view, progress)),
+      rails: catalogueHome.rails.flatMap((rail) => keepToProfile(rail, view, profile.controls, progress)),
+    };
+  }
+
+  private async plan(
+    household: HouseholdRecord,
+    profile: ProfileRecord,
+    grade: Facet,
+    view: CatalogueView,
+    progress: readonly ProgressRecord[],
+  ): Promise<TodayPlanItem[]> {
+    const now = this.clock();
+    const [settings, usage, live] = await Promise.all([
+      readFamilySettings(this.stores.curation, household.region ?? NATIONAL),
+      this.stores.usage.get(profile.id, localDate(household, now)),
+      this.gradeChannel(grade.id, household.region),
+    ]);
+    const usageNow = toUsage(
+      usage ?? emptyUsage(household.id, profile.id, localDate(household, now)),
+      profile.controls,
+      household.timeZone,
+      now,
+    );
+    return planToday({
+      now,
+      timeZone: household.timeZone,
+      child: { gradeId: grade.id, editions: profile.editions, allowList: profile.controls.allowList },
+      usualEditions: (grade.stageId && settings.usualEditions[grade.stageId]) || {},
+      lessons: view.lessons,
+      progress,
+      ...live,
+      week: teachingWeek(settings.schoolCalendar, now, household.timeZone),
+      remainingSeconds: usageNow.remainingSeconds,
+    });
+  }
+
+  /** What the grade's channel airs now and aired in the last week. */
+  private async gradeChannel(
+    gradeId: string,
+    region: string | undefined,
+  ): Promise<Pick<TodayInput, 'onAir' | 'recentSlots'>> {
+    const channel = await this.catalogue.channels.gradeChannel(gradeId);
+    if (!channel) return { recentSlots: [] };
+    const [onAir, recentSlots] = await Promise.all([
+      this.catalogue.channels.onAir(channel.id, region),
+      this.catalogue.channels.pastSlots(channel.id, TODAY_LIMITS.catchUpDays),
+    ]);
+    return {
+      onAir: onAir.now
+        ? {
+            channelId: channel.id,
+            lessonId: onAir.now.lesson.id,
+            lessonPositionSeconds: onAir.lessonPositionSeconds,
+          }
+        : undefined,
+      recentSlots,
+    };
+  }
+}
+
+function withProgress<T extends LessonSummary>(summary: T, progress: ProgressByLesson): T {
+  const record = progress.get(summary.id);
+  if (!record) return summary;
+  const { positionSeconds, durationSeconds, completed } = record;
+  return { ...summary, progress: { positionSeconds, durationSeconds, completed } };
+}
+
+function toTodayItem(item: TodayPlanItem, view: CatalogueView, progress: ProgressByLesson): TodayItem {
+  return {
+    ...withProgress(toLessonSummary(item.lesson, view), progress),
+    reason: todayReasonText(item.reason, view.facets),
+    reasonCode: item.reason.code,
+    ...(item.channelId ? { channelId: item.channelId } : {}),
+    ...(item.lessonPositionSeconds !== undefined
+      ? { lessonPositionSeconds: item.lessonPositionSeconds }
+      : {}),
+  };
+}
+
+/** A catalogue rail as the child sees it: only what the allow-list lets through, with progress; empty rails go. */
+function keepToProfile(
+  rail: Rail,
+  view: CatalogueView,
+  controls: Pick<Controls, 'allowList'>,
+  progress: ProgressByLesson,
+): Rail[] {
+  const allowed = (lessonId: string) => {
+    const lesson = view.lessons.get(lessonId);
+    return lesson !== undefined && isLessonAllowed(controls, lesson);
+  };
+  const list = controls.allowList;
+  const kept: Rail =
+    rail.kind === 'lessons'
+      ? {
+          ...rail,
+          items: rail.items.filter((item) => allowed(item.id)).map((item) => withProgress(item, progress)),
+        }
+      : rail.kind === 'sections'
+        ? { ...rail, items: rail.items.filter((section) => !list || list.sectionIds.includes(section.id)) }
+        : { ...rail, items: rail.items.filter((channel) => !channel.now || allowed(channel.now.lesson.id)) };
+  return kept.items.length > 0 ? [kept] : [];
+}
