@@ -1,0 +1,148 @@
+// Family benchmark (issue 11): heartbeat ingestion and a child's home, against the API in its own process on
+// loopback, for each backend, beside the bare Express endpoint (before and after) in the same run.
+//   npm run bench -- family [--lessons 100000] [--households 10000] [--boxes 2000] [--seconds 10]
+//     [--connections 10] [--backends embedded,mongodb] [--mongodb-lessons 5000] [--mongodb-households 0]
+//     [--cpu-prof]
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Catalogue } from '@ketang/catalog';
+import { writeCatalogue } from '@ketang/content-api';
+import { openStore } from '../../../content-api/src/db/open-store.ts';
+import { benchBare, rssMiB, startApi, type BenchStorage } from '../shared/api-process.ts';
+import { parseBackends, withBackend, withStores, type BackendName } from '../shared/backends.ts';
+import { prepareBenchCatalogue, seconds as secondsSince } from '../shared/catalogue.ts';
+import { runLoad } from '../shared/load.ts';
+import { gradeLessonsOf, seededRandom } from './grade-lessons.ts';
+import { createBoxes, heartbeatLoad } from './heartbeat-load.ts';
+import { printReport, type BackendReport } from './report.ts';
+import { seedHouseholds, type SeededProfile } from './seed-month.ts';
+
+const { values } = parseArgs({
+  options: {
+    lessons: { type: 'string', default: '100000' },
+    households: { type: 'string', default: '10000' },
+    boxes: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    backends: { type: 'string', default: 'embedded,mongodb' },
+    'mongodb-lessons': { type: 'string', default: '5000' },
+    'mongodb-households': { type: 'string', default: '0' },
+    'cpu-prof': { type: 'boolean', default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const boxCount = Number(values.boxes);
+
+type Setup = { lessons: number; households: number };
+
+/** Writes the catalogue and seeds the households with their month of progress, in one opening of the store. */
+async function prepareStore(
+  name: BackendName,
+  storage: BenchStorage,
+  catalogue: Catalogue,
+  households: number,
+) {
+  const started = performance.now();
+  const grades = gradeLessonsOf(catalogue);
+  return await withStores(storage, async (stores) => {
+    await writeCatalogue(stores, catalogue);
+    console.log(`${name}: wrote ${catalogue.lessons.length} lessons in ${secondsSince(started)} s`);
+    const seeding = performance.now();
+    const seeded = await seedHouseholds(stores, grades, catalogue.facets, households, seededRandom(11));
+    const seedSeconds = secondsSince(seeding);
+    console.log(
+      `${name}: seeded ${households} households, ${seeded.progressRecords} progress records in ${seedSeconds} s`,
+    );
+    return { ...seeded, seedSeconds };
+  });
+}
+
+/** Heartbeats acknowledged by the API against those in the store once it has stopped. */
+async function countStoredHeartbeats(storage: BenchStorage): Promise<number> {
+  const backend = await openStore(storage);
+  try {
+    return await backend.collection('heartbeats').count({});
+  } finally {
+    await backend.close();
+  }
+}
+
+function homeRequests(profiles: readonly SeededProfile[]) {
+  let next = 0;
+  return () => {
+    const profile = profiles[next % profiles.length]!;
+    next += 1;
+    return {
+      path: `/v1/household/profiles/${profile.profileId}/home`,
+      headers: { authorization: `Bearer ${profile.token}` },
+    };
+  };
+}
+
+async function benchBackend(name: BackendName, storage: BenchStorage, setup: Setup): Promise<BackendReport> {
+  const catalogue = await prepareBenchCatalogue(setup.lessons);
+  const grades = gradeLessonsOf(catalogue);
+  const seeded = await prepareStore(name, storage, catalogue, setup.households);
+  const profDir = values['cpu-prof'] ? mkdtempSync(path.join(tmpdir(), 'ketang-family-prof-')) : undefined;
+  const started = performance.now();
+  const api = await startApi(
+    storage,
+    { KETANG_HOUSEHOLD_CREATES_PER_HOUR: String(boxCount + 100) },
+    profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+  );
+  const report: BackendReport = {
+    name,
+    lessons: catalogue.lessons.length,
+    households: setup.households,
+    progressRecords: seeded.progressRecords,
+    seedSeconds: seeded.seedSeconds,
+    startSeconds: secondsSince(started),
+    rssReady: rssMiB(api.pid),
+    boxes: boxCount,
+    rows: [],
+  };
+  try {
+    const creating = performance.now();
+    const boxes = await createBoxes(api.url, boxCount, grades);
+    report.createSeconds = secondsSince(creating);
+    const heartbeats = heartbeatLoad(boxes, seededRandom(5));
+    const ingest = await runLoad(api.url, heartbeats.build, seconds, connections, heartbeats.onResponse);
+    report.rows.push({ scenario: 'heartbeats', urls: boxes.length, ...ingest });
+    report.heartbeats = { ...heartbeats.totals, perSecond: Math.round(heartbeats.totals.accepted / seconds) };
+    console.log(
+      `${name} heartbeats: ${ingest.rps} req/s, ${report.heartbeats.perSecond} heartbeats/s, p99 ${ingest.p99} ms`,
+    );
+    if (seeded.profiles.length > 0) {
+      const home = await runLoad(api.url, homeRequests(seeded.profiles), seconds, connections);
+      report.rows.push({ scenario: "child's home", urls: seeded.profiles.length, ...home });
+      console.log(`${name} child's home: ${home.rps} req/s, p50 ${home.p50} ms, p99 ${home.p99} ms`);
+      const gradePaths = grades.map((grade) => `/v1/home?grade=${grade.gradeId}`);
+      const anonymous = await runLoad(api.url, gradePaths, seconds, connections);
+      report.rows.push({ scenario: 'catalogue home ?grade=', urls: gradePaths.length, ...anonymous });
+      console.log(`${name} /v1/home?grade=: ${anonymous.rps} req/s, p99 ${anonymous.p99} ms`);
+    }
+    report.rssAfter = rssMiB(api.pid);
+  } finally {
+    await api.stop();
+  }
+  report.storedHeartbeats = await countStoredHeartbeats(storage);
+  if (profDir) console.log(`${name}: CPU profile of the API in ${profDir}`);
+  return report;
+}
+
+const setups: Record<BackendName, Setup> = {
+  embedded: { lessons: Number(values.lessons), households: Number(values.households) },
+  mongodb: { lessons: Number(values['mongodb-lessons']), households: Number(values['mongodb-households']) },
+};
+const bare = await benchBare(seconds, connections);
+console.log(`bare express: ${bare.rps} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`);
+const reports: BackendReport[] = [];
+for (const name of parseBackends(values.backends)) {
+  reports.push(await withBackend(name, (storage) => benchBackend(name, storage, setups[name])));
+}
+const bareAfter = await benchBare(seconds, connections);
+printReport({ bare, bareAfter, reports, seconds, connections, args: process.argv.slice(2) });
+process.exit(0);
