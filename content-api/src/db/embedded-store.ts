@@ -61,10 +61,25 @@ class EmbeddedCollection<T extends StoredDocument> implements DocumentCollection
   }
 
   async createIndex(fields: Record<string, 1 | -1>, options: { unique?: boolean } = {}): Promise<void> {
-    const names = Object.keys(fields);
-    const fieldName = names.length === 1 ? names[0]! : names;
-    await this.datastore.ensureIndexAsync({ fieldName, unique: options.unique ?? false });
+    for (const index of nedbIndexesFor(fields, options)) await this.datastore.ensureIndexAsync(index);
   }
+}
+
+/**
+ * The nedb indexes that serve a MongoDB-style index. MongoDB answers a query on a compound index's leading
+ * field (with a range or a sort on the others: a profile's progress by date) from the compound index; nedb
+ * uses a compound index only for equality on every one of its fields, and otherwise scans the collection. So
+ * a compound index becomes an index on its leading field, plus the compound index itself when it is unique
+ * (there it enforces uniqueness).
+ */
+export function nedbIndexesFor(
+  fields: Record<string, 1 | -1>,
+  options: { unique?: boolean } = {},
+): { fieldName: string | string[]; unique: boolean }[] {
+  const names = Object.keys(fields);
+  const unique = options.unique ?? false;
+  if (names.length === 1) return [{ fieldName: names[0]!, unique }];
+  return [{ fieldName: names[0]!, unique: false }, ...(unique ? [{ fieldName: names, unique }] : [])];
 }
 
 export async function openEmbeddedStore(dataDir: string): Promise<DocumentStore> {
