@@ -14,7 +14,7 @@ import { benchBare, rssMiB, startApi, type BenchStorage } from '../shared/api-pr
 import { parseBackends, withBackend, withStores, type BackendName } from '../shared/backends.ts';
 import { prepareBenchCatalogue, seconds as secondsSince } from '../shared/catalogue.ts';
 import { runLoad } from '../shared/load.ts';
-import { gradeLessonsOf, seededRandom } from './grade-lessons.ts';
+import { gradeLessonsOf, seededRandom, type GradeLessons } from './grade-lessons.ts';
 import { createBoxes, heartbeatLoad } from './heartbeat-load.ts';
 import { printReport, type BackendReport } from './report.ts';
 import { seedHouseholds, type SeededProfile } from './seed-month.ts';
@@ -29,12 +29,14 @@ const { values } = parseArgs({
     backends: { type: 'string', default: 'embedded,mongodb' },
     'mongodb-lessons': { type: 'string', default: '5000' },
     'mongodb-households': { type: 'string', default: '0' },
+    scenarios: { type: 'string', default: 'heartbeats,home' },
     'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const boxCount = Number(values.boxes);
+const scenarios = new Set(values.scenarios.split(','));
+const boxCount = scenarios.has('heartbeats') ? Number(values.boxes) : 0;
 
 type Setup = { lessons: number; households: number };
 
@@ -105,32 +107,46 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
     rows: [],
   };
   try {
-    const creating = performance.now();
-    const boxes = await createBoxes(api.url, boxCount, grades);
-    report.createSeconds = secondsSince(creating);
-    const heartbeats = heartbeatLoad(boxes, seededRandom(5));
-    const ingest = await runLoad(api.url, heartbeats.build, seconds, connections, heartbeats.onResponse);
-    report.rows.push({ scenario: 'heartbeats', urls: boxes.length, ...ingest });
-    report.heartbeats = { ...heartbeats.totals, perSecond: Math.round(heartbeats.totals.accepted / seconds) };
-    console.log(
-      `${name} heartbeats: ${ingest.rps} req/s, ${report.heartbeats.perSecond} heartbeats/s, p99 ${ingest.p99} ms`,
-    );
-    if (seeded.profiles.length > 0) {
-      const home = await runLoad(api.url, homeRequests(seeded.profiles), seconds, connections);
-      report.rows.push({ scenario: "child's home", urls: seeded.profiles.length, ...home });
-      console.log(`${name} child's home: ${home.rps} req/s, p50 ${home.p50} ms, p99 ${home.p99} ms`);
-      const gradePaths = grades.map((grade) => `/v1/home?grade=${grade.gradeId}`);
-      const anonymous = await runLoad(api.url, gradePaths, seconds, connections);
-      report.rows.push({ scenario: 'catalogue home ?grade=', urls: gradePaths.length, ...anonymous });
-      console.log(`${name} /v1/home?grade=: ${anonymous.rps} req/s, p99 ${anonymous.p99} ms`);
+    if (boxCount > 0) await benchHeartbeats(api.url, grades, report);
+    if (scenarios.has('home') && seeded.profiles.length > 0) {
+      await benchHomes(api.url, grades, seeded.profiles, report);
     }
     report.rssAfter = rssMiB(api.pid);
   } finally {
     await api.stop();
   }
-  report.storedHeartbeats = await countStoredHeartbeats(storage);
+  if (boxCount > 0) report.storedHeartbeats = await countStoredHeartbeats(storage);
   if (profDir) console.log(`${name}: CPU profile of the API in ${profDir}`);
   return report;
+}
+
+async function benchHeartbeats(url: string, grades: readonly GradeLessons[], report: BackendReport) {
+  const creating = performance.now();
+  const boxes = await createBoxes(url, boxCount, grades);
+  report.createSeconds = secondsSince(creating);
+  const heartbeats = heartbeatLoad(boxes, seededRandom(5));
+  const ingest = await runLoad(url, heartbeats.build, seconds, connections, heartbeats.onResponse);
+  report.rows.push({ scenario: 'heartbeats', urls: boxes.length, ...ingest });
+  report.heartbeats = { ...heartbeats.totals, perSecond: Math.round(heartbeats.totals.accepted / seconds) };
+  console.log(
+    `${report.name} heartbeats: ${ingest.rps} req/s, ${report.heartbeats.perSecond} heartbeats/s, p99 ${ingest.p99} ms`,
+  );
+}
+
+/** The child's home across the seeded profiles, then the anonymous catalogue home of each grade. */
+async function benchHomes(
+  url: string,
+  grades: readonly GradeLessons[],
+  profiles: readonly SeededProfile[],
+  report: BackendReport,
+) {
+  const home = await runLoad(url, homeRequests(profiles), seconds, connections);
+  report.rows.push({ scenario: "child's home", urls: profiles.length, ...home });
+  console.log(`${report.name} child's home: ${home.rps} req/s, p50 ${home.p50} ms, p99 ${home.p99} ms`);
+  const gradePaths = grades.map((grade) => `/v1/home?grade=${grade.gradeId}`);
+  const anonymous = await runLoad(url, gradePaths, seconds, connections);
+  report.rows.push({ scenario: 'catalogue home ?grade=', urls: gradePaths.length, ...anonymous });
+  console.log(`${report.name} /v1/home?grade=: ${anonymous.rps} req/s, p99 ${anonymous.p99} ms`);
 }
 
 const setups: Record<BackendName, Setup> = {
