@@ -12,7 +12,7 @@ export type BackendReport = {
   rssAfter?: number;
   boxes: number;
   createSeconds?: string;
-  rows: ({ scenario: string; urls: number } & LoadResult)[];
+  rows: ({ scenario: string; urls: number; connections: number } & LoadResult)[];
   heartbeats?: { sentInOk: number; accepted: number; duplicates: number; failed: number; perSecond: number };
   storedHeartbeats?: number;
 };
@@ -36,22 +36,21 @@ export function printReport(run: {
       .map((value) => value.toFixed(1))
       .join(' ')}.`,
   );
+  console.log(`Command: \`npm run bench -- family ${run.args.join(' ')}\`; ${run.seconds} s per row.\n`);
   console.log(
-    `Command: \`npm run bench -- family ${run.args.join(' ')}\`; ${run.connections} connections, ${run.seconds} s per row.\n`,
+    '| backend | scenario | distinct keys | connections | req/s | vs bare | p50 ms | p99 ms | errors / non-2xx |',
   );
-  console.log(
-    '| backend | scenario | distinct keys | req/s | vs bare | p50 ms | p99 ms | errors / non-2xx |',
-  );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  const row = (backend: string, scenario: string, urls: number, result: LoadResult) =>
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const row = (backend: string, scenario: string, urls: number, connections: number, result: LoadResult) =>
     console.log(
-      `| ${backend} | ${scenario} | ${urls.toLocaleString('en')} | ${result.rps.toLocaleString('en')} | ${share(result.rps)} | ${result.p50} | ${result.p99} | ${result.errors} / ${result.non2xx} |`,
+      `| ${backend} | ${scenario} | ${urls.toLocaleString('en')} | ${connections} | ${result.rps.toLocaleString('en')} | ${share(result.rps)} | ${result.p50} | ${result.p99} | ${result.errors} / ${result.non2xx} |`,
     );
-  row('bare Express (before)', 'one small JSON', 1, bare);
+  row('bare Express (before)', 'one small JSON', 1, run.connections, bare);
   for (const report of run.reports) {
-    for (const result of report.rows) row(report.name, result.scenario, result.urls, result);
+    for (const result of report.rows)
+      row(report.name, result.scenario, result.urls, result.connections, result);
   }
-  row('bare Express (after)', 'one small JSON', 1, bareAfter);
+  row('bare Express (after)', 'one small JSON', 1, run.connections, bareAfter);
   for (const report of run.reports) {
     const beats = report.heartbeats;
     console.log(

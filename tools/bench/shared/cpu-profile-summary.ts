@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 
 type ProfileNode = {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
 };
@@ -28,10 +29,14 @@ const files = statSync(target).isDirectory()
 
 const byFunction = new Map<string, number>();
 const byFile = new Map<string, number>();
+// Total time (self and callees) of the project's own functions, counted once per sample.
+const inclusive = new Map<string, number>();
 let total = 0;
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
   profile.samples.forEach((id, index) => {
     const micros = profile.timeDeltas[index] ?? 0;
     const frame = nodes.get(id)!.callFrame;
@@ -41,6 +46,14 @@ for (const file of files) {
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
     byFile.set(short || frame.functionName, (byFile.get(short || frame.functionName) ?? 0) + micros);
     total += micros;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const { functionName, url, lineNumber } = nodes.get(at)!.callFrame;
+      if (!url.includes('/content-api/src/') || url.includes('node_modules')) continue;
+      const own = `${functionName || '(anonymous)'} ${url.replace(/.*\/content-api\/src\//, '')}:${lineNumber + 1}`;
+      if (!seen.has(own)) inclusive.set(own, (inclusive.get(own) ?? 0) + micros);
+      seen.add(own);
+    }
   });
 }
 const print = (title: string, entries: Map<string, number>) => {
@@ -54,3 +67,4 @@ const print = (title: string, entries: Map<string, number>) => {
 console.log(`${files.length} profile(s), ${(total / 1e6).toFixed(1)} s sampled`);
 print('self time by function', byFunction);
 print('self time by file', byFile);
+print('total time of content-api functions (with callees)', inclusive);
