@@ -32,6 +32,8 @@ const { values } = parseArgs({
     'mongodb-households': { type: 'string', default: '0' },
     scenarios: { type: 'string', default: 'heartbeats,home' },
     'cpu-prof': { type: 'boolean', default: false },
+    /** The API's V8 heap limit in MiB (node's default is about 4 GiB here); empty: node's default. */
+    'api-heap-mib': { type: 'string', default: '' },
   },
 });
 const seconds = Number(values.seconds);
@@ -94,11 +96,10 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
   const seeded = await prepareStore(name, storage, catalogue, setup.households);
   const profDir = values['cpu-prof'] ? mkdtempSync(path.join(tmpdir(), 'ketang-family-prof-')) : undefined;
   const started = performance.now();
-  const api = await startApi(
-    storage,
-    { KETANG_HOUSEHOLD_CREATES_PER_HOUR: String(boxCount + 100) },
-    profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
-  );
+  const api = await startApi(storage, { KETANG_HOUSEHOLD_CREATES_PER_HOUR: String(boxCount + 100) }, [
+    ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []),
+    ...(values['api-heap-mib'] ? [`--max-old-space-size=${values['api-heap-mib']}`] : []),
+  ]);
   const report: BackendReport = {
     name,
     lessons: catalogue.lessons.length,
@@ -171,7 +172,11 @@ const bare = await benchBare(seconds, connections);
 console.log(`bare express: ${bare.rps} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`);
 const reports: BackendReport[] = [];
 for (const name of parseBackends(values.backends)) {
-  reports.push(await withBackend(name, (storage) => benchBackend(name, storage, setups[name])));
+  try {
+    reports.push(await withBackend(name, (storage) => benchBackend(name, storage, setups[name])));
+  } catch (error) {
+    console.error(`${name}: the run failed —`, error);
+  }
 }
 const bareAfter = await benchBare(seconds, connections);
 printReport({ bare, bareAfter, reports, seconds, connections, args: process.argv.slice(2) });

@@ -62,6 +62,9 @@ export async function startApi(
     ...env,
   });
   const url = `http://127.0.0.1:${port}`;
+  child.once('exit', (code, signal) => {
+    if (code !== 0) console.error(`the API process exited: code ${code}, signal ${signal}`);
+  });
   try {
     await waitUntilReady(url, child);
   } catch (error) {
