@@ -15,7 +15,24 @@ export type Box = {
 const TICK_SECONDS = 30;
 const CREATE_CONCURRENCY = 8;
 
+const ATTEMPTS = 3;
+
+/**
+ * POSTs JSON; a connection reset is tried again (a kept-alive socket the API closed as it was reused, seen with
+ * the API's multi-gigabyte heap pausing it; a household made twice is harmless here).
+ */
 async function postJson(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await postJsonOnce(url, body, token);
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !(error instanceof TypeError)) throw error;
+      console.error(`POST ${url}: ${String(error.cause ?? error)}; trying again`);
+    }
+  }
+}
+
+async function postJsonOnce(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
