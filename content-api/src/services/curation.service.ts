@@ -59,7 +59,7 @@ export class CurationService {
     requireRole(by, EDITORS);
     if (change.usualEditions) await this.requireFacets(change.usualEditions);
     const before = await this.stores.curation.regionSettings(region);
-    const after: RegionSettings = { ...(before ?? { region, approvalRequired: false }), region };
+    const after: RegionSettings = { ...(before ?? { region }), region };
     if (change.approvalRequired !== undefined) after.approvalRequired = change.approvalRequired;
     // Optional fields: absent keeps the stored value, null removes it, a value replaces it.
     const allowed =
@@ -79,7 +79,7 @@ export class CurationService {
       this.stores.curation.regionSettings(region),
       readFamilySettings(this.stores.curation, region),
     ]);
-    return { region, settings: own ?? { region, approvalRequired: false }, family };
+    return { region, settings: own ?? { region }, family };
   }
 
   async regionState(region: string) {

@@ -7,6 +7,7 @@ import {
   type VideoSource,
 } from '@ketang/catalog';
 import {
+  hasCurationSettings,
   NATIONAL,
   type CurationRule,
   type CurationSnapshot,
@@ -32,7 +33,7 @@ export function regionsWithOwnCuration(curation: CurationSnapshot): ReadonlySet<
   return new Set([
     NATIONAL,
     ...curation.rules.map((rule) => rule.region),
-    ...curation.settings.map((settings) => settings.region),
+    ...curation.settings.filter(hasCurationSettings).map((settings) => settings.region),
     ...curation.localLessons.map((lesson) => lesson.region),
   ]);
 }
@@ -108,9 +109,10 @@ function curateUnits(units: readonly Unit[], rules: RuleBook): Unit[] {
     .sort((a, b) => a.order - b.order);
 }
 
-/** The settings that apply in a region: its own, else the national ones. */
+/** The curation settings that apply in a region: its own, else the national ones. */
 function settingsFor(curation: CurationSnapshot, region: string): RegionSettings | undefined {
-  const find = (code: string) => curation.settings.find((settings) => settings.region === code);
+  const find = (code: string) =>
+    curation.settings.find((settings) => settings.region === code && hasCurationSettings(settings));
   return find(region) ?? find(NATIONAL);
 }
 

@@ -20,8 +20,11 @@ export type CurationRule = {
 
 export type RegionSettings = {
   region: string;
-  /** When true, imported content is shown only once approved (its lesson, unit or textbook). */
-  approvalRequired: boolean;
+  /**
+   * When true, imported content is shown only once approved (its lesson, unit or textbook). Absent when the
+   * region never set it (a region with family settings only): the national settings then decide.
+   */
+  approvalRequired?: boolean;
   /** The provider allow-list; when set, only these providers' imported lessons are shown. */
   allowedProviders?: string[];
   /** What families read: the usual textbook edition per stage and subject (a profile's own edition wins). */
@@ -29,6 +32,10 @@ export type RegionSettings = {
   /** What families read: the terms and holidays that decide the teaching week. */
   schoolCalendar?: SchoolCalendar;
 };
+
+/** Whether a region's settings decide what devices see (approval, providers), not only what families read. */
+export const hasCurationSettings = (settings: RegionSettings) =>
+  settings.approvalRequired !== undefined || settings.allowedProviders !== undefined;
 
 export type LicensedSource =
   | { lessonId: string; type: 'packaged'; assetId: string }

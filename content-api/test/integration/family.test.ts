@@ -328,7 +328,7 @@ describe.each(backends)('family API on the $name store', (backend) => {
   it('lists every family route with its statuses in the OpenAPI document', async () => {
     const { body } = await getJson(base, '/v1/openapi.json');
     const familyPaths = Object.keys(body.paths).filter((path) => path.startsWith('/v1/household/'));
-    expect(familyPaths.length).toBe(13);
+    expect(familyPaths.length).toBe(13); // with the child's home
     for (const path of familyPaths) {
       for (const [method, operation] of Object.entries(
         body.paths[path] as Record<string, { responses: object }>,

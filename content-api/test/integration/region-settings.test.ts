@@ -37,7 +37,7 @@ describe.each(backends)('region settings families read, on the $name store', (ba
 
   it('starts from the built-in national calendar and no usual editions', async () => {
     const state = await read('jx');
-    expect(state.settings).toEqual({ region: 'jx', approvalRequired: false });
+    expect(state.settings).toEqual({ region: 'jx' });
     expect(state.family.calendarSource).toBe('built-in');
     expect(state.family.schoolCalendar.terms).toContainEqual({ start: '2026-09-01', end: '2027-01-20' });
     expect(state.family.usualEditions).toEqual({});
@@ -50,7 +50,11 @@ describe.each(backends)('region settings families read, on the $name store', (ba
     ).toBe(200);
     const saved = await put('jx', { usualEditions: { primary: { math: 'pep' } }, schoolCalendar: calendar });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ region: 'jx', approvalRequired: false, schoolCalendar: calendar });
+    expect(saved.body).toEqual({
+      region: 'jx',
+      usualEditions: { primary: { math: 'pep' } },
+      schoolCalendar: calendar,
+    });
     const state = await read('jx');
     expect(state.family).toMatchObject({
       calendarSource: 'region',
@@ -74,6 +78,20 @@ describe.each(backends)('region settings families read, on the $name store', (ba
     await put('jx', { schoolCalendar: null });
     expect((await read('jx')).family.calendarSource).toBe('built-in');
     await put('jx', { schoolCalendar: calendar, approvalRequired: false });
+  });
+
+  it('leaves what devices see to the national curation when a region sets only family settings', async () => {
+    const lessonsIn = async (region: string) =>
+      (await getJson(api.url, `/v1/lessons?region=${region}&limit=100`)).body.items.length as number;
+    await put('hb', { schoolCalendar: calendar });
+    await put('national', { approvalRequired: true });
+    expect(await lessonsIn('national')).toBe(0);
+    expect(await lessonsIn('hb')).toBe(0);
+    // A region's own approval setting still decides for it.
+    await put('hb', { approvalRequired: false });
+    expect(await lessonsIn('hb')).toBeGreaterThan(0);
+    await put('national', { approvalRequired: false });
+    expect(await lessonsIn('national')).toBeGreaterThan(0);
   });
 
   it('answers 400 naming the field for unreal dates, disordered terms and unknown facets, and writes nothing', async () => {

@@ -35,9 +35,12 @@ const LOW_COMPLETION = 0.5;
 const OFTEN_REWOUND = 0.25;
 const REWIND_EVIDENCE_SECONDS = 300;
 
-/** lessons of one grade in textbook order → subject → edition → volumes in order, each in textbook order. */
-export function groupGradeLessons(lessons: readonly LessonSummaryRecord[]) {
-  const subjects = new Map<string, Map<string, Map<string, LessonSummaryRecord[]>>>();
+/** One subject's lessons of a grade: edition → volume (in order) → lessons in textbook order. */
+export type SubjectLessons = Map<string, Map<string, LessonSummaryRecord[]>>;
+
+/** A grade's lessons in textbook order, grouped: subject (in catalogue order) → its lessons. */
+export function groupGradeLessons(lessons: readonly LessonSummaryRecord[]): Map<string, SubjectLessons> {
+  const subjects = new Map<string, SubjectLessons>();
   for (const lesson of lessons) {
     const placement = lesson.placement;
     if (placement.kind !== 'textbook') continue;
@@ -51,7 +54,6 @@ export function groupGradeLessons(lessons: readonly LessonSummaryRecord[]) {
   }
   return subjects;
 }
-export type GradeLessons = ReturnType<typeof groupGradeLessons>;
 
 /** The child's edition, else the region's usual one, else the first the catalogue has for the grade. */
 function pickEdition(
@@ -88,7 +90,7 @@ function weaknessOf(
 
 export type SubjectPlanInput = {
   subjectId: string;
-  editions: GradeLessons extends Map<string, infer E> ? E : never;
+  editions: SubjectLessons;
   wantedEditions: (string | undefined)[];
   week: TeachingWeek | undefined;
   progress: ReadonlyMap<string, LessonProgressLike>;

@@ -7,7 +7,7 @@ import { dayNumber } from './calendar.ts';
 import {
   groupGradeLessons,
   planSubject,
-  type GradeLessons,
+  type SubjectLessons,
   type LessonProgressLike,
   type SubjectPlan,
   type Weakness,
@@ -58,8 +58,8 @@ const GRADE_LESSONS_MAX = 20_000;
 // A grade's lessons grouped by subject, edition and volume depend only on the lesson index, which is built once
 // per catalogue revision and region: grouped once per index and grade, not on every child's home (thousands of
 // lessons per grade at 100k). A new revision brings a new index, and the old one's groups go with it.
-const gradeLessonsByIndex = new WeakMap<object, Map<string, GradeLessons>>();
-function gradeLessonsOf(lessons: TodayInput['lessons'], gradeId: string): GradeLessons {
+const gradeLessonsByIndex = new WeakMap<object, Map<string, Map<string, SubjectLessons>>>();
+function gradeLessonsOf(lessons: TodayInput['lessons'], gradeId: string): Map<string, SubjectLessons> {
   let byGrade = gradeLessonsByIndex.get(lessons);
   if (!byGrade) {
     byGrade = new Map();
@@ -84,7 +84,7 @@ const subjectOf = (lesson: LessonSummaryRecord) =>
  */
 export function planToday(input: TodayInput): TodayPlanItem[] {
   const progress = new Map(input.progress.map((record) => [record.lessonId, record]));
-  const visible = (id: string) => {
+  const visible: Visible = (id) => {
     const lesson = input.lessons.get(id);
     return lesson && isLessonAllowed(input.child, lesson) ? lesson : undefined;
   };
@@ -92,14 +92,17 @@ export function planToday(input: TodayInput): TodayPlanItem[] {
   const subjects = planSubjects(input, progress);
   const candidates: TodayPlanItem[] = [
     ...continueItems(input, visible),
-    ...liveItems(input, visible, isDone),
+    ...onAirItem(input, visible, isDone),
+    ...catchUpItems(input, visible, isDone),
     ...subjects.flatMap((plan) => weeklyItem(plan, input.week)),
     ...subjects.flatMap((plan) => nextItem(plan)),
   ];
   return fitToQuota(candidates, input.remainingSeconds);
 }
 
-function continueItems(input: TodayInput, visible: (id: string) => LessonSummaryRecord | undefined) {
+type Visible = (id: string) => LessonSummaryRecord | undefined;
+
+function continueItems(input: TodayInput, visible: Visible): TodayPlanItem[] {
   return [...input.progress]
     .filter((record) => !record.completed && record.positionSeconds > 0)
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))
@@ -112,38 +115,29 @@ function continueItems(input: TodayInput, visible: (id: string) => LessonSummary
     .slice(0, TODAY_LIMITS.continue);
 }
 
-/** On air now, then slots that ended in the last 7 days, most recent first; lessons completed are skipped. */
-function liveItems(
-  input: TodayInput,
-  visible: (id: string) => LessonSummaryRecord | undefined,
-  isDone: (id: string) => boolean,
-): TodayPlanItem[] {
-  const items: TodayPlanItem[] = [];
-  const onAirLesson =
-    input.onAir && !isDone(input.onAir.lessonId) ? visible(input.onAir.lessonId) : undefined;
-  if (input.onAir && onAirLesson) {
-    const { channelId, lessonPositionSeconds } = input.onAir;
-    const seconds = Math.max(0, onAirLesson.durationSeconds - lessonPositionSeconds);
-    items.push({
-      lesson: onAirLesson,
-      reason: { code: 'on-air' },
-      seconds,
-      channelId,
-      lessonPositionSeconds,
-    });
-  }
+/** The lesson on air now on the grade channel, unless the child completed it. */
+function onAirItem(input: TodayInput, visible: Visible, isDone: (id: string) => boolean): TodayPlanItem[] {
+  if (!input.onAir || isDone(input.onAir.lessonId)) return [];
+  const lesson = visible(input.onAir.lessonId);
+  if (!lesson) return [];
+  const { channelId, lessonPositionSeconds } = input.onAir;
+  const seconds = Math.max(0, lesson.durationSeconds - lessonPositionSeconds);
+  return [{ lesson, reason: { code: 'on-air' }, seconds, channelId, lessonPositionSeconds }];
+}
+
+/** Slots of the last 7 days that have ended, most recent first, one per lesson, skipping lessons completed. */
+function catchUpItems(input: TodayInput, visible: Visible, isDone: (id: string) => boolean): TodayPlanItem[] {
   const now = input.now.getTime();
   const today = dayNumber(zonedDate(input.timeZone, input.now));
   const since = now - TODAY_LIMITS.catchUpDays * 86_400_000;
   const missed = input.recentSlots
-    .filter(
-      (slot) => Date.parse(slot.end) <= now && Date.parse(slot.start) >= since && !isDone(slot.lessonId),
-    )
+    .filter((slot) => Date.parse(slot.end) <= now && Date.parse(slot.start) >= since)
     .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
-  const seen = new Set(items.map((item) => item.lesson.id));
+  const items: TodayPlanItem[] = [];
+  const seen = new Set([input.onAir?.lessonId]);
   for (const slot of missed) {
-    if (items.length - (onAirLesson ? 1 : 0) >= TODAY_LIMITS.catchUp) break;
-    const lesson = seen.has(slot.lessonId) ? undefined : visible(slot.lessonId);
+    if (items.length >= TODAY_LIMITS.catchUp) break;
+    const lesson = seen.has(slot.lessonId) || isDone(slot.lessonId) ? undefined : visible(slot.lessonId);
     if (!lesson) continue;
     seen.add(lesson.id);
     const daysAgo = today - dayNumber(zonedDate(input.timeZone, new Date(slot.start)));
