@@ -23,8 +23,15 @@ export class HomeService {
 
   async home(query: { stage?: string; grade?: string; region?: string }): Promise<{ rails: Rail[] }> {
     const view = await this.views.current(query.region);
-    const rails: Rail[] = [];
-    rails.push(...this.lessonRails(view, query));
+    return { rails: [...this.catalogueRails(view, query), ...(await this.channelsRail(query.region))] };
+  }
+
+  /**
+   * The rails that depend only on the catalogue view (one per revision and region): lessons, then sections.
+   * A child's home keeps them per view and grade; only the channels rail changes with the time of day.
+   */
+  catalogueRails(view: CatalogueView, query: { stage?: string; grade?: string }): Rail[] {
+    const rails = this.lessonRails(view, query);
     const sections = [...view.sections.values()].sort((a, b) => a.order - b.order);
     if (sections.length > 0) {
       rails.push({
@@ -34,10 +41,15 @@ export class HomeService {
         items: sections.map((section) => toSectionOutput(section, view)),
       });
     }
-    const channels = (await this.channels.list(query.region)).items.filter((channel) => channel.now);
-    if (channels.length > 0)
-      rails.push({ id: 'channels', kind: 'channels', title: railTitle('channels'), items: channels });
-    return { rails };
+    return rails;
+  }
+
+  /** The channels on air now, as a rail (none when nothing is on air). */
+  async channelsRail(region: string | undefined): Promise<Rail[]> {
+    const channels = (await this.channels.list(region)).items.filter((channel) => channel.now);
+    return channels.length > 0
+      ? [{ id: 'channels', kind: 'channels', title: railTitle('channels'), items: channels }]
+      : [];
   }
 
   private lessonRails(view: CatalogueView, query: { stage?: string; grade?: string }): Rail[] {

@@ -13,4 +13,12 @@ describe('time zones of channel timetables', () => {
     expect(zonedDate('Asia/Shanghai', new Date('2026-11-23T17:30:00Z'))).toBe('2026-11-24');
     expect(zonedDate('UTC', new Date('2026-11-23T17:30:00Z'))).toBe('2026-11-23');
   });
+
+  it('reads each instant afresh with the formatter it keeps per zone (summer and winter time)', () => {
+    expect(zoneOffsetMinutes('America/New_York', new Date('2026-07-01T12:00:00Z'))).toBe(-240);
+    expect(zoneOffsetMinutes('America/New_York', new Date('2026-12-01T12:00:00Z'))).toBe(-300);
+    expect(zonedDate('America/New_York', new Date('2026-12-01T03:00:00Z'))).toBe('2026-11-30');
+    expect(zonedDate('Asia/Shanghai', new Date('2026-12-01T03:00:00Z'))).toBe('2026-12-01');
+    expect(() => zonedDate('Not/AZone', new Date())).toThrow(RangeError);
+  });
 });

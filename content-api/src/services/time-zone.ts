@@ -1,15 +1,30 @@
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
+const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one (a heartbeat and a child's home each
+// date "now" in the household's zone), so each is built once per zone. Zones are IANA names: a bounded set.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: 'en-US' | 'en-CA', options: Intl.DateTimeFormatOptions, timeZone: string) {
+  const key = `${locale}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** Offset of a time zone from UTC at an instant, in minutes (Asia/Shanghai → 480). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
+  const parts = formatter('en-US', DATE_TIME, timeZone).formatToParts(at);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(
     value('year'),
@@ -24,12 +39,7 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function zonedDate(timeZone: string, at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return formatter('en-CA', DATE, timeZone).format(at);
 }
 
 /** The UTC instants where a calendar day in a time zone starts and ends. */

@@ -30,6 +30,8 @@ type ProgressByLesson = ReadonlyMap<string, ProgressRecord>;
  * kept to the allow-list. Every lesson tile carries the child's progress.
  */
 export class ProfileHomeService {
+  private readonly railsByView = new WeakMap<CatalogueView, Map<string, Rail[]>>();
+
   constructor(
     private readonly access: HouseholdAccess,
     private readonly stores: {
@@ -47,19 +49,40 @@ export class ProfileHomeService {
       this.access.household(auth),
       this.access.profile(auth, profileId),
     ]);
-    const [view, records, catalogueHome] = await Promise.all([
+    const [view, records, channelsRail] = await Promise.all([
       this.views.current(household.region),
       this.stores.progress.ofProfile(profile.id),
-      this.catalogue.home.home({ grade: profile.gradeId, region: household.region }),
+      this.catalogue.home.channelsRail(household.region),
     ]);
+    const catalogueRails = [...this.catalogueRailsOf(view, profile.gradeId), ...channelsRail];
     const progress = new Map(records.map((record) => [record.lessonId, record]));
     const grade = profile.gradeId ? view.facets.get(profile.gradeId) : undefined;
     const plan = grade ? await this.plan(household, profile, grade, view, records) : [];
     return {
       profile: toProfile(profile),
       today: plan.map((item) => toTodayItem(item, view, progress)),
-      rails: catalogueHome.rails.flatMap((rail) => keepToProfile(rail, view, profile.controls, progress)),
+      rails: catalogueRails.flatMap((rail) => keepToProfile(rail, view, profile.controls, progress)),
     };
+  }
+
+  /**
+   * The grade's lesson and section rails, built once per catalogue view (revision and region) and grade: they
+   * are the same for every child of the grade, and building them cost more than the rest of a child's home
+   * (benchmarks: "Family"). keepToProfile copies what it changes, so the kept rails are never altered.
+   */
+  private catalogueRailsOf(view: CatalogueView, gradeId: string | undefined): Rail[] {
+    let byGrade = this.railsByView.get(view);
+    if (!byGrade) {
+      byGrade = new Map();
+      this.railsByView.set(view, byGrade);
+    }
+    const key = gradeId ?? '';
+    let rails = byGrade.get(key);
+    if (!rails) {
+      rails = this.catalogue.home.catalogueRails(view, { grade: gradeId });
+      byGrade.set(key, rails);
+    }
+    return rails;
   }
 
   private async plan(

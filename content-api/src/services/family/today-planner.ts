@@ -7,6 +7,7 @@ import { dayNumber } from './calendar.ts';
 import {
   groupGradeLessons,
   planSubject,
+  type SubjectLessons,
   type LessonProgressLike,
   type SubjectPlan,
   type Weakness,
@@ -53,6 +54,24 @@ export type TodayInput = {
 
 export const TODAY_LIMITS = { items: 12, continue: 3, catchUp: 3, catchUpDays: 7 } as const;
 const GRADE_LESSONS_MAX = 20_000;
+
+// A grade's lessons grouped by subject, edition and volume depend only on the lesson index, which is built once
+// per catalogue revision and region: grouped once per index and grade, not on every child's home (thousands of
+// lessons per grade at 100k). A new revision brings a new index, and the old one's groups go with it.
+const gradeLessonsByIndex = new WeakMap<object, Map<string, Map<string, SubjectLessons>>>();
+function gradeLessonsOf(lessons: TodayInput['lessons'], gradeId: string): Map<string, SubjectLessons> {
+  let byGrade = gradeLessonsByIndex.get(lessons);
+  if (!byGrade) {
+    byGrade = new Map();
+    gradeLessonsByIndex.set(lessons, byGrade);
+  }
+  let grouped = byGrade.get(gradeId);
+  if (!grouped) {
+    grouped = groupGradeLessons(lessons.page({ gradeId }, { limit: GRADE_LESSONS_MAX }));
+    byGrade.set(gradeId, grouped);
+  }
+  return grouped;
+}
 
 const subjectOf = (lesson: LessonSummaryRecord) =>
   lesson.placement.kind === 'textbook' ? lesson.placement.subjectId : undefined;
@@ -130,9 +149,7 @@ function catchUpItems(input: TodayInput, visible: Visible, isDone: (id: string) 
 
 /** Each subject of the grade the child may see, behind ones first (least completed first), then in catalogue order. */
 function planSubjects(input: TodayInput, progress: ReadonlyMap<string, LessonProgressLike>): SubjectPlan[] {
-  const gradeLessons = groupGradeLessons(
-    input.lessons.page({ gradeId: input.child.gradeId }, { limit: GRADE_LESSONS_MAX }),
-  );
+  const gradeLessons = gradeLessonsOf(input.lessons, input.child.gradeId);
   const recordsBySubject = new Map<string, LessonProgressLike[]>();
   for (const record of input.progress) {
     const lesson = input.lessons.get(record.lessonId);

@@ -1,0 +1,65 @@
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import type { LoadResult } from '../shared/load.ts';
+
+export type BackendReport = {
+  name: string;
+  lessons: number;
+  households: number;
+  progressRecords: number;
+  seedSeconds: string;
+  startSeconds: string;
+  rssReady: number;
+  rssAfter?: number;
+  boxes: number;
+  createSeconds?: string;
+  rows: ({ scenario: string; urls: number; connections: number } & LoadResult)[];
+  heartbeats?: { sentInOk: number; accepted: number; duplicates: number; failed: number; perSecond: number };
+  storedHeartbeats?: number;
+};
+
+const GiB = 1024 ** 3;
+
+/** The run as markdown, ready for docs/benchmarks.md: machine, command, one table, then per backend. */
+export function printReport(run: {
+  bare: LoadResult;
+  bareAfter: LoadResult;
+  reports: readonly BackendReport[];
+  seconds: number;
+  connections: number;
+  args: readonly string[];
+}): void {
+  const { bare, bareAfter } = run;
+  const share = (rps: number) => `${Math.round((rps / bare.rps) * 100)}%`;
+  console.log(`\n### Family — ${new Date().toISOString().slice(0, 16)}Z`);
+  console.log(
+    `${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / GiB).toFixed(0)} GiB (${(freemem() / GiB).toFixed(1)} free at the end), Node ${process.version}, load average at the end ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}.`,
+  );
+  console.log(`Command: \`npm run bench -- family ${run.args.join(' ')}\`; ${run.seconds} s per row.\n`);
+  console.log(
+    '| backend | scenario | distinct keys | connections | req/s | vs bare | p50 ms | p99 ms | errors / non-2xx |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const row = (backend: string, scenario: string, urls: number, connections: number, result: LoadResult) =>
+    console.log(
+      `| ${backend} | ${scenario} | ${urls.toLocaleString('en')} | ${connections} | ${result.rps.toLocaleString('en')} | ${share(result.rps)} | ${result.p50} | ${result.p99} | ${result.errors} / ${result.non2xx} |`,
+    );
+  row('bare Express (before)', 'one small JSON', 1, run.connections, bare);
+  for (const report of run.reports) {
+    for (const result of report.rows)
+      row(report.name, result.scenario, result.urls, result.connections, result);
+  }
+  row('bare Express (after)', 'one small JSON', 1, run.connections, bareAfter);
+  for (const report of run.reports) {
+    const beats = report.heartbeats;
+    console.log(
+      `\n${report.name}: ${report.lessons.toLocaleString('en')} lessons; ${report.households.toLocaleString('en')} seeded households with ${report.progressRecords.toLocaleString('en')} progress records (seeded in ${report.seedSeconds} s); API ready in ${report.startSeconds} s at ${report.rssReady} MiB RSS, ${report.rssAfter ?? '?'} MiB after the loads; ${report.boxes} households created through the API in ${report.createSeconds ?? '?'} s.`,
+    );
+    if (beats) {
+      console.log(
+        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers); ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../ferretdb/ferretdb-server.ts';
+import { runLoad, type LoadResult } from './load.ts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Where the API keeps its data: the embedded store's directory, or a MongoDB-wire server. */
+export type BenchStorage = { mongodbUri?: string; dataDir: string };
+
+export type ApiProcess = { url: string; pid: number; readyMs: number; stop(): Promise<void> };
+
+function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 900; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}) before it was ready`);
+    if (
+      await fetch(`${url}/readyz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+/** Stops a child with SIGTERM and waits for it to exit (the embedded store compacts its files on the way). */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+/**
+ * The API in its own process on 127.0.0.1 (`content-api/src/server.ts`), on the given store, ready when this
+ * resolves. `env` adds settings (e.g. the response cache); `nodeArgs` go to node (e.g. `--cpu-prof`).
+ */
+export async function startApi(
+  storage: BenchStorage,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ApiProcess> {
+  const port = await freePort();
+  const spawned = performance.now();
+  const child = spawnNode([...nodeArgs, '--import', 'tsx', 'content-api/src/server.ts'], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    KETANG_DATA_DIR: storage.dataDir,
+    ...(storage.mongodbUri ? { MONGODB_URI: storage.mongodbUri } : {}),
+    ...env,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  child.once('exit', (code, signal) => {
+    if (code !== 0) console.error(`the API process exited: code ${code}, signal ${signal}`);
+  });
+  try {
+    await waitUntilReady(url, child);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return {
+    url,
+    pid: child.pid!,
+    readyMs: Math.round(performance.now() - spawned),
+    stop: () => stopChild(child),
+  };
+}
+
+/** Resident memory of a process, in MiB. */
+export const rssMiB = (pid: number) =>
+  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024);
+
+/**
+ * The baseline: the bare Express endpoint (`bare-server.ts`) in its own process, loaded like the API.
+ */
+export async function benchBare(seconds: number, connections: number): Promise<LoadResult> {
+  const child = spawnNode(['--import', 'tsx', path.join(repoRoot, 'tools/bench/shared/bare-server.ts')], {});
+  const port = await new Promise<number>((resolve) =>
+    child.stdout!.once('data', (data) => resolve(Number(String(data).trim()))),
+  );
+  try {
+    return await runLoad(`http://127.0.0.1:${port}`, ['/bare'], seconds, connections);
+  } finally {
+    await stopChild(child);
+  }
+}

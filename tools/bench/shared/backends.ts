@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Catalogue } from '@ketang/catalog';
+import { writeCatalogue } from '@ketang/content-api';
+import type { DocumentStore } from '../../../content-api/src/db/document-store.ts';
+import { openStore } from '../../../content-api/src/db/open-store.ts';
+import { createStores, ensureIndexes, type Stores } from '../../../content-api/src/stores/stores.ts';
+import { startFerretDb } from '../../ferretdb/ferretdb-server.ts';
+import type { BenchStorage } from './api-process.ts';
+import { seconds } from './catalogue.ts';
+
+export type BackendName = 'embedded' | 'mongodb';
+
+/** Parses `--backends embedded,mongodb`; a name neither is stops the benchmark here. */
+export function parseBackends(list: string): BackendName[] {
+  return list.split(',').map((name) => {
+    if (name !== 'embedded' && name !== 'mongodb') throw new Error(`unknown backend "${name}"`);
+    return name;
+  });
+}
+
+/**
+ * Runs `body` with a fresh store of the named backend: a new embedded store directory, or a FerretDB started
+ * for the run on 127.0.0.1 and removed afterwards.
+ */
+export async function withBackend<T>(name: BackendName, body: (storage: BenchStorage) => Promise<T>) {
+  if (name === 'embedded') {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ketang-bench-store-'));
+    try {
+      return await body({ dataDir });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true }); // about 580 MB at 100k lessons
+    }
+  }
+  const ferret = await startFerretDb();
+  try {
+    return await body({ mongodbUri: `${ferret.uri}ketang_bench`, dataDir: ferret.dataDir });
+  } finally {
+    await ferret.remove();
+  }
+}
+
+/** Opens the store from this process (the API not running on it), runs `body` with its stores, closes it. */
+export async function withStores<T>(
+  storage: BenchStorage,
+  body: (stores: Stores, backend: DocumentStore) => Promise<T>,
+): Promise<T> {
+  const backend = await openStore(storage);
+  try {
+    await ensureIndexes(backend);
+    return await body(createStores(backend), backend);
+  } finally {
+    await backend.close();
+  }
+}
+
+/** Writes the catalogue into the store (as a sync would), before the API starts on it. */
+export async function writeBenchCatalogue(
+  name: string,
+  storage: BenchStorage,
+  catalogue: Catalogue,
+): Promise<void> {
+  const started = performance.now();
+  await withStores(storage, (stores) => writeCatalogue(stores, catalogue));
+  console.log(`${name}: wrote ${catalogue.lessons.length} lessons in ${seconds(started)} s`);
+}
