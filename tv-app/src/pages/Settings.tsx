@@ -1,5 +1,6 @@
 // Parent settings: the first visit sets the PIN (entered twice), later visits ask for it. Then, per child,
-// daily quota, eye-rest break, bedtime and allow-list, saved with the PIN (docs/family.md).
+// daily quota, eye-rest break, bedtime and allow-list, saved with the PIN (docs/family.md), and the QR code of
+// the parent's phone page ("用手机管理", after the children's tabs).
 import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
@@ -12,6 +13,7 @@ import { PinPad } from '../components/PinPad.tsx';
 import { t } from '../i18n/i18n.ts';
 import { allowChoices } from '../parental/allow-list.formatter.ts';
 import { AllowListPicker } from '../parental/AllowListPicker.tsx';
+import { PhoneLinkCard } from '../parental/PhoneLinkCard.tsx';
 import { ControlsForm } from '../parental/ControlsForm.tsx';
 import { fetchHousehold } from '../api/providers/family.provider.ts';
 import { checkPin, saveControls, setPin } from '../parental/parental.provider.ts';
@@ -23,6 +25,8 @@ import { TEXT_BODY, TEXT_MUTED, TEXT_TITLE } from '../theme/styles.ts';
 import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
 
 const OK: PinOutcome = { kind: 'ok' };
+/** Wide enough for "Manage on your phone". */
+const PHONE_ENTRY_WIDTH = 420;
 
 export default function Settings() {
   const navigate = useNavigate();
@@ -90,6 +94,8 @@ function Open(props: { household: Household; pin: string }) {
   const [status, setStatus] = createSignal('');
   let form: ElementNode | undefined;
   const [isPicking, setPicking] = createSignal(false);
+  let phoneEntry: ElementNode | undefined;
+  const [showingPhone, setShowingPhone] = createSignal(false);
   const [choices] = createResource(isPicking, async () => {
     const [facets, home] = await Promise.all([
       fetchFacets(),
@@ -129,46 +135,58 @@ function Open(props: { household: Household; pin: string }) {
       <text style={TEXT_MUTED} x={SPACE.screenX + 400} y={SPACE.screenY + 14}>
         {children.length ? t('settings.hint') : t('settings.noChildren')}
       </text>
-      <Show when={controls()}>
-        {(current) => (
-          <>
-            <Column
-              ref={form}
-              x={SPACE.screenX}
-              y={SPACE.screenY + 100}
-              gap={SPACE.lg}
-              selected={1}
-              scroll="none"
-              autofocus
-            >
-              <Row gap={SPACE.md} scroll="none" height={SIZE.buttonHeight}>
-                <For each={children}>
-                  {(profile) => (
-                    <Button
-                      label={profile.name}
-                      color={profile.id === chosen()?.id ? CARE_COLOR.tabChosen : COLOR.surface}
-                      onFocus={() => setChosen(profile)}
-                    />
-                  )}
-                </For>
-              </Row>
-              <ControlsForm
-                controls={current()}
-                onChange={change}
-                onOpenAllowList={() => setPicking(true)}
-                onSave={() => void save()}
+      <Column
+        ref={form}
+        x={SPACE.screenX}
+        y={SPACE.screenY + 100}
+        gap={SPACE.lg}
+        selected={controls() ? 1 : 0}
+        scroll="none"
+        autofocus
+      >
+        <Row gap={SPACE.md} scroll="none" height={SIZE.buttonHeight}>
+          <For each={children}>
+            {(profile) => (
+              <Button
+                label={profile.name}
+                color={profile.id === chosen()?.id ? CARE_COLOR.tabChosen : COLOR.surface}
+                onFocus={() => setChosen(profile)}
               />
-            </Column>
-            <text
-              style={TEXT_BODY}
-              x={SPACE.screenX}
-              y={SIZE.screenHeight - SPACE.screenY - 40}
-              color={CARE_COLOR.checkOn}
-            >
-              {status()}
-            </text>
-          </>
-        )}
+            )}
+          </For>
+          <Button
+            ref={phoneEntry}
+            width={PHONE_ENTRY_WIDTH}
+            label={t('phone.entry')}
+            onEnter={() => setShowingPhone(true)}
+          />
+        </Row>
+        <Show when={controls()}>
+          {(current) => (
+            <ControlsForm
+              controls={current()}
+              onChange={change}
+              onOpenAllowList={() => setPicking(true)}
+              onSave={() => void save()}
+            />
+          )}
+        </Show>
+      </Column>
+      <text
+        style={TEXT_BODY}
+        x={SPACE.screenX}
+        y={SIZE.screenHeight - SPACE.screenY - 40}
+        color={CARE_COLOR.checkOn}
+      >
+        {status()}
+      </text>
+      <Show when={showingPhone()}>
+        <PhoneLinkCard
+          onClose={() => {
+            setShowingPhone(false);
+            phoneEntry?.setFocus();
+          }}
+        />
       </Show>
       <Show when={isPicking() && choices()}>
         {(list) => (

@@ -47,3 +47,11 @@ export function skipBreak(profileId: string, pin: string): Promise<Usage> {
     headers: pinHeader(pin),
   });
 }
+
+/** A phone link for the parent's phone page (`url` opens `/family/#t=…`), valid until `expiresAt`. */
+export type PhoneLink = { url: string; expiresAt: string };
+
+/** Mints a phone link (box only, docs/family.md); the Settings page shows it as a QR code. */
+export function createPhoneLink(): Promise<PhoneLink> {
+  return familyJson<PhoneLink>('/v1/household/phone-links', { method: 'POST', body: {} });
+}

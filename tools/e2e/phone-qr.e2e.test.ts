@@ -1,0 +1,108 @@
+// The QR code of the parent's phone page on the TV, against the REAL content API, in Chromium at 1920×1080:
+// keys only from Home to Settings (the PIN set twice) to "用手机管理"; the screenshot's QR code, decoded with a
+// pure-JS decoder (jsqr + pngjs), must be a phone link (`…/family/#t=…`), and that link opened at 390×844 must
+// show the phone page, not the rescan screen.
+import { existsSync, readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openTv, saveScreenshot } from './browser.ts';
+import { buildTvApp, buildWebPages } from './build-app.ts';
+import { openSettingsFromHome, PIN, pinStatus, typeDigits, waitFor } from './care-flow.ts';
+import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
+import { FamilyClient, lessonsOfSubjects } from './family-flow.ts';
+import { press, waitForFocus, waitForHash } from './remote.ts';
+
+const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
+
+/** Decodes the one QR code of a PNG screenshot, or null. */
+function decodeQr(file: string): string | null {
+  const png = PNG.sync.read(readFileSync(file));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+describe.runIf(canRun)('the phone-link QR code on the TV', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await buildTvApp();
+    await buildWebPages();
+    api = await startContentApi();
+    browser = await launchChromium();
+    page = await openTv(browser, `${api.url}/`);
+    await waitForHash(page, /^#\/profiles/, 30_000);
+    const token = await page.evaluate(
+      () => (JSON.parse(localStorage.getItem('ketang.household') ?? '{}') as { token: string }).token,
+    );
+    // A child, so the phone page has a week to show.
+    const [lesson] = await lessonsOfSubjects(api.url, 1);
+    await new FamilyClient(api.url, token).call(
+      'POST',
+      '/v1/household/profiles',
+      {
+        kind: 'child',
+        name: '小明',
+        avatar: 'panda',
+        ...(lesson?.grade ? { gradeId: lesson.grade.id } : {}),
+      },
+      201,
+    );
+    await page.goto(`${api.url}/`);
+    await page.reload();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('shows a scannable QR code of a phone link that opens the phone page', async () => {
+    await openSettingsFromHome(page);
+    await waitForFocus(page, (text) => text === '1');
+    await typeDigits(page, PIN);
+    await waitFor(
+      'confirm step',
+      () => pinStatus(page),
+      (s) => s === '',
+    );
+    await typeDigits(page, PIN);
+    await waitForFocus(page, (text) => text === '每日观看', 20_000);
+    await press(page, 'ArrowUp'); // the children's tabs
+    await waitForFocus(page, (text) => text === '小明');
+    await press(page, 'ArrowRight');
+    await waitForFocus(page, (text) => text === '用手机管理');
+    await press(page, 'Enter');
+    await waitForFocus(page, (text) => text === '刷新二维码');
+
+    let file = '';
+    const decoded = await waitFor(
+      'a decodable QR code',
+      async () => {
+        file = await saveScreenshot(page, 'tv-phone-qr');
+        return decodeQr(file);
+      },
+      (text) => text !== null,
+    );
+    expect(decoded).toMatch(/^https?:\/\/[^/]+\/family\/#t=[\w.-]+$/);
+    const { width, height } = PNG.sync.read(readFileSync(file));
+    expect([width, height]).toEqual([1920, 1080]);
+
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.goto(decoded!);
+    await phone.getByTestId('week-report').waitFor({ timeout: 20_000 });
+    expect(await phone.getByTestId('rescan').count()).toBe(0);
+    await saveScreenshot(phone, 'tv-phone-qr-phone');
+    await phone.close();
+
+    // Back closes the card onto the entry.
+    await press(page, 'Escape');
+    await waitForFocus(page, (text) => text === '用手机管理');
+  }, 180_000);
+});
