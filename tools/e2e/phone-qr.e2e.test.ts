@@ -94,6 +94,7 @@ describe.runIf(canRun)('the phone-link QR code on the TV', () => {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
+      locale: 'zh-CN',
     });
     await phone.goto(decoded!);
     await phone.getByTestId('week-report').waitFor({ timeout: 20_000 });
@@ -104,5 +105,6 @@ describe.runIf(canRun)('the phone-link QR code on the TV', () => {
     // Back closes the card onto the entry.
     await press(page, 'Escape');
     await waitForFocus(page, (text) => text === '用手机管理');
+    await saveScreenshot(page, 'tv-phone-entry');
   }, 180_000);
 });
