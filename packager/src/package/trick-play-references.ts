@@ -1,6 +1,6 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import type { MpdAdaptationSet, MpdSummary } from '../validate/read-mpd.ts';
-import { readMpd } from '../validate/read-mpd.ts';
+import { readMpd, TRICK_MODE_SCHEME } from '../validate/read-mpd.ts';
 
 /**
  * Shaka Packager (3.4.2 and 3.8.0) writes each trick-play adaptation set's
@@ -96,8 +96,8 @@ export function fixTrickPlayReferences(xml: string): { xml: string; fixed: Trick
     const set = children(periods[reference.period], 'AdaptationSet').find(
       (s) => s[':@']?.['@_id'] === reference.id,
     );
-    const property = children(set, 'EssentialProperty').find((p) =>
-      String(p[':@']?.['@_schemeIdUri']).endsWith('/trickmode'),
+    const property = children(set, 'EssentialProperty').find(
+      (p) => p[':@']?.['@_schemeIdUri'] === TRICK_MODE_SCHEME,
     );
     if (property?.[':@']) property[':@']['@_value'] = String(reference.expected);
   }

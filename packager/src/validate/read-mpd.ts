@@ -38,7 +38,7 @@ export interface MpdSummary {
   adaptationSets: MpdAdaptationSet[];
 }
 
-const TRICK_MODE_SCHEME = 'http://dashif.org/guidelines/trickmode';
+export const TRICK_MODE_SCHEME = 'http://dashif.org/guidelines/trickmode';
 
 type XmlNode = Record<string, unknown>;
 
