@@ -19,4 +19,4 @@ export { resolveToolPaths, type ToolPaths } from './process/tools.ts';
 export { buildEncodeArgs, buildAudioEncodeArgs } from './encode/ffmpeg-args.ts';
 export { runProcess } from './process/spawn.ts';
 export { packageAsset } from './package/package.ts';
-export { measureFamilyQuality } from './validate/quality.ts';
+export { measureFamilyQuality, QUALITY_SAMPLE_EVERY, type QualityFrames } from './validate/quality.ts';

@@ -142,10 +142,12 @@ async function encodeAndAnalyse(context: JobContext, plan: JobPlan, families: Co
   const analyses = familyPlans.map((familyPlan) => () => {
     const step = `analyse:${familyPlan.family}`;
     return context.runStep(step, async () => {
-      const analysis = await analyseFamily(context.tools, plan, familyPlan, context.jobDir, (line) => {
+      const onLine = (line: string) => {
         const seconds = parseProgressSeconds(line);
         if (seconds !== undefined) context.report(step, fractionOf(seconds));
-      });
+      };
+      const frames = context.options.qualityFrames;
+      const analysis = await analyseFamily(context.tools, plan, familyPlan, context.jobDir, onLine, frames);
       Object.assign(context.state.analysis, analysis);
     });
   });

@@ -18,6 +18,7 @@ describe('parseCliArgs', () => {
         '--concurrency',
         '2',
         '--h264-first',
+        '--quality-every-frame',
       ],
       { ...env, KETANG_API_BASE: 'http://127.0.0.1:8080', KETANG_OPERATOR_TOKEN: 't' },
     );
@@ -31,9 +32,11 @@ describe('parseCliArgs', () => {
       jobsRoot: '/srv/jobs',
       registration: { apiBase: 'http://127.0.0.1:8080', token: 't' },
       h264First: true,
+      qualityFrames: 'every',
     });
     const plain = parseCliArgs(['package', 'a.mp4'], env);
     expect(plain.command === 'package' && plain.jobs[0]).not.toHaveProperty('h264First');
+    expect(plain.command === 'package' && plain.jobs[0]).not.toHaveProperty('qualityFrames');
   });
 
   it('lists jobs, shows help, and names bad arguments', () => {

@@ -26,6 +26,7 @@ const OPTIONS = {
   token: { type: 'string' },
   concurrency: { type: 'string' },
   'h264-first': { type: 'boolean' },
+  'quality-every-frame': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -65,6 +66,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliCommand
       ? { encryption: { keyId: values['key-id'] ?? '', key: values.key ?? '' } }
       : {}),
     ...(values['h264-first'] ? { h264First: true } : {}),
+    ...(values['quality-every-frame'] ? { qualityFrames: 'every' } : {}),
     outRoot: values.out ?? defaultOutRoot(env),
     jobsRoot: values.jobs ?? defaultJobsRoot(env),
     ...(apiBase ? { registration: { apiBase, token } } : {}),

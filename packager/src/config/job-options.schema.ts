@@ -54,6 +54,11 @@ export const JobOptionsSchema = z.object({
    * Off, every family encodes in one process (the least CPU; nothing is playable until all are done).
    */
   h264First: z.boolean().default(false),
+  /**
+   * PSNR/SSIM on one frame in 7 (`sampled`, the default; its error against every frame is in docs/packager.md)
+   * or on `every` frame.
+   */
+  qualityFrames: z.enum(['sampled', 'every']).default('sampled'),
   outRoot: z.string().min(1),
   jobsRoot: z.string().min(1),
   registration: RegistrationSchema.optional(),

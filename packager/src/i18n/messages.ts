@@ -28,7 +28,7 @@ export const MESSAGES = {
     'status.done': '完成',
     'status.failed': '失败',
     'cli.usage':
-      '用法：\n  packager package <输入文件…> [--id 资源ID] [--title-zh 标题] [--title-en Title] [--codecs h264,hevc,av1]\n    [--profile lesson|general|sport] [--captions 文件.vtt:zh-CN]… [--audio-track N] [--audio-language zh-CN]\n    [--key-id 32位十六进制 --key 32位十六进制] [--out 目录] [--jobs 目录] [--api URL] [--token 令牌] [--concurrency N]\n    [--h264-first]         先单独编码并发布 H.264（更早可播放，总耗时更长）\n  packager jobs          列出任务及状态\n环境变量：KETANG_MEDIA_DIR、KETANG_OPERATOR_TOKEN、KETANG_API_BASE、KETANG_LOCALE=en',
+      '用法：\n  packager package <输入文件…> [--id 资源ID] [--title-zh 标题] [--title-en Title] [--codecs h264,hevc,av1]\n    [--profile lesson|general|sport] [--captions 文件.vtt:zh-CN]… [--audio-track N] [--audio-language zh-CN]\n    [--key-id 32位十六进制 --key 32位十六进制] [--out 目录] [--jobs 目录] [--api URL] [--token 令牌] [--concurrency N]\n    [--h264-first]         先单独编码并发布 H.264（更早可播放，总耗时更长）\n    [--quality-every-frame] PSNR/SSIM 逐帧计算（默认每 7 帧取 1 帧）\n  packager jobs          列出任务及状态\n环境变量：KETANG_MEDIA_DIR、KETANG_OPERATOR_TOKEN、KETANG_API_BASE、KETANG_LOCALE=en',
     'cli.done': '✔ {assetId} 已发布到 {dir}（{renditions} 个码率档，校验通过）',
     'cli.failed': '✘ {assetId}：{message}',
     'cli.resumed': '↻ {assetId} 从上次中断处继续，跳过已完成步骤：{steps}',
@@ -71,7 +71,7 @@ export const MESSAGES = {
     'status.done': 'done',
     'status.failed': 'failed',
     'cli.usage':
-      'Usage:\n  packager package <input…> [--id ASSET_ID] [--title-zh 标题] [--title-en Title] [--codecs h264,hevc,av1]\n    [--profile lesson|general|sport] [--captions file.vtt:zh-CN]… [--audio-track N] [--audio-language zh-CN]\n    [--key-id HEX32 --key HEX32] [--out DIR] [--jobs DIR] [--api URL] [--token TOKEN] [--concurrency N]\n    [--h264-first]         encode and publish H.264 alone first (playable sooner, the whole job longer)\n  packager jobs          list jobs and their status\nEnvironment: KETANG_MEDIA_DIR, KETANG_OPERATOR_TOKEN, KETANG_API_BASE, KETANG_LOCALE=en',
+      'Usage:\n  packager package <input…> [--id ASSET_ID] [--title-zh 标题] [--title-en Title] [--codecs h264,hevc,av1]\n    [--profile lesson|general|sport] [--captions file.vtt:zh-CN]… [--audio-track N] [--audio-language zh-CN]\n    [--key-id HEX32 --key HEX32] [--out DIR] [--jobs DIR] [--api URL] [--token TOKEN] [--concurrency N]\n    [--h264-first]         encode and publish H.264 alone first (playable sooner, the whole job longer)\n    [--quality-every-frame] PSNR/SSIM on every frame (default: one frame in 7)\n  packager jobs          list jobs and their status\nEnvironment: KETANG_MEDIA_DIR, KETANG_OPERATOR_TOKEN, KETANG_API_BASE, KETANG_LOCALE=en',
     'cli.done': '✔ {assetId} published to {dir} ({renditions} renditions, checks passed)',
     'cli.failed': '✘ {assetId}: {message}',
     'cli.resumed': '↻ {assetId} resumed; skipped finished steps: {steps}',

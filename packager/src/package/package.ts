@@ -1,13 +1,17 @@
 import type { CodecFamily } from '@ketang/catalog';
-import { copyFile, cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobPlan } from '../plan/job-plan.ts';
 import { runProcess } from '../process/spawn.ts';
 import type { ToolPaths } from '../process/tools.ts';
 import { buildPosterArgs } from '../encode/poster-args.ts';
-import { POSTER_JPG, sideloadCaption, THUMBNAILS_DIR, THUMBNAILS_VTT } from './layout.ts';
+import { MANIFEST_MPD, POSTER_JPG, sideloadCaption, THUMBNAILS_DIR, THUMBNAILS_VTT } from './layout.ts';
 import { buildPackagerArgs } from './packager-args.ts';
 import { buildThumbnailsVtt, spriteFileName } from './thumbnails-vtt.ts';
+import { fixTrickPlayReferences } from './trick-play-references.ts';
+import { createLogger } from '../logger.ts';
+
+const log = createLogger('package');
 
 /**
  * Packages the families ready so far into a fresh staging directory: Shaka Packager for segments and
@@ -28,11 +32,24 @@ export async function packageAsset(
     captionPath: (language) => captionInputPath(plan, language),
   });
   await runProcess(tools.shakaPackager, args, { stage: `package:${families.join('+')}`, cwd: stagingDir });
+  await finaliseMpd(stagingDir);
   await copyCaptions(plan, stagingDir);
   await copyThumbnails(plan, jobDir, stagingDir);
   await runProcess(tools.ffmpeg, buildPosterArgs(plan, path.join(stagingDir, POSTER_JPG)), {
     stage: 'package:poster',
   });
+}
+
+/** The one place the MPD is finalised after Shaka Packager: trick-play sets pointed at their own family. */
+async function finaliseMpd(stagingDir: string): Promise<void> {
+  const file = path.join(stagingDir, MANIFEST_MPD);
+  const { xml, fixed } = fixTrickPlayReferences(await readFile(file, 'utf8'));
+  if (fixed.length === 0) return;
+  await writeFile(file, xml);
+  log.debug(
+    { fixed: fixed.map((r) => `${r.name} (AdaptationSet ${r.id}): ${r.references} → ${r.expected}`) },
+    'trick-play references rewritten',
+  );
 }
 
 function captionInputPath(plan: JobPlan, language: string): string {

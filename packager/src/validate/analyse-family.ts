@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FamilyPlan, JobPlan } from '../plan/job-plan.ts';
 import type { ToolPaths } from '../process/tools.ts';
 import { findMissingGridKeyframes, readKeyframeTimes } from './keyframes.ts';
-import { measureFamilyQuality } from './quality.ts';
+import { measureFamilyQuality, type QualityFrames } from './quality.ts';
 
 export interface RenditionAnalysis {
   missingKeyframes: number[];
@@ -17,8 +17,9 @@ export async function analyseFamily(
   family: FamilyPlan,
   jobDir: string,
   onStdoutLine: (line: string) => void,
+  frames: QualityFrames = 'sampled',
 ): Promise<Record<string, RenditionAnalysis>> {
-  const quality = await measureFamilyQuality(tools.ffmpeg, plan, family, jobDir, onStdoutLine);
+  const quality = await measureFamilyQuality(tools.ffmpeg, plan, family, jobDir, onStdoutLine, frames);
   const result: Record<string, RenditionAnalysis> = {};
   for (const rendition of family.renditions) {
     const keyframes = await readKeyframeTimes(tools.ffprobe, path.join(jobDir, rendition.file));

@@ -1,5 +1,7 @@
 import { MAX_SEGMENT_BYTES } from '../config/ladders.ts';
+import { isWrongReference, listTrickPlayReferences } from '../package/trick-play-references.ts';
 import type { Check, RenditionReport } from './quality-report.ts';
+import type { MpdSummary } from './read-mpd.ts';
 
 /** Shaka declares the peak segment bitrate; allow a little slack for fragment-level rounding. */
 const PEAK_TOLERANCE = 1.1;
@@ -64,4 +66,22 @@ function describeOverDeclared(renditions: RenditionReport[]): string {
   return renditions
     .map((r) => `${r.id} ${r.segments.measuredPeakBps} > ${r.declaredBandwidth} bps`)
     .join('; ');
+}
+
+/** Pure: every DASH trick-play set references the main adaptation set of its own codec family. */
+export function checkTrickPlayReferences(mpd: MpdSummary): Check {
+  const wrong = listTrickPlayReferences(mpd).filter(isWrongReference);
+  return check(
+    'trick-play-references',
+    wrong,
+    (refs) =>
+      refs
+        .map(
+          (r) =>
+            `${r.name} (AdaptationSet ${r.id}) references AdaptationSet ${r.references}, ` +
+            (r.expected === undefined ? 'no main set of its codec family' : `expected ${r.expected}`),
+        )
+        .join('; '),
+    'each trick-play set references its own codec family',
+  );
 }

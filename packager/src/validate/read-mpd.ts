@@ -19,10 +19,26 @@ export interface MpdRepresentation {
   isEncrypted: boolean;
 }
 
+/** One adaptation set, as far as trick play needs it (ids are unique within a period). */
+export interface MpdAdaptationSet {
+  period: number;
+  id: string;
+  contentType: string;
+  /** The main adaptation set id a trick-play set declares (DASH-IF trickmode EssentialProperty). */
+  trickPlayFor?: string;
+  /** The first representation's codecs, initialization path and size. */
+  codecs: string;
+  initialization: string;
+  sizes: Array<{ width: number; height: number }>;
+}
+
 export interface MpdSummary {
   durationSeconds: number;
   representations: MpdRepresentation[];
+  adaptationSets: MpdAdaptationSet[];
 }
+
+export const TRICK_MODE_SCHEME = 'http://dashif.org/guidelines/trickmode';
 
 type XmlNode = Record<string, unknown>;
 
@@ -40,9 +56,34 @@ export function readMpd(xml: string): MpdSummary {
   const representations = periods.flatMap((period) =>
     ((period.AdaptationSet as XmlNode[] | undefined) ?? []).flatMap(readAdaptationSet),
   );
+  const adaptationSets = periods.flatMap((period, index) =>
+    ((period.AdaptationSet as XmlNode[] | undefined) ?? []).map((set) => summariseSet(set, index)),
+  );
   return {
     durationSeconds: parseIsoDuration(String(mpd.mediaPresentationDuration ?? 'PT0S')),
     representations,
+    adaptationSets,
+  };
+}
+
+function summariseSet(set: XmlNode, period: number): MpdAdaptationSet {
+  const trickMode = ((set.EssentialProperty as XmlNode[] | undefined) ?? []).find(
+    (p) => p.schemeIdUri === TRICK_MODE_SCHEME,
+  );
+  const reps = (set.Representation as XmlNode[] | undefined) ?? [];
+  const first = reps[0] ?? {};
+  const template = (first.SegmentTemplate ?? set.SegmentTemplate ?? {}) as XmlNode;
+  return {
+    period,
+    id: String(set.id ?? ''),
+    contentType: String(set.contentType ?? first.contentType ?? ''),
+    ...(trickMode ? { trickPlayFor: String(trickMode.value ?? '') } : {}),
+    codecs: String(first.codecs ?? set.codecs ?? ''),
+    initialization: String(template.initialization ?? ''),
+    sizes: reps.map((rep) => ({
+      width: Number(rep.width ?? set.width ?? 0),
+      height: Number(rep.height ?? set.height ?? 0),
+    })),
   };
 }
 

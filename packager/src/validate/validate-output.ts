@@ -5,7 +5,7 @@ import { PackagerError } from '../errors.ts';
 import { MANIFEST_MPD, QUALITY_REPORT_JSON, QUALITY_REPORT_SVG, videoDir } from '../package/layout.ts';
 import type { JobPlan, PlannedRendition } from '../plan/job-plan.ts';
 import type { RenditionAnalysis } from './analyse-family.ts';
-import { runChecks } from './checks.ts';
+import { checkTrickPlayReferences, runChecks } from './checks.ts';
 import { buildQualityPlotSvg } from './plot-svg.ts';
 import type { QualityReport, RenditionReport } from './quality-report.ts';
 import { readMpd, type MpdRepresentation, type MpdSummary } from './read-mpd.ts';
@@ -39,13 +39,16 @@ export async function validateOutput(
   const audio = mpd.representations.find((r) => r.contentType === 'audio');
   const expectedSegments = Math.ceil(mpd.durationSeconds / plan.segmentSeconds - 1e-6);
   const encryptedIds = planned.filter((r) => findRepresentation(mpd, r)?.isEncrypted).map((r) => r.id);
-  const checks = runChecks(
-    renditions,
-    expectedSegments,
-    planned.map((r) => r.id),
-    !!plan.encryption,
-    encryptedIds,
-  );
+  const checks = [
+    ...runChecks(
+      renditions,
+      expectedSegments,
+      planned.map((r) => r.id),
+      !!plan.encryption,
+      encryptedIds,
+    ),
+    checkTrickPlayReferences(mpd),
+  ];
   const report: QualityReport = {
     assetId: plan.assetId,
     createdAt: new Date().toISOString(),

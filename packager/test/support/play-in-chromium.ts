@@ -22,6 +22,8 @@ export interface FamilyPlayResult {
   startTime: number;
   endTime: number;
   decodedFrames: number;
+  /** Trick-play segments Shaka fetched after `trickPlay(4)` while this family played (paths in the asset). */
+  trickPlaySegments: string[];
   errors: string[];
 }
 
@@ -30,7 +32,8 @@ export const FAMILY_CODECS = { h264: 'avc1', hevc: 'hvc1', av1: 'av01' } as cons
 
 /**
  * Loads a manifest in Shaka Player inside headless Chromium once per codec family (pinned the way a TV pins
- * it), plays the top rung Shaka kept for about 1.5 s and reports what played and what was filtered out.
+ * it), plays the top rung Shaka kept for about 1.5 s, then engages trick play (fast forward ×4, as a remote's
+ * FF key does) and reports what played, which trick-play segments were fetched, and what was filtered out.
  */
 export async function playInChromium(pageUrl: string, manifestUrl: string): Promise<FamilyPlayResult[]> {
   if (!existsSync(CHROMIUM))
@@ -63,6 +66,7 @@ async function playFamily(args: {
     getVariantTracks(): ShakaTrack[];
     configure(c: object): void;
     selectVariantTrack(t: ShakaTrack, clear: boolean): void;
+    trickPlay(rate: number): void;
     addEventListener(n: string, f: (e: { detail: { code: number } }) => void): void;
   };
   const shaka = (
@@ -73,7 +77,12 @@ async function playFamily(args: {
   const player = new shaka.Player();
   const errors: string[] = [];
   player.addEventListener('error', (e) => errors.push(`shaka error ${e.detail.code}`));
-  player.configure({ preferredVideo: [{ codec: args.codec }], abr: { enabled: false } });
+  player.configure({
+    preferredVideo: [{ codec: args.codec }],
+    abr: { enabled: false },
+    // A buffer shorter than one 4 s segment, so engaging trick play fetches trick-track segments.
+    streaming: { bufferingGoal: 1, rebufferingGoal: 0.5, bufferBehind: 1 },
+  });
   await player.attach(video);
   await player.load(args.manifestUrl);
   const kept = player.getVariantTracks().filter((t) => (t.videoCodec ?? '').startsWith(args.codec));
@@ -85,6 +94,7 @@ async function playFamily(args: {
   };
   const top = kept.sort((a, b) => b.bandwidth - a.bandwidth)[0];
   let decodedFrames = 0;
+  let trickPlaySegments: string[] = [];
   if (top) {
     player.selectVariantTrack(top, true);
     const before = video.getVideoPlaybackQuality().totalVideoFrames;
@@ -94,7 +104,18 @@ async function playFamily(args: {
     video.pause();
     result.endTime = video.currentTime;
     decodedFrames = video.getVideoPlaybackQuality().totalVideoFrames - before;
+    // Back to the start with a short buffer, so fast forward has segments left to fetch from the trick track.
+    performance.clearResourceTimings();
+    video.currentTime = 0;
+    player.trickPlay(4);
+    await video.play();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    trickPlaySegments = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((pathname) => pathname.includes('/trick/'))
+      .map((pathname) => pathname.slice(pathname.indexOf('/trick/') + 1));
   }
   await player.destroy();
-  return { ...result, decodedFrames, errors };
+  return { ...result, decodedFrames, trickPlaySegments, errors };
 }

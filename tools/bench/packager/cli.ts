@@ -6,6 +6,7 @@ import path from 'node:path';
 import {
   packageAsset,
   packageTitle,
+  QUALITY_SAMPLE_EVERY,
   resolveToolPaths,
   type JobPlan,
   type JobState,
@@ -16,8 +17,10 @@ import { fileKbps, runFixedBitrateLadder, type RungResult } from './fixed-bitrat
 import { makeLessonSource, type SourceFormat } from './lesson-source.ts';
 import { measureLongPackaging } from './long-packaging.ts';
 import { runNaiveBaseline } from './naive.ts';
+import { compareQualitySampling, summariseSamplingError } from './quality-sampling.ts';
 import { bdRate, bitrateForSsim } from './rate-quality.ts';
 import { makeTimedTools } from './timed-tools.ts';
+import { compareWithStreamer, formatStreamerComparison, type StreamerScenario } from './vs-streamer.ts';
 
 // Faster presets than production so a 2-core run stays bounded; both sides use the same ones.
 const PRESETS = { h264: 'veryfast', hevc: 'ultrafast', av1: '12' };
@@ -237,8 +240,95 @@ function label(scenario: Scenario): string {
   return `${scenario.height}p ${scenario.format === 'prores' ? 'ProRes' : 'H.264'}`;
 }
 
+/** `--vs-streamer`: our whole job against shaka-streamer, alternating pairs (`--pairs N`, default 2). */
+async function mainVsStreamer(root: string, isQuick: boolean): Promise<string> {
+  const pairs = Number(process.argv[process.argv.indexOf('--pairs') + 1]) || 2;
+  const heights = (process.argv[process.argv.indexOf('--heights') + 1] ?? '').split(',').map(Number);
+  const all: StreamerScenario[] = [
+    { width: 1920, height: 1080, seconds: isQuick ? 4 : 8, format: 'prores' },
+    { width: 3840, height: 2160, seconds: 4, format: 'prores' },
+  ];
+  const scenarios = process.argv.includes('--heights') ? all.filter((s) => heights.includes(s.height)) : all;
+  const rows = [];
+  for (const scenario of scenarios) {
+    console.error(`${label(scenario)} (${scenario.seconds} s): ours against shaka-streamer…`);
+    rows.push({ scenario, pairs: await compareWithStreamer(scenario, root, pairs) });
+  }
+  return formatStreamerComparison(rows);
+}
+
+/** The benchmark's sources, or those named by `--sources 1080-prores,2160-prores,1080-h264`. */
+function samplingSources(): Scenario[] {
+  const all: Scenario[] = [
+    { width: 1920, height: 1080, seconds: 8, format: 'prores' },
+    { width: 3840, height: 2160, seconds: 4, format: 'prores' },
+    { width: 1920, height: 1080, seconds: 8, format: 'h264' },
+  ];
+  const named = process.argv.includes('--sources')
+    ? (process.argv[process.argv.indexOf('--sources') + 1] ?? '').split(',')
+    : undefined;
+  return named ? all.filter((s) => named.includes(`${s.height}-${s.format}`)) : all;
+}
+
+/** `--quality-sampling`: PSNR/SSIM on sampled frames against every frame, per rung, on the bench's sources. */
+async function mainQualitySampling(root: string, scenarios: Scenario[]): Promise<string> {
+  const tools = resolveToolPaths();
+  const lines = [
+    '| source | rung | PSNR every frame | sampled | SSIM every frame | sampled |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  const totals: string[] = [];
+  for (const scenario of scenarios) {
+    console.error(`${label(scenario)} (${scenario.seconds} s): PSNR/SSIM every frame and sampled…`);
+    const dir = path.join(root, `sampling-${scenario.height}p-${scenario.format}`);
+    mkdirSync(dir, { recursive: true });
+    const ours = await runOurs(makeLessonSource(dir, scenario), dir, 'sampling', tools, false);
+    const result = await compareQualitySampling(tools, ours.jobDir);
+    for (const r of result.rungs) {
+      console.error(
+        `  ${r.id}: PSNR ${r.every.psnr} / ${r.sampled.psnr}, SSIM ${r.every.ssim} / ${r.sampled.ssim}`,
+      );
+      lines.push(
+        `| ${label(scenario)} | ${r.id} | ${r.every.psnr.toFixed(2)} | ${r.sampled.psnr.toFixed(2)} | ${r.every.ssim.toFixed(5)} | ${r.sampled.ssim.toFixed(5)} |`,
+      );
+    }
+    const error = summariseSamplingError(result.rungs);
+    console.error(
+      `  analysis every frame ${result.everySeconds.toFixed(1)} s, sampled ${result.sampledSeconds.toFixed(1)} s`,
+    );
+    totals.push(
+      `| ${label(scenario)}, ${scenario.seconds} s | ${result.everySeconds.toFixed(1)} | ${result.sampledSeconds.toFixed(1)} | ${error.psnrMean.toFixed(3)} / ${error.psnrWorst.toFixed(3)} | ${error.ssimMean.toFixed(5)} / ${error.ssimWorst.toFixed(5)} |`,
+    );
+  }
+  return [
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()[0]?.toFixed(1)} at the end, ${new Date().toISOString().slice(0, 16)} UTC; one frame in ${QUALITY_SAMPLE_EVERY}.`,
+    '',
+    '| source | analysis, every frame (s) | sampled (s) | PSNR abs. error, mean / worst (dB) | SSIM abs. error, mean / worst |',
+    '| --- | --- | --- | --- | --- |',
+    ...totals,
+    '',
+    ...lines,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const isQuick = process.argv.includes('--quick');
+  if (process.argv.includes('--vs-streamer') || process.argv.includes('--quality-sampling')) {
+    const root = mkdtempSync(path.join(tmpdir(), 'ketang-bench-packager-'));
+    try {
+      const report = process.argv.includes('--vs-streamer')
+        ? await mainVsStreamer(root, isQuick)
+        : await mainQualitySampling(root, samplingSources());
+      console.log(report);
+      const name = process.argv.includes('--vs-streamer')
+        ? 'last-run-vs-streamer.md'
+        : 'last-run-sampling.md';
+      writeFileSync(path.join(import.meta.dirname, name), report + '\n');
+    } finally {
+      if (!process.argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
+    }
+    return;
+  }
   // Mezzanines as editors deliver them (ProRes), and the light H.264 source earlier runs used.
   const scenarios: Scenario[] = isQuick
     ? [{ width: 1920, height: 1080, seconds: 4, format: 'prores' }]
