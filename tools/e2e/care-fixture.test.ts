@@ -24,18 +24,19 @@ import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { makeTestMedia, TEST_MEDIA_DIR } from './make-test-media.ts';
 import { press, waitForFocus } from './remote.ts';
 
-const CHILD = 'p-child';
-
 describe('TV parental care against the fixture server', () => {
   let server: FixtureServer;
   let family: FamilyStandIn;
   let browser: Browser;
   let page: Page;
+  /** The household fixture's child. */
+  let CHILD: string;
 
   beforeAll(async () => {
     await buildTvApp();
     makeTestMedia(TEST_MEDIA_DIR);
     family = createFamilyStandIn();
+    CHILD = String(family.household.profiles[0]?.id);
     server = await startFixtureServer({ mediaDir: TEST_MEDIA_DIR, family });
     browser = await launchChromium();
     page = await openTv(browser, `${server.url}/`);
