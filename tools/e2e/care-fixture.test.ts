@@ -6,33 +6,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import {
-  careCardShown,
+  enterPinAndPlayOn,
+  expectCareCard,
   expectHeldPaused,
+  lockPinInSettings,
   openSettingsFromHome,
   PIN,
   pinStatus,
   typeDigits,
+  typeNewPin,
+  unlockCardWithPin,
   waitFor,
   waitForControlsHidden,
-  waitForPlaying,
 } from './care-flow.ts';
 import { baseUsage, createFamilyStandIn, type FamilyStandIn } from './family-stand-in.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { makeTestMedia, TEST_MEDIA_DIR } from './make-test-media.ts';
 import { press, waitForFocus } from './remote.ts';
 
-const CHILD = 'p-child';
-
 describe('TV parental care against the fixture server', () => {
   let server: FixtureServer;
   let family: FamilyStandIn;
   let browser: Browser;
   let page: Page;
+  /** The household fixture's child. */
+  let CHILD: string;
 
   beforeAll(async () => {
     await buildTvApp();
     makeTestMedia(TEST_MEDIA_DIR);
     family = createFamilyStandIn();
+    CHILD = String(family.household.profiles[0]?.id);
     server = await startFixtureServer({ mediaDir: TEST_MEDIA_DIR, family });
     browser = await launchChromium();
     page = await openTv(browser, `${server.url}/`);
@@ -51,12 +55,7 @@ describe('TV parental care against the fixture server', () => {
     await openSettingsFromHome(page);
     await waitForFocus(page, (text) => text === '1');
     await saveScreenshot(page, 'care-pin-new');
-    await typeDigits(page, PIN);
-    await waitFor(
-      'confirm step',
-      () => pinStatus(page),
-      (s) => s === '',
-    );
+    await typeNewPin(page);
     await typeDigits(page, '2581');
     await waitFor(
       'mismatch',
@@ -103,15 +102,7 @@ describe('TV parental care against the fixture server', () => {
   it('blocks playback when the quota runs out, and a parent adds 15 minutes with the PIN', async () => {
     family.usage = baseUsage(CHILD, { usedSeconds: 3592, quotaSeconds: 3600, remainingSeconds: 8 });
     await play('l-math-1');
-    await waitFor(
-      'quota card',
-      () => careCardShown(page),
-      (card) => card === 'quota',
-      30_000,
-    );
-    await waitForFocus(page, (text) => text === '再看 15 分钟');
-    await expectHeldPaused(page);
-    await saveScreenshot(page, 'care-quota');
+    await expectCareCard(page, 'quota', '再看 15 分钟', 'care-quota');
     await waitForControlsHidden(page);
     await press(page, 'Space'); // the play key does not get past the card
     await expectHeldPaused(page, 500);
@@ -124,72 +115,28 @@ describe('TV parental care against the fixture server', () => {
       (s) => s.includes('密码不对'),
     );
     await saveScreenshot(page, 'care-pin-wrong');
-    await typeDigits(page, PIN);
-    await waitFor(
-      'card gone',
-      () => careCardShown(page),
-      (card) => card === 'none',
-    );
-    await waitForPlaying(page);
+    await enterPinAndPlayOn(page);
   }, 90_000);
 
   it('holds playback for an eye-rest break with the exercise, until the PIN ends it', async () => {
     const ends = new Date(Date.now() + 5 * 60_000).toISOString();
     family.usage = baseUsage(CHILD, { breakEndsAt: ends, breakDue: true, allowed: false });
     await play('l-math-2');
-    await waitFor(
-      'break card',
-      () => careCardShown(page),
-      (card) => card === 'break',
-      30_000,
-    );
-    await waitForFocus(page, (text) => text === '家长解锁');
-    await expectHeldPaused(page);
-    await saveScreenshot(page, 'care-break');
+    await expectCareCard(page, 'break', '家长解锁', 'care-break');
     await page.waitForTimeout(1200);
     await saveScreenshot(page, 'care-break-later');
-    await press(page, 'Enter');
-    await typeDigits(page, PIN);
-    await waitFor(
-      'card gone',
-      () => careCardShown(page),
-      (card) => card === 'none',
-    );
-    await waitForPlaying(page);
+    await unlockCardWithPin(page);
   }, 90_000);
 
   it('shows the bedtime card and keeps the lesson paused', async () => {
     family.usage = baseUsage(CHILD, { bedtime: true, allowed: false });
     await play('l-math-3');
-    await waitFor(
-      'bedtime card',
-      () => careCardShown(page),
-      (card) => card === 'bedtime',
-      30_000,
-    );
-    await waitForFocus(page, (text) => text === '返回');
-    await expectHeldPaused(page);
-    await saveScreenshot(page, 'care-bedtime');
+    await expectCareCard(page, 'bedtime', '返回', 'care-bedtime');
     family.usage = baseUsage(CHILD);
   }, 60_000);
 
   it('locks the PIN after five wrong tries and shows the wait', async () => {
-    await page.goto(`${server.url}/#/settings`);
-    await waitForFocus(page, (text) => text === '1');
-    for (let i = 0; i < 5; i++) {
-      await typeDigits(page, '0000');
-      await waitFor(
-        'wrong PIN',
-        () => pinStatus(page),
-        (s) => s.includes('密码不对') || s.includes('秒后再试'),
-      );
-    }
-    await typeDigits(page, '0000');
-    const status = await waitFor(
-      'locked',
-      () => pinStatus(page),
-      (s) => /请 \d+ 秒后再试/.test(s),
-    );
+    const status = await lockPinInSettings(page, server.url);
     expect(Number(/(\d+)/.exec(status)?.[1])).toBeGreaterThan(50);
     await saveScreenshot(page, 'care-pin-locked');
   }, 60_000);

@@ -2,6 +2,7 @@
 // (page.evaluate callbacks run in the browser)
 // Remote steps of the parental care journey, shared by the fixture and the real-API suites.
 import type { Page } from 'playwright-core';
+import { saveScreenshot } from './browser.ts';
 import { focusedText, press, videoState, waitForFocus } from './remote.ts';
 
 export const PIN = '2580';
@@ -83,4 +84,74 @@ export async function waitForControlsHidden(page: Page): Promise<void> {
   const isShown = () =>
     page.evaluate(() => (window as unknown as { __ketang?: Hooks }).__ketang?.isControlsShown?.() ?? false);
   await waitFor('controls hidden', isShown, (shown) => !shown, 15_000);
+}
+
+/** Types a new PIN's first entry and waits for the confirm step (status cleared). */
+export async function typeNewPin(page: Page, pin = PIN): Promise<void> {
+  await typeDigits(page, pin);
+  await waitFor(
+    'confirm step',
+    () => pinStatus(page),
+    (s) => s === '',
+  );
+}
+
+/**
+ * Waits for a care card over the player with `button` focused and playback held paused, then saves a
+ * screenshot of it as `screenshot`.
+ */
+export async function expectCareCard(
+  page: Page,
+  card: 'quota' | 'break' | 'bedtime',
+  button: string,
+  screenshot: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  await waitFor(
+    `${card} card`,
+    () => careCardShown(page),
+    (shown) => shown === card,
+    timeoutMs,
+  );
+  await waitForFocus(page, (text) => text === button);
+  await expectHeldPaused(page);
+  await saveScreenshot(page, screenshot);
+}
+
+/** Types the PIN on the card's open PIN pad and waits for the card to go and the lesson to play on. */
+export async function enterPinAndPlayOn(page: Page): Promise<void> {
+  await typeDigits(page, PIN);
+  await waitFor(
+    'card gone',
+    () => careCardShown(page),
+    (card) => card === 'none',
+  );
+  await waitForPlaying(page);
+}
+
+/** From a card's focused button: OK opens the PIN pad; the PIN ends the card and the lesson plays on. */
+export async function unlockCardWithPin(page: Page): Promise<void> {
+  await press(page, 'Enter');
+  await waitForFocus(page, (text) => text === '1');
+  await enterPinAndPlayOn(page);
+}
+
+/** Opens Settings at `baseUrl`, types five wrong PINs and a sixth; returns the lock status (请 N 秒后再试). */
+export async function lockPinInSettings(page: Page, baseUrl: string): Promise<string> {
+  await page.goto(`${baseUrl}/#/settings`);
+  await waitForFocus(page, (text) => text === '1');
+  for (let i = 0; i < 5; i++) {
+    await typeDigits(page, '0000');
+    await waitFor(
+      'wrong PIN',
+      () => pinStatus(page),
+      (s) => s.includes('密码不对') || s.includes('秒后再试'),
+    );
+  }
+  await typeDigits(page, '0000');
+  return waitFor(
+    'locked',
+    () => pinStatus(page),
+    (s) => /请 \d+ 秒后再试/.test(s),
+  );
 }

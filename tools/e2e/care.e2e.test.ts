@@ -9,15 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import {
-  careCardShown,
-  expectHeldPaused,
+  expectCareCard,
+  lockPinInSettings,
   openSettingsFromHome,
   PIN,
-  pinStatus,
   typeDigits,
+  typeNewPin,
+  unlockCardWithPin,
   waitFor,
   waitForControlsHidden,
-  waitForPlaying,
 } from './care-flow.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
 import { prepareDemoMedia } from './demo-media.ts';
@@ -87,12 +87,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
   it('sets the PIN in Settings (twice), then saves a daily quota with it', async () => {
     await openSettingsFromHome(page);
     await waitForFocus(page, (text) => text === '1');
-    await typeDigits(page, PIN);
-    await waitFor(
-      'confirm step',
-      () => pinStatus(page),
-      (s) => s === '',
-    );
+    await typeNewPin(page);
     await typeDigits(page, PIN);
     await waitForFocus(page, (text) => text === '每日观看', 20_000);
     await press(page, 'ArrowRight'); // no limit → 30 minutes
@@ -127,65 +122,18 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     expect(answer.usage[0]?.breakEndsAt).not.toBeNull(); // 29+ minutes without a break
 
     await page.goto(`${api.url}/#/play/${lessonId}`);
-    await waitFor(
-      'break card',
-      () => careCardShown(page),
-      (card) => card === 'break',
-      30_000,
-    );
-    await waitForFocus(page, (text) => text === '家长解锁');
-    await expectHeldPaused(page);
-    await saveScreenshot(page, 'care-api-break');
-    await press(page, 'Enter');
-    await waitForFocus(page, (text) => text === '1');
-    await typeDigits(page, PIN);
-    await waitFor(
-      'break over',
-      () => careCardShown(page),
-      (card) => card === 'none',
-    );
-    await waitForPlaying(page);
+    await expectCareCard(page, 'break', '家长解锁', 'care-api-break');
+    await unlockCardWithPin(page);
 
-    await waitFor(
-      'quota card',
-      () => careCardShown(page),
-      (card) => card === 'quota',
-      40_000,
-    );
-    await waitForFocus(page, (text) => text === '再看 15 分钟');
-    await expectHeldPaused(page);
-    await saveScreenshot(page, 'care-api-quota');
+    await expectCareCard(page, 'quota', '再看 15 分钟', 'care-api-quota', 40_000);
     await waitForControlsHidden(page);
-    await press(page, 'Enter');
-    await waitForFocus(page, (text) => text === '1');
-    await typeDigits(page, PIN);
-    await waitFor(
-      'quota extended',
-      () => careCardShown(page),
-      (card) => card === 'none',
-    );
-    await waitForPlaying(page);
+    await unlockCardWithPin(page);
     const usage = await family<Usage>('GET', `/v1/household/profiles/${profileId}/usage`);
     expect(usage.quotaSeconds).toBe(QUOTA_SECONDS + 15 * 60);
   }, 150_000);
 
   it('locks the PIN after five wrong tries and shows the wait', async () => {
-    await page.goto(`${api.url}/#/settings`);
-    await waitForFocus(page, (text) => text === '1');
-    for (let i = 0; i < 5; i++) {
-      await typeDigits(page, '0000');
-      await waitFor(
-        'wrong',
-        () => pinStatus(page),
-        (s) => s.includes('密码不对'),
-      );
-    }
-    await typeDigits(page, '0000');
-    await waitFor(
-      'locked',
-      () => pinStatus(page),
-      (s) => /请 \d+ 秒后再试/.test(s),
-    );
+    await lockPinInSettings(page, api.url);
     await saveScreenshot(page, 'care-api-pin-locked');
     const check = await fetch(`${api.url}/v1/household/pin/checks`, {
       method: 'POST',

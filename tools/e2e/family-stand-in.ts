@@ -1,7 +1,10 @@
 // A stand-in for the family API's parental routes (docs/family.md) inside the fixture server: one household,
 // a PIN with 5 tries then 60 s locked, controls, and a usage the test sets. It lets the TV's care screens be
 // walked and photographed while the real routes are being built; the real-API suite replaces it.
+import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
+import { FIXTURES } from './fixture-server.ts';
 
 type Json = Record<string, unknown>;
 export type StandInAnswer = [status: number, body: unknown, headers?: Record<string, string>];
@@ -55,29 +58,17 @@ export function baseUsage(profileId: string, over: Json = {}): Json {
 }
 
 export function createFamilyStandIn(): FamilyStandIn {
-  const child = {
-    id: 'p-child',
-    kind: 'child',
-    name: '小明',
-    avatar: 'panda',
-    color: '#4caf50',
-    gradeId: 'g1',
-    editions: {},
-    controls: {
-      dailyQuotaMinutes: null,
-      breakEveryMinutes: 20,
-      breakMinutes: 5,
-      bedtime: null,
-      allowList: null,
-    },
-  };
+  // The fixture server's one household and child (tv-app/test/fixtures/household.json), a fresh copy to change.
+  const household = JSON.parse(
+    readFileSync(path.join(FIXTURES, 'household.json'), 'utf8'),
+  ) as FamilyStandIn['household'];
   let pin: string | undefined;
   let wrong = 0;
   let lockedUntil = 0;
 
   const standIn: FamilyStandIn = {
-    household: { id: 'h1', timeZone: 'Asia/Shanghai', pinSet: false, profiles: [child] },
-    usage: baseUsage(child.id),
+    household,
+    usage: baseUsage(String(household.profiles[0]?.id)),
     handles: (method, path) => ROUTES.some(([m, pattern]) => m === method && pattern.test(path)),
     answer(method, path, body, headers) {
       const given = (headers['x-parental-pin'] as string | undefined) ?? (body as Json | null)?.pin;

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { FamilyStandIn } from './family-stand-in.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const FIXTURES = path.join(REPO, 'tv-app/test/fixtures');
+export const FIXTURES = path.join(REPO, 'tv-app/test/fixtures');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -62,36 +62,15 @@ async function liveTimetable(): Promise<unknown> {
   return table;
 }
 
-/** One household with one child profile, so Home goes straight to the rails (docs/family.md shapes). */
-const FIXTURE_PROFILE = {
-  id: 'p-fixture',
-  kind: 'child',
-  name: '小宝',
-  avatar: 'rabbit',
-  color: '#F2A7C3',
-  gradeId: 'g1',
-  editions: {},
-  controls: {
-    dailyQuotaMinutes: null,
-    breakEveryMinutes: 20,
-    breakMinutes: 5,
-    bedtime: null,
-    allowList: null,
-  },
-};
-const FIXTURE_HOUSEHOLD = {
-  id: 'h-fixture',
-  timeZone: 'Asia/Shanghai',
-  pinSet: false,
-  profiles: [FIXTURE_PROFILE],
-};
-
-/** The family routes the TV needs at start and while playing; no profile home (the TV falls back). */
-function familyAnswer(method: string, p: string): [number, unknown] | undefined {
+/**
+ * The family routes the TV needs at start and while playing: one household with one child profile
+ * (fixtures/household.json), so Home goes straight to the rails; no profile home (the TV falls back). */
+async function familyAnswer(method: string, p: string): Promise<[number, unknown] | undefined> {
   if (method === 'POST' && p === '/v1/households') {
-    return [201, { household: FIXTURE_HOUSEHOLD, token: 'fixture-token', deviceId: 'd-fixture' }];
+    const household = await fixture('household.json');
+    return [201, { household, token: 'fixture-token', deviceId: 'd-fixture' }];
   }
-  if (p === '/v1/household') return [200, FIXTURE_HOUSEHOLD];
+  if (p === '/v1/household') return [200, await fixture('household.json')];
   if (p.endsWith('/progress')) return [200, { items: [] }];
   return undefined;
 }
@@ -194,7 +173,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
             .writeHead(status, { 'content-type': 'application/json', ...headers })
             .end(JSON.stringify(answer));
         }
-        const family = familyAnswer(req.method ?? 'GET', url.pathname);
+        const family = await familyAnswer(req.method ?? 'GET', url.pathname);
         const [status, body] =
           family ??
           (req.method === 'POST' || req.method === 'PUT'

@@ -1,7 +1,7 @@
 // The family decisions the TV makes by itself: which profile screen at start, what a heartbeat counts,
 // where a lesson resumes, and how today's lessons and progress become tiles.
 import { describe, expect, it } from 'vitest';
-import type { Profile, TodayItem } from '../src/api/family-types.ts';
+import type { Household, Profile, TodayItem } from '../src/api/family-types.ts';
 import { gradeChoices } from '../src/api/formatters/facets.formatter.ts';
 import { tileProgress, todayRail } from '../src/api/formatters/tile.formatter.ts';
 import type { FacetNode } from '../src/api/types.ts';
@@ -11,21 +11,9 @@ import { decideStart } from '../src/state/profile.ts';
 import { profileColor } from '../src/theme/avatars.ts';
 import { loadFixture } from './fixtures.ts';
 
-const profile = (id: string): Profile => ({
-  id,
-  kind: 'child',
-  name: id,
-  avatar: 'fox',
-  color: '#E4572E',
-  editions: {},
-  controls: {
-    dailyQuotaMinutes: null,
-    breakEveryMinutes: 20,
-    breakMinutes: 5,
-    bedtime: null,
-    allowList: null,
-  },
-});
+/** The household fixture's child under another id (fixtures/household.json). */
+const fixtureChild = loadFixture<Household>('household.json').profiles[0]!;
+const profile = (id: string): Profile => ({ ...fixtureChild, id, name: id });
 
 describe('start decision', () => {
   it('creates the first profile, uses a lone one, and asks among several only when it may', () => {

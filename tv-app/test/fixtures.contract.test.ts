@@ -1,4 +1,4 @@
-// Every device-API fixture the TV's tests and the fixture server use is a valid answer under the one contract
+// Every device-API and family-API fixture the TV's tests and the fixture server use is a valid answer under the one contract
 // (@ketang/contract), and carries no field the contract lacks. Tests may import the schemas; the app may not.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import {
   ErrorResponseSchema,
   FacetTreeSchema,
   HomeSchema,
+  HouseholdSchema,
   LessonDetailSchema,
   LessonPageSchema,
   OnAirSchema,
@@ -25,6 +26,7 @@ const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
   'error-not-found.json': ErrorResponseSchema,
   'facets.json': FacetTreeSchema,
   'home.json': HomeSchema,
+  'household.json': HouseholdSchema,
   'lesson-playable.json': LessonDetailSchema,
   'lesson-unplayable.json': LessonDetailSchema,
   'lessons-page.json': LessonPageSchema,

@@ -3,6 +3,7 @@
 import { Show } from 'solid-js';
 import type { TileProgress as Progress } from '../api/formatters/tile.formatter.ts';
 import { t } from '../i18n/i18n.ts';
+import { CentredText } from './CentredText.tsx';
 import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
 
 const BAR_HEIGHT = SIZE.progressHeight / 2;
@@ -37,17 +38,13 @@ export function TileProgress(props: { progress: Progress | undefined }) {
               color={COLOR.done}
               borderRadius={PILL.height / 2}
             >
-              <text
+              <CentredText
                 y={(PILL.height - FONT.caption * 1.3) / 2}
                 width={PILL.width}
-                textAlign="center"
-                contain="width"
-                fontFamily={FONT.family}
                 fontSize={FONT.caption}
                 color={COLOR.textOnFocus}
-              >
-                {t('tile.completed')}
-              </text>
+                text={t('tile.completed')}
+              />
             </view>
           </Show>
         </view>

@@ -8,6 +8,7 @@ import { gradeChoices } from '../api/formatters/facets.formatter.ts';
 import { fetchFacets } from '../api/providers/catalog.provider.ts';
 import { createProfile } from '../api/providers/family.provider.ts';
 import { Button } from '../components/Button.tsx';
+import { CentredText } from '../components/CentredText.tsx';
 import { ChoiceGrid, inRows } from '../components/ChoiceGrid.tsx';
 import { describeError } from '../components/Loader.tsx';
 import { Message } from '../components/Message.tsx';
@@ -76,29 +77,16 @@ export default function ProfileCreate() {
 
   return (
     <view width={SIZE.screenWidth} height={SIZE.screenHeight} onBack={back}>
-      <text
-        y={120}
-        width={SIZE.screenWidth}
-        textAlign="center"
-        contain="width"
-        fontFamily={FONT.family}
-        fontSize={FONT.hero}
-        color={COLOR.text}
-      >
-        {t(`profileCreate.${step()}` as MessageKey)}
-      </text>
-      <text
+      <CentredText y={120} text={t(`profileCreate.${step()}` as MessageKey)} />
+      <CentredText
         y={220}
-        width={SIZE.screenWidth}
-        textAlign="center"
-        contain="width"
-        fontFamily={FONT.family}
         fontSize={FONT.caption}
         color={COLOR.textMuted}
-      >
-        {t('profileCreate.step', { step: stepNumber(), count: steps().length }) +
-          (stepNumber() > 1 ? t('profileCreate.backHint') : '')}
-      </text>
+        text={
+          t('profileCreate.step', { step: stepNumber(), count: steps().length }) +
+          (stepNumber() > 1 ? t('profileCreate.backHint') : '')
+        }
+      />
       <Show
         when={!problem()}
         fallback={<Message title={problem()!} actions={[{ label: t('message.back'), onEnter: back }]} />}

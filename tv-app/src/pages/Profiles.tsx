@@ -4,12 +4,13 @@ import { Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { createResource, For } from 'solid-js';
 import { fetchHousehold } from '../api/providers/family.provider.ts';
+import { CentredText } from '../components/CentredText.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { ProfileCard } from '../components/profile/ProfileCard.tsx';
 import { t } from '../i18n/i18n.ts';
 import { profileColor } from '../theme/avatars.ts';
 import { PROFILE_CARD } from '../theme/styles.ts';
-import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
+import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
 import { activeProfile, chooseProfile, rememberedProfileId } from '../state/profile.ts';
 
 const CARDS_Y = 380;
@@ -27,17 +28,7 @@ export default function Profiles() {
 
   return (
     <view width={SIZE.screenWidth} height={SIZE.screenHeight} onBack={back}>
-      <text
-        y={200}
-        width={SIZE.screenWidth}
-        textAlign="center"
-        contain="width"
-        fontFamily={FONT.family}
-        fontSize={FONT.hero}
-        color={COLOR.text}
-      >
-        {t('profiles.who')}
-      </text>
+      <CentredText y={200} text={t('profiles.who')} />
       <Loader resource={household} retry={refetch}>
         {(found) => {
           const count = found.profiles.length + 1;
