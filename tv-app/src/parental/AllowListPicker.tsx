@@ -6,10 +6,11 @@ import { Button } from '../components/Button.tsx';
 import { pickText, t } from '../i18n/i18n.ts';
 import { CARE_COLOR, CARE_SIZE } from '../theme/care.ts';
 import { FOCUSABLE_SURFACE, TEXT_BODY, TEXT_MUTED } from '../theme/styles.ts';
-import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
+import { SIZE, SPACE } from '../theme/tokens.ts';
 import type { AllowChoice } from './allow-list.formatter.ts';
 import { isAllowed, toggleAllowed } from './controls-options.ts';
 import type { Controls } from '../api/family-types.ts';
+import { SettingsLayer } from '../components/SettingsLayer.tsx';
 
 type AllowList = NonNullable<Controls['allowList']>;
 
@@ -24,17 +25,7 @@ const LIST_Y = 200;
 
 export function AllowListPicker(props: AllowListPickerProps) {
   return (
-    <view
-      width={SIZE.screenWidth}
-      height={SIZE.screenHeight}
-      color={COLOR.background}
-      zIndex={5}
-      forwardFocus={1}
-      onBack={() => {
-        props.onClose();
-        return true;
-      }}
-    >
+    <SettingsLayer focusIndex={1} onClose={props.onClose}>
       <text style={TEXT_MUTED} x={SPACE.screenX} y={SPACE.screenY + 40}>
         {t('settings.allowHeading')}
       </text>
@@ -84,6 +75,6 @@ export function AllowListPicker(props: AllowListPickerProps) {
           </For>
         </Column>
       </view>
-    </view>
+    </SettingsLayer>
   );
 }

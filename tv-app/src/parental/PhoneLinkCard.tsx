@@ -6,10 +6,11 @@ import { createEffect, createMemo, createResource, onCleanup, Show, For } from '
 import { Button } from '../components/Button.tsx';
 import { t } from '../i18n/i18n.ts';
 import { TEXT_BODY, TEXT_MUTED, TEXT_TITLE } from '../theme/styles.ts';
-import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
+import { SIZE, SPACE } from '../theme/tokens.ts';
 import { CARE_COLOR } from '../theme/care.ts';
 import { createPhoneLink } from './parental.provider.ts';
 import { qrMatrix, QR_QUIET_MODULES } from './qr-matrix.ts';
+import { SettingsLayer } from '../components/SettingsLayer.tsx';
 
 /** The code's side without its quiet zone, about: readable by a phone held on the sofa. */
 const QR_TARGET_PX = 480;
@@ -46,17 +47,7 @@ export function PhoneLinkCard(props: { onClose: () => void }) {
   const textWidth = SIZE.screenWidth - SPACE.screenX * 3 - 620;
 
   return (
-    <view
-      width={SIZE.screenWidth}
-      height={SIZE.screenHeight}
-      color={COLOR.background}
-      zIndex={5}
-      forwardFocus={4}
-      onBack={() => {
-        props.onClose();
-        return true;
-      }}
-    >
+    <SettingsLayer focusIndex={4} onClose={props.onClose}>
       <text style={TEXT_TITLE} x={SPACE.screenX} y={SPACE.screenY + 160}>
         {t('phone.title')}
       </text>
@@ -118,6 +109,6 @@ export function PhoneLinkCard(props: { onClose: () => void }) {
           {t('phone.loading')}
         </text>
       </Show>
-    </view>
+    </SettingsLayer>
   );
 }
