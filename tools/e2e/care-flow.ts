@@ -3,7 +3,8 @@
 // Remote steps of the parental care journey, shared by the fixture and the real-API suites.
 import type { Page } from 'playwright-core';
 import { saveScreenshot } from './browser.ts';
-import { focusedText, press, videoState, waitForFocus } from './remote.ts';
+import { FamilyClient } from './family-flow.ts';
+import { focusedText, press, videoState, waitForFocus, waitForHash } from './remote.ts';
 
 export const PIN = '2580';
 
@@ -154,4 +155,29 @@ export async function lockPinInSettings(page: Page, baseUrl: string): Promise<st
     () => pinStatus(page),
     (s) => /请 \d+ 秒后再试/.test(s),
   );
+}
+
+/**
+ * The box's first start, then a child made through the family API with the credential the app stored (the
+ * tests under test here are parental care, not profile creation); the app is reloaded onto that child.
+ */
+export async function boxWithChild(
+  page: Page,
+  apiUrl: string,
+  gradeId: string | undefined,
+): Promise<{ family: FamilyClient; profileId: string }> {
+  await waitForHash(page, /^#\/profiles/, 30_000);
+  const token = await page.evaluate(
+    () => (JSON.parse(localStorage.getItem('ketang.household') ?? '{}') as { token: string }).token,
+  );
+  const family = new FamilyClient(apiUrl, token);
+  const child = await family.call<{ id: string }>(
+    'POST',
+    '/v1/household/profiles',
+    { kind: 'child', name: '小明', avatar: 'panda', ...(gradeId ? { gradeId } : {}) },
+    201,
+  );
+  await page.goto(`${apiUrl}/`);
+  await page.reload();
+  return { family, profileId: child.id };
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import {
+  boxWithChild,
   expectCareCard,
   lockPinInSettings,
   openSettingsFromHome,
@@ -21,7 +22,8 @@ import {
 } from './care-flow.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
 import { prepareDemoMedia } from './demo-media.ts';
-import { press, waitForFocus, waitForHash } from './remote.ts';
+import type { FamilyClient } from './family-flow.ts';
+import { press, waitForFocus } from './remote.ts';
 
 type Usage = { remainingSeconds: number | null; quotaSeconds: number | null; breakEndsAt: string | null };
 type Household = {
@@ -40,18 +42,8 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
   let browser: Browser;
   let page: Page;
   let lessonId: string;
-  let token: string;
+  let family: FamilyClient;
   let profileId: string;
-
-  const family = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${api.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  };
 
   beforeAll(async () => {
     const [media] = await Promise.all([prepareDemoMedia(), buildTvApp()]);
@@ -59,24 +51,12 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     api = await startContentApi(media);
     browser = await launchChromium();
     page = await openTv(browser, `${api.url}/`);
-    // The app asked for its household credential on this first start and has no profile yet.
-    await waitForHash(page, /^#\/profiles/, 30_000);
-    token = await page.evaluate(
-      () => (JSON.parse(localStorage.getItem('ketang.household') ?? '{}') as { token: string }).token,
-    );
-    // A child of the demo lesson's grade (a child profile needs one).
+    // The app asked for its household credential on this first start and has no profile yet: a child of the
+    // demo lesson's grade (a child profile needs one).
     const lesson = (await (await fetch(`${api.url}/v1/lessons/${lessonId}`)).json()) as {
       grade?: { id: string };
     };
-    const child = await family<{ id: string }>('POST', '/v1/household/profiles', {
-      kind: 'child',
-      name: '小明',
-      avatar: 'panda',
-      gradeId: lesson.grade?.id,
-    });
-    profileId = child.id;
-    await page.goto(`${api.url}/`);
-    await page.reload();
+    ({ family, profileId } = await boxWithChild(page, api.url, lesson.grade?.id));
   }, 300_000);
 
   afterAll(async () => {
@@ -96,7 +76,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     await press(page, 'Enter');
     const household = await waitFor(
       'quota saved',
-      () => family<Household>('GET', '/v1/household'),
+      () => family.call<Household>('GET', '/v1/household'),
       (h) => h.profiles[0]?.controls.dailyQuotaMinutes === 30,
     );
     expect(household.pinSet).toBe(true);
@@ -104,7 +84,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
   }, 120_000);
 
   it('holds playback for the break and then the spent quota; the PIN ends one and adds 15 minutes to the other', async () => {
-    const answer = await family<{ usage: Usage[] }>('POST', '/v1/household/heartbeats', {
+    const answer = await family.call<{ usage: Usage[] }>('POST', '/v1/household/heartbeats', {
       heartbeats: [
         {
           id: randomUUID(),
@@ -128,7 +108,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     await expectCareCard(page, 'quota', '再看 15 分钟', 'care-api-quota', 40_000);
     await waitForControlsHidden(page);
     await unlockCardWithPin(page);
-    const usage = await family<Usage>('GET', `/v1/household/profiles/${profileId}/usage`);
+    const usage = await family.call<Usage>('GET', `/v1/household/profiles/${profileId}/usage`);
     expect(usage.quotaSeconds).toBe(QUOTA_SECONDS + 15 * 60);
   }, 150_000);
 
@@ -137,7 +117,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     await saveScreenshot(page, 'care-api-pin-locked');
     const check = await fetch(`${api.url}/v1/household/pin/checks`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${family.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ pin: PIN }),
     });
     expect(check.status).toBe(429); // even the right PIN waits

@@ -9,10 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp, buildWebPages } from './build-app.ts';
-import { openSettingsFromHome, PIN, pinStatus, typeDigits, waitFor } from './care-flow.ts';
+import { boxWithChild, openSettingsFromHome, PIN, pinStatus, typeDigits, waitFor } from './care-flow.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
-import { FamilyClient, lessonsOfSubjects } from './family-flow.ts';
-import { press, waitForFocus, waitForHash } from './remote.ts';
+import { lessonsOfSubjects } from './family-flow.ts';
+import { press, waitForFocus } from './remote.ts';
 
 const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
 
@@ -33,25 +33,9 @@ describe.runIf(canRun)('the phone-link QR code on the TV', () => {
     api = await startContentApi();
     browser = await launchChromium();
     page = await openTv(browser, `${api.url}/`);
-    await waitForHash(page, /^#\/profiles/, 30_000);
-    const token = await page.evaluate(
-      () => (JSON.parse(localStorage.getItem('ketang.household') ?? '{}') as { token: string }).token,
-    );
     // A child, so the phone page has a week to show.
     const [lesson] = await lessonsOfSubjects(api.url, 1);
-    await new FamilyClient(api.url, token).call(
-      'POST',
-      '/v1/household/profiles',
-      {
-        kind: 'child',
-        name: '小明',
-        avatar: 'panda',
-        ...(lesson?.grade ? { gradeId: lesson.grade.id } : {}),
-      },
-      201,
-    );
-    await page.goto(`${api.url}/`);
-    await page.reload();
+    await boxWithChild(page, api.url, lesson?.grade?.id);
   }, 300_000);
 
   afterAll(async () => {
