@@ -40,10 +40,36 @@ describe('pictures', () => {
     const tile = lessonTile({ ...lesson, thumbnailUrl: '/v1/images/eyJr.c2lnbmF0dXJlLW9mLTIyLWNo' });
     expect(tile.thumbnailUrl).toBe('/v1/images/eyJr.c2lnbmF0dXJlLW9mLTIyLWNo?w=400&h=240');
     expect(lessonTile({ ...lesson, thumbnailUrl: undefined }).thumbnailUrl).toBeUndefined();
+    expect(tile.isTitleInPicture).toBe(false);
     expect(sizedImageUrl('/v1/images/k.s', { width: 640, height: 360 })).toBe('/v1/images/k.s?w=640&h=360');
     expect(sizedImageUrl('https://cdn.example.cn/a.jpg', { width: 400, height: 240 })).toBe(
       'https://cdn.example.cn/a.jpg',
     );
+  });
+});
+
+describe('caption band', () => {
+  const lesson = loadFixture<HomeDocument>('home.json').rails[1]!.items[0] as LessonSummary;
+  const url = '/v1/images/eyJr.c2lnbmF0dXJlLW9mLTIyLWNo';
+
+  it('is left out over a generated cover (it shows the title), kept over a video frame or upstream image', () => {
+    expect(
+      lessonTile({ ...lesson, thumbnailUrl: url, pictureKind: 'generated-cover' }).isTitleInPicture,
+    ).toBe(true);
+    expect(lessonTile({ ...lesson, thumbnailUrl: url, pictureKind: 'video-frame' }).isTitleInPicture).toBe(
+      false,
+    );
+    expect(lessonTile({ ...lesson, thumbnailUrl: url, pictureKind: 'upstream-image' }).isTitleInPicture).toBe(
+      false,
+    );
+    // An API that does not say what the picture is: caption it, as before.
+    expect(lessonTile({ ...lesson, thumbnailUrl: url }).isTitleInPicture).toBe(false);
+  });
+
+  it('keeps the progress bar and the done mark over a cover', () => {
+    const progress = { positionSeconds: 1620, durationSeconds: 1620, completed: true };
+    const tile = lessonTile({ ...lesson, thumbnailUrl: url, pictureKind: 'generated-cover', progress });
+    expect(tile).toMatchObject({ isTitleInPicture: true, progress: { fraction: 1, isCompleted: true } });
   });
 });
 

@@ -7,6 +7,7 @@ import type {
   UnitOutput,
   LessonDetail,
   LessonSummary,
+  PictureKind,
 } from '@ketang/contract';
 import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
 import type { CatalogueView, FacetNode } from './catalogue-view.ts';
@@ -33,37 +34,50 @@ export function upstreamPictureUrl(url: string | undefined, view: CatalogueView)
   return url && isAllowedPicture(url, view) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
 }
 
+/** A lesson's picture as a URL of the API's image endpoint, and what that picture is. */
+export type LessonPicture = { url: string; kind: PictureKind };
+
 /**
  * The one decision of what pictures a lesson, as a URL of the API's own image endpoint (a box never sees a
- * foreign host): the poster packaged with its video, else its upstream picture when an operator allows that
- * host, else a cover generated from its subject, grade and title.
+ * foreign host), and what kind of picture that is: the poster packaged with its video (a video frame), else
+ * its upstream picture when an operator allows that host, else a cover generated from its subject, grade and
+ * title. Boxes read the kind (a generated cover already shows the title) and never work it out from the URL.
  */
-export function lessonPictureUrl(lesson: LessonSummaryRecord, view: CatalogueView): string {
+export function lessonPicture(lesson: LessonSummaryRecord, view: CatalogueView): LessonPicture {
   const assetId = lesson.videos.find((video) => video.type === 'packaged' && view.posters.has(video.assetId));
   const poster = assetId?.type === 'packaged' ? view.posters.get(assetId.assetId) : undefined;
-  if (poster) return view.images.urlFor({ kind: 'poster', path: poster.url, version: poster.version });
+  if (poster) {
+    const url = view.images.urlFor({ kind: 'poster', path: poster.url, version: poster.version });
+    return { url, kind: 'video-frame' };
+  }
   const upstream = upstreamPictureUrl(lesson.thumbnailUrl, view);
-  if (upstream) return upstream;
+  if (upstream) {
+    const isOwnMedia = lesson.thumbnailUrl?.startsWith('/media/') === true;
+    return { url: upstream, kind: isOwnMedia ? 'video-frame' : 'upstream-image' };
+  }
   const placement = lesson.placement;
   const isTextbook = placement.kind === 'textbook';
   const facetName = (id: string | undefined) => (id ? view.facets.get(id)?.name.zh : undefined);
-  return view.images.urlFor({
+  const url = view.images.urlFor({
     kind: 'cover',
     title: lesson.title.zh,
     ...(isTextbook ? { subjectId: placement.subjectId } : {}),
     ...(isTextbook && facetName(placement.subjectId) ? { subject: facetName(placement.subjectId) } : {}),
     ...(isTextbook && facetName(placement.gradeId) ? { grade: facetName(placement.gradeId) } : {}),
   });
+  return { url, kind: 'generated-cover' };
 }
 
 export function toLessonSummary(lesson: LessonSummaryRecord, view: CatalogueView): LessonSummary {
   const placement = lesson.placement;
   const isTextbook = placement.kind === 'textbook';
+  const picture = lessonPicture(lesson, view);
   return {
     id: lesson.id,
     title: lesson.title,
     durationSeconds: lesson.durationSeconds,
-    thumbnailUrl: lessonPictureUrl(lesson, view),
+    thumbnailUrl: picture.url,
+    pictureKind: picture.kind,
     teachers: lesson.teachers.map((teacher) => teacher.name),
     periodCount: lesson.periods.length,
     playable: lesson.playable,
@@ -140,7 +154,7 @@ export function toLessonDetail(lesson: LessonRecord, context: DetailContext): Le
     title: lesson.title,
     description: lesson.description,
     durationSeconds: lesson.durationSeconds,
-    thumbnailUrl: lessonPictureUrl(lesson, view),
+    thumbnailUrl: lessonPicture(lesson, view).url,
     teachers: lesson.teachers.map(({ name, school }) => ({ name, school })),
     provider: context.provider,
     ...(placement.kind === 'textbook'

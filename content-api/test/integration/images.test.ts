@@ -38,6 +38,12 @@ describe('pictures through the image endpoint (embedded store)', () => {
   let dataDir: string;
 
   const lesson = async (id: string) => (await getJson(api.url, `/v1/lessons/${id}`)).body;
+  /** A lesson's summary as lists carry it (with `pictureKind`), from its textbook's lesson list. */
+  const summary = async (id: string) => {
+    const textbook = (await lesson(id)).textbook.id;
+    const { body } = await getJson(api.url, `/v1/lessons?textbook=${textbook}&limit=100`);
+    return body.items.find((item: { id: string }) => item.id === id);
+  };
   const picture = (url: string, query = TILE) => fetch(new URL(url + query, api.url));
   type ErrorBody = { error: { code: string; details: { path: string; message: string }[] } };
   const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
@@ -91,6 +97,7 @@ describe('pictures through the image endpoint (embedded store)', () => {
     expect(await image.metadata()).toMatchObject({ width: 400, height: 240, format: 'webp' });
     const { dominant } = await image.stats();
     expect(dominant.g).toBeGreaterThan(dominant.r + 60); // the green poster, not a cover
+    expect(await summary('l-shapes')).toMatchObject({ pictureKind: 'video-frame' });
     const etag = response.headers.get('etag')!;
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
     // As a box's HTTP cache revalidates (fetch() would add `Cache-Control: no-cache` and so skip the 304).
@@ -106,6 +113,7 @@ describe('pictures through the image endpoint (embedded store)', () => {
     expect(await image.metadata()).toMatchObject({ width: 640, height: 360, format: 'jpeg' });
     expect(Math.max(...(await image.stats()).channels.map((c) => c.stdev))).toBeGreaterThan(20);
     expect(upstream.requests).toEqual([]); // nothing was fetched from a host nobody allowed
+    expect(await summary('l-poem')).toMatchObject({ pictureKind: 'generated-cover' });
     const cacheDir = path.join(dataDir, 'images');
     expect(existsSync(cacheDir)).toBe(true);
     const files = readdirSync(cacheDir, { recursive: true }).map(String);
@@ -145,6 +153,7 @@ describe('pictures through the image endpoint (embedded store)', () => {
     expect(await image.metadata()).toMatchObject({ width: 400, height: 240 });
     const { dominant } = await image.stats();
     expect(dominant.r).toBeGreaterThan(dominant.g + 60); // the red upstream photo
+    expect(await summary('l-poem')).toMatchObject({ pictureKind: 'upstream-image' });
     expect(upstream.requests).toContain('/poem.jpg');
   });
 

@@ -43,12 +43,25 @@ export const LessonProgressBarSchema = z
   .object({ positionSeconds: z.number(), durationSeconds: z.number(), completed: z.boolean() })
   .meta({ id: 'LessonProgressBar' });
 
+/**
+ * What a lesson's picture is, decided where the picture is chosen (content-api `lessonPicture`):
+ * `video-frame`, a frame of the lesson's own packaged video; `upstream-image`, the upstream platform's picture
+ * from a host an operator allowed; `generated-cover`, a cover the API drew from the subject colour, grade and
+ * title. A generated cover already shows the title, so a tile need not caption it again.
+ */
+export const PICTURE_KINDS = ['video-frame', 'upstream-image', 'generated-cover'] as const;
+export const PictureKindSchema = z.enum(PICTURE_KINDS).meta({ id: 'PictureKind' });
+export type PictureKind = z.infer<typeof PictureKindSchema>;
+
 export const LessonSummarySchema = z
   .object({
     id: IdSchema,
     title: TextSchema,
     durationSeconds: z.number(),
     thumbnailUrl: z.string().optional(),
+    pictureKind: PictureKindSchema.optional().meta({
+      description: 'What thumbnailUrl shows; present with it',
+    }),
     teachers: z.array(z.string()),
     periodCount: z.number().int(),
     playable: z.boolean(),

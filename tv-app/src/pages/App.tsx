@@ -8,11 +8,15 @@ import { ensureFocus, installFocusGuard } from '../focus/focus-guard.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { COLOR, SIZE } from '../theme/tokens.ts';
 
-type TextTree = { text?: string; children?: TextTree[] } | undefined;
+type TextTree = { text?: string; pictureTitle?: unknown; children?: TextTree[] } | undefined;
 
-/** The text shown inside a node (its first text descendant), for tests to see what has focus. */
+/**
+ * The text shown inside a node (its first text descendant, or the title its picture shows: a tile over a
+ * generated cover marks its view with `pictureTitle`), for tests to see what has focus.
+ */
 function textOf(node: TextTree): string {
   if (!node) return '';
+  if (typeof node.pictureTitle === 'string') return node.pictureTitle.replaceAll('\u200b', '');
   if (node.text) return node.text.replaceAll('\u200b', '');
   for (const child of node.children ?? []) {
     const text = textOf(child);

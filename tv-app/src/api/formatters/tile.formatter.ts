@@ -19,6 +19,8 @@ export type TileModel = {
   href: string;
   /** The picture at the tile's size (the hero draws the same one); none for sections. */
   thumbnailUrl?: string;
+  /** The picture already shows the title (the API's generated cover): the tile draws no caption band. */
+  isTitleInPicture: boolean;
   isPlayable: boolean;
   /** How far the active profile got: 0–1 of the lesson, and whether it counts as finished. */
   progress?: TileProgress;
@@ -53,6 +55,7 @@ export function lessonTile(lesson: LessonSummary): TileModel {
     detail: wrapCjk([grade, subject, lesson.teachers.join('、')].filter(Boolean).join(' · ')),
     href: `/lesson/${encodeURIComponent(lesson.id)}`,
     ...withPicture(lesson.thumbnailUrl),
+    isTitleInPicture: Boolean(lesson.thumbnailUrl) && lesson.pictureKind === 'generated-cover',
     isPlayable: lesson.playable,
     ...(progress ? { progress } : {}),
   };
@@ -80,6 +83,7 @@ export function sectionTile(section: SectionItem): TileModel {
     subtitle: t('browse.lessonCount', { count: section.lessonCount }),
     detail: wrapCjk(section.categories.map((c) => pickText(c.title)).join(' · ')),
     href: `/section/${encodeURIComponent(section.id)}`,
+    isTitleInPicture: false,
     isPlayable: section.lessonCount > 0,
   };
 }
@@ -96,6 +100,7 @@ export function channelTile(channel: ChannelItem): TileModel {
     detail: wrapCjk([now, next].filter(Boolean).join('\u3000')),
     href: `/channels/${encodeURIComponent(channel.id)}`,
     ...withPicture(channel.logoUrl),
+    isTitleInPicture: false,
     isPlayable: Boolean(channel.now),
   };
 }

@@ -18,10 +18,17 @@ import { TileProgress } from '../TileProgress.tsx';
 
 export type TileProps = NodeProps & { tile: TileModel };
 
-/** A lesson or channel with its picture and a caption band; a section (no picture) as two lines of text. */
+/**
+ * A lesson or channel with its picture and a caption band (none over a generated cover, which shows the title
+ * itself: the hero says the rest once the tile has focus); a section (no picture) as two lines of text.
+ */
 export function Tile(props: TileProps) {
   return (
-    <view style={TILE_STYLE} {...props}>
+    <view
+      style={TILE_STYLE}
+      pictureTitle={props.tile.isTitleInPicture ? props.tile.title : undefined}
+      {...props}
+    >
       <Show
         when={props.tile.thumbnailUrl}
         fallback={
@@ -61,12 +68,14 @@ export function Tile(props: TileProps) {
             alpha={props.tile.isPlayable ? 1 : UNAVAILABLE_PICTURE_ALPHA}
           />
         </view>
-        <view style={CAPTION_BAND_STYLE}>
-          <text style={CAPTION_TITLE_STYLE}>{props.tile.title}</text>
-          <text style={CAPTION_SUBTITLE_STYLE} color={COLOR.textMuted}>
-            {props.tile.subtitle}
-          </text>
-        </view>
+        <Show when={!props.tile.isTitleInPicture}>
+          <view style={CAPTION_BAND_STYLE}>
+            <text style={CAPTION_TITLE_STYLE}>{props.tile.title}</text>
+            <text style={CAPTION_SUBTITLE_STYLE} color={COLOR.textMuted}>
+              {props.tile.subtitle}
+            </text>
+          </view>
+        </Show>
       </Show>
       <TileProgress progress={props.tile.progress} />
     </view>
