@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Facet, Textbook } from '@ketang/catalog';
+import type { Facet, Lesson, Textbook } from '@ketang/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoExtras, ensureDemoMirror } from './demo-catalogue.ts';
+import { buildDemoChannels, type DemoVideoFacts } from './demo-channels.ts';
 
 const facet = (kind: Facet['kind'], id: string, zh: string, order: number) =>
   ({ kind, id, name: { zh }, order }) as Facet;
@@ -90,4 +91,37 @@ describe('the demo mirror', () => {
       expect(await readFile(stamp, 'utf8')).toBe(fingerprint);
     },
   );
+});
+
+describe('the demo channels', () => {
+  const lesson = (id: string, gradeId: string) =>
+    ({ id, placement: { kind: 'textbook', gradeId } }) as unknown as Lesson;
+  const lessons = [
+    lesson('g1-upstream', 'g1'),
+    lesson('g1-video-packaged', 'g1'),
+    lesson('g1-video', 'g1'),
+    lesson('g2-upstream', 'g2'),
+    lesson('g7-video', 'g7'),
+  ];
+  const airedBy = (videos: DemoVideoFacts) => {
+    const { channels, slots } = buildDemoChannels(facets.slice(0, 3), lessons, videos, new Date());
+    return Object.fromEntries(
+      channels.map((channel) => [
+        channel.gradeIds[0],
+        [...new Set(slots.filter((s) => s.channelId === channel.id).map((s) => s.lessonId))].sort(),
+      ]),
+    );
+  };
+
+  it('go to the grades with demo videos and air what plays: packaged, else demo videos, else everything', () => {
+    const isDemoVideo = (l: Lesson) => l.id.includes('video');
+    expect(airedBy({ isDemoVideo, isPackaged: (l) => l.id.endsWith('packaged') })).toEqual({
+      g1: ['g1-video-packaged'],
+      g7: ['g7-video'],
+    });
+    expect(airedBy({ isDemoVideo: () => false, isPackaged: () => false })).toEqual({
+      g1: ['g1-upstream', 'g1-video', 'g1-video-packaged'],
+      g2: ['g2-upstream'],
+    });
+  });
 });

@@ -148,8 +148,7 @@ export async function buildDemoExtras(
     return lesson ? [lesson] : [];
   });
   const lessons = [...videoLessons, ...synced.lessons];
-  // Demo videos lead the channels even before they are packaged: they become playable as assets register.
-  const playable = new Set(videoLessons.map((lesson) => lesson.id));
+  const demoVideos = new Set(videoLessons.map((lesson) => lesson.id));
   const grades = synced.facets
     .filter(
       (facet) =>
@@ -159,6 +158,14 @@ export async function buildDemoExtras(
         ),
     )
     .sort((a, b) => a.order - b.order);
-  const { channels, slots } = buildDemoChannels(grades, lessons, (lesson) => playable.has(lesson.id), now);
+  const { channels, slots } = buildDemoChannels(
+    grades,
+    lessons,
+    {
+      isPackaged: (lesson) => demoVideos.has(lesson.id) && assetsById.has(lesson.id),
+      isDemoVideo: (lesson) => demoVideos.has(lesson.id),
+    },
+    now,
+  );
   return { assets, videoLessons, channels, slots };
 }
