@@ -1,6 +1,8 @@
 // `npm run bench -- tv [--runs N]`: the TV app beside a minimal reference page (same renderer, framework
 // and Vite settings, 30 × 50 plain tiles: tv-app/dev/bench-reference) in Debian Chromium at 1920×1080.
-// Both are served from loopback by the fixture server; the app's home is 30 rails × 50 tiles.
+// Both are served from loopback by the fixture server; the app's home is 30 rails × 50 tiles, each with a
+// picture (mostly generated covers). `--without-picture-kind` serves that home without `pictureKind`, as an
+// API before it did: every tile then draws its caption band, also over covers.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -24,7 +26,12 @@ async function buildReference(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      'without-picture-kind': { type: 'boolean', default: false },
+    },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 20)
     throw new Error('--runs: a whole number from 1 to 20');
@@ -32,11 +39,12 @@ async function main(): Promise<void> {
   process.stderr.write('building the app and the reference page, making the 1080p test lesson…\n');
   await Promise.all([buildTvApp(), buildReference()]);
   const mediaDir = makeTestMedia(TEST_MEDIA_DIR);
-  makeBenchPictures(path.dirname(mediaDir));
+  await makeBenchPictures(path.dirname(mediaDir));
+  const withPictureKind = !values['without-picture-kind'];
   // H.264 pinned, so the lesson plays its 1080p rung (this Chromium would otherwise pick AV1, 360p here).
   const app = await startFixtureServer({
     mediaDir: path.dirname(mediaDir),
-    home: makeLargeHome(),
+    home: makeLargeHome(undefined, undefined, withPictureKind),
     carrier: { deviceProfile: { codecFamily: 'h264', maxHeight: 1080 } },
   });
   const reference = await startFixtureServer({ distDir: REFERENCE_DIST });
@@ -49,6 +57,7 @@ async function main(): Promise<void> {
     process.stderr.write('measuring OK → first frame…\n');
     const firstFrame = await measureFirstFrame(browser, app.url);
     const notes = [
+      `home: 30 × 50 tiles, 4 in 5 generated covers, 1 in 5 video frames; pictureKind ${withPictureKind ? 'sent (no caption band over covers)' : 'left out (a caption band on every tile)'}`,
       `runs: ${runs} cold starts (fresh browser contexts), ${Math.max(2, Math.ceil(runs / 2))} at 6× CPU throttling (CDP Emulation.setCPUThrottlingRate)`,
       `app initial JavaScript: ${appFigures.initialJsFiles.join(', ')}`,
       `OK → first frame runs: ${firstFrame.ms.map((n) => Math.round(n)).join(', ')} ms`,

@@ -8,7 +8,9 @@ import {
   KEEP_NAMES_SHIM,
   readFrameProbe,
   resetFrameProbe,
+  sceneCounts,
   textureMemoryBytes,
+  type SceneCounts,
   waitForFocusedHome,
 } from './page-probes.ts';
 
@@ -20,6 +22,8 @@ export type PageFigures = {
   keyToFocusMs: number[];
   heapBytes: number;
   textureBytes: number;
+  /** What the renderer draws once the home has settled. */
+  scene: SceneCounts;
   initialJsGzipBytes: number;
   initialJsFiles: string[];
 };
@@ -74,6 +78,7 @@ export async function measurePage(browser: Browser, url: string, runs = 5): Prom
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const textureBytes = await textureMemoryBytes(page);
+  const scene = await sceneCounts(page);
 
   await installFrameProbe(page);
   const moves = await moveFocus(page);
@@ -84,6 +89,7 @@ export async function measurePage(browser: Browser, url: string, runs = 5): Prom
     ...moves,
     heapBytes: heap.usedSize,
     textureBytes,
+    scene,
     initialJsGzipBytes: [...initialJs.values()].reduce((sum, n) => sum + n, 0),
     initialJsFiles: [...initialJs.keys()].map((u) => new URL(u).pathname),
   };

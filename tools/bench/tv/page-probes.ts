@@ -122,3 +122,27 @@ export async function readFirstFrameMs(page: Page, timeoutMs = 20_000): Promise<
       (window as unknown as { __benchFirstFrame: { firstFrameMs: number } }).__benchFirstFrame.firstFrameMs,
   );
 }
+
+export type SceneCounts = { nodes: number; textNodes: number };
+
+/**
+ * Nodes the renderer draws now (in the viewport, so holding a texture or a quad), and how many of them are
+ * text: each canvas text node is its own texture, rendered with the 2D canvas and uploaded.
+ */
+export function sceneCounts(page: Page): Promise<SceneCounts> {
+  return page.evaluate(() => {
+    type Node = { children: Node[]; text?: unknown; renderState?: number; worldAlpha?: number };
+    const IN_VIEWPORT = 8; // CoreNodeRenderState.InViewport
+    const hooks = (window as unknown as { __ketang: { renderer: { root: Node } } }).__ketang;
+    const counts = { nodes: 0, textNodes: 0 };
+    const visit = (node: Node) => {
+      if (node.renderState === IN_VIEWPORT && (node.worldAlpha ?? 1) > 0) {
+        counts.nodes += 1;
+        if (typeof node.text === 'string' && node.text.length > 0) counts.textNodes += 1;
+      }
+      for (const child of node.children) visit(child);
+    };
+    visit(hooks.renderer.root);
+    return counts;
+  });
+}

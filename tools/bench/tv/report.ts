@@ -76,6 +76,13 @@ export function buildRows(app: PageFigures, reference: PageFigures, firstFrame: 
       app.textureBytes <= 100e6,
     ],
     [
+      'nodes drawn after home (of them text)',
+      '—',
+      `${app.scene.nodes} (${app.scene.textNodes})`,
+      `${reference.scene.nodes} (${reference.scene.textNodes})`,
+      undefined,
+    ],
+    [
       `OK → first video frame (${firstFrame.codecFamily ?? '?'} ${firstFrame.height ?? '?'}p, median)`,
       '≤ 1 s',
       ms(median(firstFrame.ms)),
