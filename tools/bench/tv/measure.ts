@@ -19,6 +19,12 @@ export type PageFigures = {
   coldStartThrottledMs: number[];
   frameMs: number[];
   fps: number;
+  /**
+   * CPU time of every Chromium process (renderer, GPU process with SwiftShader, browser) while focus moved,
+   * per frame drawn: the drawing work itself, which waiting for a busy shared CPU does not inflate the way
+   * it does frame rates.
+   */
+  browserCpuMsPerFrame: number;
   keyToFocusMs: number[];
   heapBytes: number;
   textureBytes: number;
@@ -81,18 +87,31 @@ export async function measurePage(browser: Browser, url: string, runs = 5): Prom
   const scene = await sceneCounts(page);
 
   await installFrameProbe(page);
+  const cpuBefore = await browserCpuSeconds(browser);
   const moves = await moveFocus(page);
+  const cpuMs = ((await browserCpuSeconds(browser)) - cpuBefore) * 1000;
   await context.close();
   return {
     coldStartMs,
     coldStartThrottledMs,
     ...moves,
+    browserCpuMsPerFrame: cpuMs / Math.max(1, moves.frameMs.length),
     heapBytes: heap.usedSize,
     textureBytes,
     scene,
     initialJsGzipBytes: [...initialJs.values()].reduce((sum, n) => sum + n, 0),
     initialJsFiles: [...initialJs.keys()].map((u) => new URL(u).pathname),
   };
+}
+
+/** CPU seconds used so far by all of the browser's processes (CDP SystemInfo.getProcessInfo). */
+async function browserCpuSeconds(browser: Browser): Promise<number> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number; cpuTime: number }[];
+  };
+  await cdp.detach();
+  return processInfo.reduce((sum, process) => sum + process.cpuTime, 0);
 }
 
 async function moveFocus(page: Page) {

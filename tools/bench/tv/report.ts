@@ -48,6 +48,13 @@ export function buildRows(app: PageFigures, reference: PageFigures, firstFrame: 
       app.fps >= reference.fps * 0.95,
     ],
     [
+      'browser CPU per frame drawn while moving (all processes)',
+      '—',
+      ms1(app.browserCpuMsPerFrame),
+      ms1(reference.browserCpuMsPerFrame),
+      undefined,
+    ],
+    [
       'key → focus change drawn, mean',
       '≤ 100 ms',
       ms(mean(app.keyToFocusMs)),
