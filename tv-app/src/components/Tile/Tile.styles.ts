@@ -12,18 +12,13 @@ export const TILE_TITLE_Y = SPACE.md;
 export const TILE_SUBTITLE_Y = SIZE.tileHeight - SPACE.md - FONT.caption * 1.3;
 export const TILE_BADGE = { width: 12, height: SIZE.tileHeight - SPACE.md * 2, color: COLOR.accent };
 
-// With a picture: it sits inside the focus ring's width (so the ring stays visible over it), the placeholder
-// colour shows until it loads, and a dark band at the bottom carries one title line and the subtitle.
+// With a picture: it sits inside the focus ring's width (so the ring stays visible over it), the tile's own
+// surface shows until it loads (no placeholder layer: each full-tile layer is drawn again on every frame, and
+// software GL pays for every pixel), and a dark band at the bottom carries one title line and the subtitle.
 const INSET = SIZE.focusBorder;
 export const PICTURE_STYLE: NodeStyles = {
   x: INSET,
   y: INSET,
-  width: SIZE.tileWidth - INSET * 2,
-  height: SIZE.tileHeight - INSET * 2,
-  borderRadius: SIZE.radius - INSET,
-  color: COLOR.imagePlaceholder,
-};
-export const PICTURE_IMAGE_STYLE: NodeStyles = {
   width: SIZE.tileWidth - INSET * 2,
   height: SIZE.tileHeight - INSET * 2,
   borderRadius: SIZE.radius - INSET,

@@ -6,7 +6,6 @@ import {
   CAPTION_BAND_STYLE,
   CAPTION_SUBTITLE_STYLE,
   CAPTION_TITLE_STYLE,
-  PICTURE_IMAGE_STYLE,
   PICTURE_STYLE,
   TILE_STYLE,
   TILE_SUBTITLE_Y,
@@ -61,13 +60,11 @@ export function Tile(props: TileProps) {
           </>
         }
       >
-        <view style={PICTURE_STYLE}>
-          <view
-            style={PICTURE_IMAGE_STYLE}
-            src={props.tile.thumbnailUrl}
-            alpha={props.tile.isPlayable ? 1 : UNAVAILABLE_PICTURE_ALPHA}
-          />
-        </view>
+        <view
+          style={PICTURE_STYLE}
+          src={props.tile.thumbnailUrl}
+          alpha={props.tile.isPlayable ? 1 : UNAVAILABLE_PICTURE_ALPHA}
+        />
         <Show when={!props.tile.isTitleInPicture}>
           <view style={CAPTION_BAND_STYLE}>
             <text style={CAPTION_TITLE_STYLE}>{props.tile.title}</text>
