@@ -4,6 +4,7 @@ import { HashRouter } from '@lightningtv/solid/primitives';
 import { Route } from '@solidjs/router';
 import { loadCarrierConfig, type AppConfig } from './config.ts';
 import { APP_FONTS } from './fonts.ts';
+import { skipEmptyQuads } from './empty-quads.ts';
 import { skipGlErrorRoundTrips } from './gl-error-checks.ts';
 import { baseRendererOptions } from './renderer-options.ts';
 import { exposeForTests } from './state/test-hooks.ts';
@@ -36,6 +37,7 @@ function start(config: AppConfig): void {
 
   const { render, renderer } = createRenderer();
   skipGlErrorRoundTrips(renderer, import.meta.env.PROD);
+  skipEmptyQuads(renderer);
   loadFonts(APP_FONTS);
   // Exposed for the end-to-end tests and the benchmark (frame and idle events, memory figures).
   exposeForTests('renderer', renderer);
