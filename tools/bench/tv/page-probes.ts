@@ -123,22 +123,35 @@ export async function readFirstFrameMs(page: Page, timeoutMs = 20_000): Promise<
   );
 }
 
-export type SceneCounts = { nodes: number; textNodes: number };
+export type SceneCounts = { nodes: number; textNodes: number; drawnMegapixels: number };
 
 /**
- * Nodes the renderer draws now (in the viewport, so holding a texture or a quad), and how many of them are
- * text: each canvas text node is its own texture, rendered with the 2D canvas and uploaded.
+ * Nodes the renderer draws now (in the viewport, with a colour or a texture), how many of them are text (each
+ * canvas text node is its own texture, rendered with the 2D canvas and uploaded), and the pixels their quads
+ * cover, overlaps counted each time: what software GL fills on every frame.
  */
 export function sceneCounts(page: Page): Promise<SceneCounts> {
   return page.evaluate(() => {
-    type Node = { children: Node[]; text?: unknown; renderState?: number; worldAlpha?: number };
+    type Node = {
+      children: Node[];
+      text?: unknown;
+      renderState?: number;
+      worldAlpha?: number;
+      isRenderable?: boolean;
+      width: number;
+      height: number;
+      globalTransform?: { ta: number; td: number };
+    };
     const IN_VIEWPORT = 8; // CoreNodeRenderState.InViewport
     const hooks = (window as unknown as { __ketang: { renderer: { root: Node } } }).__ketang;
-    const counts = { nodes: 0, textNodes: 0 };
+    const counts = { nodes: 0, textNodes: 0, drawnMegapixels: 0 };
     const visit = (node: Node) => {
-      if (node.renderState === IN_VIEWPORT && (node.worldAlpha ?? 1) > 0) {
+      const isDrawn = node.renderState === IN_VIEWPORT && node.isRenderable && (node.worldAlpha ?? 1) > 0;
+      if (isDrawn) {
         counts.nodes += 1;
         if (typeof node.text === 'string' && node.text.length > 0) counts.textNodes += 1;
+        const scale = Math.abs((node.globalTransform?.ta ?? 1) * (node.globalTransform?.td ?? 1));
+        counts.drawnMegapixels += (node.width * node.height * scale) / 1e6;
       }
       for (const child of node.children) visit(child);
     };

@@ -8,6 +8,8 @@ type Row = [metric: string, goal: string, app: string, reference: string, met: b
 const ms = (n: number) => `${Math.round(n)} ms`;
 const ms1 = (n: number) => `${n.toFixed(2)} ms`;
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+const scene = (s: PageFigures['scene']) =>
+  `${s.nodes} (${s.textNodes} text; ${s.drawnMegapixels.toFixed(2)} MP)`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function buildRows(app: PageFigures, reference: PageFigures, firstFrame: FirstFrameFigures): Row[] {
@@ -83,10 +85,10 @@ export function buildRows(app: PageFigures, reference: PageFigures, firstFrame: 
       app.textureBytes <= 100e6,
     ],
     [
-      'nodes drawn after home (of them text)',
+      'nodes drawn after home (of them text; megapixels their quads cover)',
       '—',
-      `${app.scene.nodes} (${app.scene.textNodes})`,
-      `${reference.scene.nodes} (${reference.scene.textNodes})`,
+      scene(app.scene),
+      scene(reference.scene),
       undefined,
     ],
     [
