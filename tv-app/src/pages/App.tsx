@@ -6,7 +6,7 @@ import { createEffect, on, onCleanup } from 'solid-js';
 import { getConfig } from '../config.ts';
 import { ensureFocus, installFocusGuard } from '../focus/focus-guard.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
-import { COLOR, SIZE } from '../theme/tokens.ts';
+import { SIZE } from '../theme/tokens.ts';
 
 type TextTree = { text?: string; pictureTitle?: unknown; children?: TextTree[] } | undefined;
 
@@ -67,11 +67,13 @@ export function App(props: RouteSectionProps) {
   };
 
   return (
+    // No colour: the page behind the transparent canvas paints the background (public/styles.css, the same
+    // colour as COLOR.background), so the player's video shows through and no full-screen quad is filled on
+    // every frame.
     <view
       ref={root}
       width={SIZE.screenWidth}
       height={SIZE.screenHeight}
-      color={location.pathname.startsWith('/play') ? 0x00000000 : COLOR.background}
       onBack={goBack}
       onProfiles={pickProfile}
     >
