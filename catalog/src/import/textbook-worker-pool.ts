@@ -54,6 +54,7 @@ function workerFilename(): string {
  */
 export class TextbookWorkerPool {
   private readonly pool: Piscina<TextbookTask, TextbookTaskResult>;
+  private isClosed = false;
 
   constructor(
     size: number,
@@ -88,12 +89,15 @@ export class TextbookWorkerPool {
         return { batch: result.batch, listedAt: new Map(result.listedAt) as ListedAt };
       } catch (error) {
         causes.push(describeFailure(error));
+        // Closing (the sync stopped) fails the tasks still running: no retry then.
+        if (this.isClosed) break;
       }
     }
     return failedTextbook(job, causes);
   }
 
   async close(): Promise<void> {
+    this.isClosed = true;
     await this.pool.destroy();
   }
 }
@@ -107,7 +111,7 @@ function failedTextbook(job: TextbookJob, causes: string[]): BatchOutcome<'textb
   const { entry } = job;
   const message =
     `textbook ${entry.id} (${entry.title ?? 'untitled'}) was not imported: its import worker failed ` +
-    `${causes.length} times (${causes.join('; ')})`;
+    `${causes.length === 1 ? 'once' : `${causes.length} times`} (${causes.join('; ')})`;
   const issues = [issue(smarteduLayout.lessonParts(entry.id), '$', message, 'error', entry.id)];
   const batch = {
     kind: 'skipped',

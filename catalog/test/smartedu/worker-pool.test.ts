@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importSmartedu } from '../../src/index.ts';
+import { importSmartedu, streamSmarteduCatalogue } from '../../src/index.ts';
 import type { SmarteduCatalogueParts } from '../../src/index.ts';
 import { SAMPLE_IDS, writeSampleMirror } from '../helpers/sample-mirror.ts';
 
@@ -64,6 +64,21 @@ describe('the textbook worker pool when a worker dies', () => {
       const others = inThread.catalogue.textbooks.filter((textbook) => !textbook.id.includes(crashing));
       expect(result.catalogue.textbooks).toEqual(others);
       expect(result.catalogue.textbooks.length).toBe(inThread.catalogue.textbooks.length - 1);
+    },
+  );
+
+  it(
+    'ends promptly when the sync stops part-way (the pool closes with textbooks in flight)',
+    { timeout: 30_000 },
+    async () => {
+      const started = performance.now();
+      let textbooks = 0;
+      for await (const batch of streamSmarteduCatalogue(dir, { includeSections: false, workers: 2 })) {
+        if (batch.kind === 'textbook') textbooks++;
+        if (textbooks === 1) break; // the generator's finally closes the pool while others are in flight
+      }
+      expect(textbooks).toBe(1);
+      expect(performance.now() - started).toBeLessThan(20_000);
     },
   );
 });
