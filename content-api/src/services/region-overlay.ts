@@ -1,11 +1,4 @@
-import {
-  decidePlayability,
-  isSourceReady,
-  type Lesson,
-  type Textbook,
-  type Unit,
-  type VideoSource,
-} from '@ketang/catalog';
+import { decidePlayability, type Lesson, type Textbook, type Unit, type VideoSource } from '@ketang/catalog';
 import {
   hasCurationSettings,
   NATIONAL,
@@ -154,7 +147,10 @@ export function applyRegionCuration(input: {
       sortKey: withOrders(lesson.sortKey, reorder),
       playable:
         lesson.playable ||
-        (source !== undefined && isSourceReady(licensedVideo(lesson.id, source), (id) => assetIds.has(id))),
+        (source !== undefined &&
+          decidePlayability({ videos: [licensedVideo(lesson.id, source)], status: 'active' }, (id) =>
+            assetIds.has(id),
+          ).playable),
     };
   };
 
@@ -185,9 +181,12 @@ export function applyRegionCuration(input: {
   return { lessons, textbooks, localLessons };
 }
 
+/** The id of an operator's licensed source among a lesson's video sources. */
+export const licensedSourceId = (lessonId: string) => `${lessonId}.licensed`;
+
 /** An operator's licensed source as one of the lesson's video sources. */
 function licensedVideo(lessonId: string, source: LicensedSource): VideoSource {
-  const id = `${lessonId}.licensed`;
+  const id = licensedSourceId(lessonId);
   return source.type === 'packaged'
     ? { type: 'packaged', id, assetId: source.assetId }
     : {
