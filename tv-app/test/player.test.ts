@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectCapability, PROBE_CODECS, type DecodeProbe } from '../src/player/capabilities.ts';
+import {
+  detectCapability,
+  detectCodecFamilies,
+  PROBE_CODECS,
+  type DecodeProbe,
+} from '../src/player/capabilities.ts';
 import { clampTime, scrubStep } from '../src/player/scrub.ts';
 import { statsSince, toPlaybackStats } from '../src/player/stats.ts';
 import { parseThumbnailsVtt, thumbnailAt } from '../src/player/thumbnails.ts';
@@ -27,6 +32,12 @@ describe('capability detection', () => {
       maxHeight: 1080,
     });
     expect(await detectCapability(chromiumHere, { codecFamily: 'hevc' }, ['av1', 'h264'])).toBeUndefined();
+  });
+
+  it("tells the API the box's profile: every family it decodes, best first; a carrier's pin alone", async () => {
+    expect(await detectCodecFamilies(chromiumHere, {})).toEqual(['av1', 'h264']);
+    expect(await detectCodecFamilies(hevcBox, {})).toEqual(['hevc', 'h264']);
+    expect(await detectCodecFamilies(chromiumHere, { codecFamily: 'hevc' })).toEqual(['hevc']);
   });
 });
 

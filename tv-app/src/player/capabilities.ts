@@ -37,6 +37,20 @@ export function browserDecodeProbe(): DecodeProbe {
   };
 }
 
+/**
+ * The box's profile as the API takes it (`?codecs=`): every family it decodes at 1080p, best first; a
+ * carrier's pinned family alone. The API decides from it what this box plays.
+ */
+export async function detectCodecFamilies(
+  probe: DecodeProbe,
+  profile: DeviceProfile,
+): Promise<CodecFamily[]> {
+  if (profile.codecFamily) return [profile.codecFamily];
+  const found: CodecFamily[] = [];
+  for (const family of FAMILY_ORDER) if (await probe(PROBE_CODECS[family], 1080)) found.push(family);
+  return found;
+}
+
 export async function detectCapability(
   probe: DecodeProbe,
   profile: DeviceProfile,

@@ -3,7 +3,7 @@ import { createSignal, onCleanup } from 'solid-js';
 import type { HeartbeatReason } from '../api/family-types.ts';
 import { fetchLesson } from '../api/providers/catalog.provider.ts';
 import { sendPlaybackEvent } from '../api/providers/family.provider.ts';
-import type { LessonDetail, PackagedPlayback, PlaybackStats } from '../api/types.ts';
+import type { LessonDetail, PlaybackStats } from '../api/types.ts';
 import { getConfig } from '../config.ts';
 import { resolveProfile } from '../state/profile.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
@@ -84,11 +84,12 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     });
     if (!detail || disposed) return;
     setLesson(detail);
-    if (!detail.playability.playable || detail.playback?.type !== 'packaged') {
+    // The API decided what this box plays; without a playback there is nothing to try.
+    const playback = detail.playback;
+    if (!playback) {
       setProblem({ kind: 'unplayable', lesson: detail });
       return;
     }
-    const playback: PackagedPlayback = detail.playback;
     const { LessonPlayer } = await import('./lesson-player.ts');
     if (disposed) return;
     const [watcher, position] = await Promise.all([profile.catch(() => undefined), from]);
@@ -100,20 +101,21 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
         durationSeconds: () => duration() || detail.durationSeconds,
       });
     }
-    const instance = new LessonPlayer(video);
+    const instance = await LessonPlayer.create(video, playback);
+    if (disposed) return;
     setPlayer(instance);
     exposeForTests('player', instance);
     instance.onBuffering(onBuffering);
     instance.onError((code) => setProblem({ kind: 'error', lesson: detail, detail: code }));
     video.classList.add('playing');
-    await instance.load(playback, getConfig().deviceProfile, position).catch((error: unknown) => {
+    await instance.load(getConfig().deviceProfile, position).catch((error: unknown) => {
       setProblem({
         kind: 'error',
         lesson: detail,
         detail: error instanceof Error ? error.message : String(error),
       });
     });
-    if (playback.thumbnailsUrl) loadThumbnails(playback.thumbnailsUrl);
+    if (playback.type === 'packaged' && playback.thumbnailsUrl) loadThumbnails(playback.thumbnailsUrl);
   };
 
   const loadThumbnails = (url: string) => {
