@@ -92,15 +92,8 @@ export class LessonPlayer {
     this.player.selectVariantTrack(track, true);
   }
 
-  /** Drops to the next lower rung (after a stall). Returns false at the bottom. */
-  stepDown(): boolean {
-    const current = this.activeVariant()?.height ?? 0;
-    const lower = this.heights()
-      .filter((h) => h < current)
-      .pop();
-    if (lower === undefined) return false;
-    this.selectHeight(lower);
-    return true;
+  activeHeight(): number {
+    return this.activeVariant()?.height ?? 0;
   }
 
   captionLanguages(): string[] {

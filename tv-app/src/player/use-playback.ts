@@ -8,6 +8,7 @@ import { getConfig } from '../config.ts';
 import { resolveProfile } from '../state/profile.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { startHeartbeats } from './heartbeats.ts';
+import { createQualityControl } from './quality.ts';
 import { resumePosition } from './resume.ts';
 import { statsSince } from './stats.ts';
 import { parseThumbnailsVtt, type ThumbnailCue } from './thumbnails.ts';
@@ -37,6 +38,8 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
   const [isBuffering, setBuffering] = createSignal(true);
   const [isStalled, setStalled] = createSignal(false);
   const [thumbnails, setThumbnails] = createSignal<ThumbnailCue[]>([]);
+  const [qualityHeight, setQualityHeight] = createSignal(0);
+  const quality = createQualityControl(player, { get: qualityHeight, set: setQualityHeight });
   const video = videoElement();
   let stallTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
@@ -70,7 +73,7 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     if (buffering && video.currentTime > 0) {
       stallTimer = setTimeout(() => {
         setStalled(true);
-        player()?.stepDown();
+        quality.stepDown();
       }, STALL_FALLBACK_MS);
     }
   };
@@ -158,6 +161,9 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     isBuffering,
     isStalled,
     thumbnails,
+    /** The quality button's state: 0 = automatic, else the pinned height (a stall's step-down included). */
+    qualityHeight,
+    cycleQuality: quality.cycle,
     video,
     leaveBy,
   };
