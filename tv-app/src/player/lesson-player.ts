@@ -1,13 +1,12 @@
 // The one wrapper around Shaka Player: load, play, seek, captions, speed, quality, stats, destroy.
 // Loaded on demand (dynamic import) so the home screen's JavaScript stays small. It plays what the API
-// decided: our packaged assets with the shared DASH-only player, licensed HLS with Shaka's full build,
-// which is imported only then (hls-engine.ts).
+// decided: our packaged assets with the shared player of Shaka's DASH-only build (preload-manager.ts),
+// licensed HLS with Shaka's full build (hls-engine.ts); each build is imported only when it is the one.
 import type shaka from 'shaka-player/dist/shaka-player.dash.js';
 import type { Playback } from '../api/types.ts';
 import type { CodecFamily, DeviceProfile } from '../config.ts';
 import type { PlaybackCapability } from './capabilities.ts';
 import { familyOfCodec } from './codec-family.ts';
-import { configureFor, sharedPlayer, takePreloaded } from './preload-manager.ts';
 import { toPlaybackStats } from './stats.ts';
 
 export const CAPTION_SIZES = ['small', 'medium', 'large'] as const;
@@ -35,7 +34,10 @@ export class LessonPlayer {
 
   /** A player for what the API decided this box plays. */
   static async create(video: HTMLVideoElement, playback: Playback): Promise<LessonPlayer> {
-    if (playback.type === 'packaged') return new LessonPlayer(video, sharedPlayer(), playback);
+    if (playback.type === 'packaged') {
+      const { sharedPlayer } = await import('./preload-manager.ts');
+      return new LessonPlayer(video, sharedPlayer(), playback);
+    }
     const { hlsPlayer } = await import('./hls-engine.ts');
     return new LessonPlayer(video, hlsPlayer() as unknown as shaka.Player, playback);
   }
@@ -52,6 +54,7 @@ export class LessonPlayer {
     const playback = this.playback;
     const start = startAt > 0 ? startAt : null;
     if (playback.type === 'packaged') {
+      const { configureFor, takePreloaded } = await import('./preload-manager.ts');
       const preloaded = await takePreloaded(playback.dashUrl);
       this.capability = await configureFor(playback, profile);
       await this.player.attach(this.video);
