@@ -64,7 +64,7 @@ export class LessonService {
     if (!shown) throw new NotFoundError('lesson', id);
     const stored = view.localLessons.get(id) ?? (await this.stores.lessons.get(id));
     if (!stored || stored.status !== 'active') throw new NotFoundError('lesson', id);
-    const lesson = curateLessonRecord(stored, shown, view.sources.get(id), view.assetIds);
+    const lesson = curateLessonRecord(stored, shown, view.sources.get(id));
     const placement = lesson.placement;
     const scope: LessonQuery =
       placement.kind === 'textbook'

@@ -206,23 +206,21 @@ export function withLicensedSource<L extends Lesson>(lesson: L, source: Licensed
 }
 
 /**
- * The full record of a lesson a region shows, as that region sees it: its title and sort key from the
- * region's view, its licensed source first, and its playability decided again with that source.
+ * The full record of a lesson a region shows, as that region sees it: its title, sort key and playability
+ * from the region's view, and its licensed source first. What a box plays is decided from this record by
+ * decidePlayback (the lesson service), not here.
  */
 export function curateLessonRecord(
   record: LessonRecord,
   shown: LessonSummaryRecord,
   source: LicensedSource | undefined,
-  assetIds: ReadonlySet<string>,
 ): LessonRecord {
-  const curated = { ...record, title: shown.title, sortKey: shown.sortKey };
-  if (!source) return curated; // the stored record's playability is the freshest there is
-  const lesson = withLicensedSource(curated, source);
-  const playability = decidePlayability(lesson, (id) => assetIds.has(id));
-  const { unplayableReason: _previous, ...rest } = lesson;
+  const { unplayableReason, ...rest } = withLicensedSource(record, source);
   return {
     ...rest,
-    playable: playability.playable,
-    ...(playability.playable ? {} : { unplayableReason: playability.reason }),
+    title: shown.title,
+    sortKey: shown.sortKey,
+    playable: shown.playable,
+    ...(shown.playable || !unplayableReason ? {} : { unplayableReason }),
   };
 }
