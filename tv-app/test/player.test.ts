@@ -35,10 +35,11 @@ describe('capability detection', () => {
     expect(await detectCapability(chromiumHere, { codecFamily: 'hevc' }, ['av1', 'h264'])).toBeUndefined();
   });
 
-  it("tells the API the box's profile: every family it decodes, best first; a carrier's pin alone", async () => {
+  it("tells the API the box's profile: every family it decodes, best first; a carrier's pin with H.264", async () => {
     expect(await detectCodecFamilies(chromiumHere, {})).toEqual(['av1', 'h264']);
     expect(await detectCodecFamilies(hevcBox, {})).toEqual(['hevc', 'h264']);
-    expect(await detectCodecFamilies(chromiumHere, { codecFamily: 'hevc' })).toEqual(['hevc']);
+    expect(await detectCodecFamilies(chromiumHere, { codecFamily: 'hevc' })).toEqual(['hevc', 'h264']);
+    expect(await detectCodecFamilies(chromiumHere, { codecFamily: 'h264' })).toEqual(['h264']);
   });
 });
 

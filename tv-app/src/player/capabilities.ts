@@ -38,14 +38,15 @@ export function browserDecodeProbe(): DecodeProbe {
 }
 
 /**
- * The box's profile as the API takes it (`?codecs=`): every family it decodes at 1080p, best first; a
- * carrier's pinned family alone. The API decides from it what this box plays.
+ * The box's profile as the API takes it (`?codecs=`): every family it decodes at 1080p, best first. A carrier's
+ * pinned family with H.264, which every box decodes (external HLS sources are H.264): the pin chooses among our
+ * packaged families, it does not stop a licensed source from playing. The API decides what this box plays.
  */
 export async function detectCodecFamilies(
   probe: DecodeProbe,
   profile: DeviceProfile,
 ): Promise<CodecFamily[]> {
-  if (profile.codecFamily) return [profile.codecFamily];
+  if (profile.codecFamily) return [...new Set<CodecFamily>([profile.codecFamily, 'h264'])];
   const found: CodecFamily[] = [];
   for (const family of FAMILY_ORDER) if (await probe(PROBE_CODECS[family], 1080)) found.push(family);
   return found;
