@@ -1,4 +1,4 @@
-import type { CodecFamily } from './codec-family.ts';
+import { CODEC_FAMILIES_BEST_FIRST, type CodecFamily } from './codec-family.ts';
 import type { Lesson, VideoSource } from './lesson.ts';
 
 /** Why a lesson cannot be played; each code has a sentence for people in every UI language. */
@@ -20,9 +20,6 @@ export const EVERY_BOX: readonly CodecFamily[] = ['h264'];
  */
 export const EXTERNAL_HLS_FAMILY: CodecFamily = 'h264';
 
-/** Best first: AV1 saves the most bits, H.264 plays everywhere (a new family fails tsc until ranked). */
-const PREFERENCE: Record<CodecFamily, number> = { av1: 0, hevc: 1, h264: 2 };
-
 /** The codec families a packaged asset carries; undefined when the API does not know the asset. */
 export type AssetFamilies = (assetId: string) => readonly CodecFamily[] | undefined;
 
@@ -40,8 +37,7 @@ export function pickCodecFamily(
   offered: readonly CodecFamily[],
   box: readonly CodecFamily[],
 ): CodecFamily | undefined {
-  const both = offered.filter((family) => box.includes(family));
-  return both.sort((a, b) => PREFERENCE[a] - PREFERENCE[b])[0];
+  return CODEC_FAMILIES_BEST_FIRST.find((family) => offered.includes(family) && box.includes(family));
 }
 
 type Candidate = { source: VideoSource; codecFamily: CodecFamily } | 'undecodable' | undefined;

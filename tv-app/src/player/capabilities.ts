@@ -1,6 +1,6 @@
 // Which codec family and how tall a picture this device decodes. One family is pinned per device
 // (many TVs cannot switch codecs mid-stream); the carrier's device profile overrides detection.
-import { CODEC_FAMILIES } from '@ketang/catalog/codec-family';
+import { CODEC_FAMILIES_BEST_FIRST } from '@ketang/catalog/codec-family';
 import type { CodecFamily, DeviceProfile } from '../config.ts';
 
 /** Probe strings per family. */
@@ -9,10 +9,8 @@ export const PROBE_CODECS: Record<CodecFamily, string> = {
   hevc: 'hvc1.1.6.L120.90',
   h264: 'avc1.640028',
 };
-/** Best first: AV1 saves the most bits, H.264 plays everywhere. */
-const PREFERENCE: Record<CodecFamily, number> = { av1: 0, hevc: 1, h264: 2 };
-/** Every family the catalogue knows, best first (a new family fails tsc here until it is ranked). */
-export const FAMILY_ORDER: CodecFamily[] = [...CODEC_FAMILIES].sort((a, b) => PREFERENCE[a] - PREFERENCE[b]);
+/** Every family the catalogue knows, best first: the ranking the API's playback decision uses too. */
+export const FAMILY_ORDER: readonly CodecFamily[] = CODEC_FAMILIES_BEST_FIRST;
 export const PROBE_HEIGHTS = [4320, 2160, 1440, 1080, 720];
 const WIDTH_FOR_HEIGHT = (height: number) => Math.round((height * 16) / 9);
 
@@ -55,7 +53,7 @@ export async function detectCodecFamilies(
 export async function detectCapability(
   probe: DecodeProbe,
   profile: DeviceProfile,
-  available: CodecFamily[] = FAMILY_ORDER,
+  available: readonly CodecFamily[] = FAMILY_ORDER,
 ): Promise<PlaybackCapability | undefined> {
   let family = profile.codecFamily;
   if (!family) {
