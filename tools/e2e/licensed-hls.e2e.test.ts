@@ -81,7 +81,9 @@ describe.runIf(canRun)('licensed external HLS on the TV', () => {
   });
 
   it('attached by an operator, it says playable, plays by keys, and its keys need the token', async () => {
-    // The child's home opens on the first lesson of its first rail: a lesson with no video yet.
+    // The child's home opens on the first lesson of its first rail: a lesson with no video yet. (Once Home has
+    // focus, the app has stored the active profile that profileHome reads.)
+    await waitForFocus(page, (text) => text.length > 0, 30_000);
     const home = await profileHome(page, api.url);
     const target = [...home.today, ...home.rails.flatMap((rail) => rail.items)][0]!;
     await waitForFocus(page, (text) => text === target.title.zh, 30_000);
