@@ -11,6 +11,7 @@ import {
   HomeQuerySchema,
   HomeSchema,
   LessonDetailSchema,
+  LessonDetailQuerySchema,
   LessonListQuerySchema,
   LessonPageSchema,
   SearchQuerySchema,
@@ -76,9 +77,9 @@ const paths: ZodOpenApiPathsObject = {
     query: LessonListQuerySchema,
   }),
   '/v1/lessons/{id}': read(
-    'One lesson with periods, documents, playability and playback',
+    'One lesson with periods, documents, playability and what this box plays (decided for its codec families)',
     LessonDetailSchema,
-    { path: IdParamsSchema, query: RegionQuerySchema },
+    { path: IdParamsSchema, query: LessonDetailQuerySchema },
   ),
   '/v1/sections': read('Sections beyond textbooks (课后服务, 家庭教育…)', SectionListSchema, {
     query: RegionQuerySchema,

@@ -8,6 +8,8 @@ import {
   type CurationRule,
   type CurationTargetKind,
   type LicensedSource,
+  type LicensedSourceView,
+  withoutKeyToken,
   type LocalLesson,
   type RegionSettings,
 } from '../stores/curation.store.ts';
@@ -131,14 +133,23 @@ export class CurationService {
     by: Principal,
     lessonId: string,
     source: Omit<LicensedSource, 'lessonId'>,
-  ): Promise<LicensedSource> {
+  ): Promise<LicensedSourceView> {
     requireRole(by, EDITORS);
     await this.requireTarget('lesson', lessonId);
     const before = await this.stores.curation.source(lessonId);
     const after = { ...source, lessonId } as LicensedSource;
     await this.stores.curation.putSource(after);
-    await this.record(by, 'lesson.source', `lesson:${lessonId}`, undefined, before, after);
-    return after;
+    // The licensee's key token stays out of the audit log and the answer.
+    const audited = withoutKeyToken(after);
+    await this.record(
+      by,
+      'lesson.source',
+      `lesson:${lessonId}`,
+      undefined,
+      before && withoutKeyToken(before),
+      audited,
+    );
+    return audited;
   }
 
   /** Usual editions must name the catalogue's stages, subjects and editions; nothing is written otherwise. */

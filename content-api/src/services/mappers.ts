@@ -1,4 +1,4 @@
-import type { Facet, PackagedAsset, Textbook, Unit } from '@ketang/catalog';
+import type { Facet, PackagedAsset, PlayDecision, Textbook, Unit } from '@ketang/catalog';
 import { checkUrlAllowed } from '../images/host-guard.ts';
 import { unplayableMessage } from '../messages/messages.ts';
 import type {
@@ -10,6 +10,7 @@ import type {
 } from '@ketang/contract';
 import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
 import type { CatalogueView, FacetNode } from './catalogue-view.ts';
+import { licensedSourceId } from './region-overlay.ts';
 
 /** Shapes stored records into API responses; raw documents never leave the service layer. */
 
@@ -90,11 +91,22 @@ function unitPath(units: readonly Unit[], ids: readonly string[]): { id: string;
   return path;
 }
 
-function toPlayback(lesson: LessonRecord, asset: PackagedAsset | undefined): LessonDetail['playback'] {
-  if (!lesson.playable) return undefined;
-  if (asset) {
+/** Where a box sends the key requests of a licensed AES-128 source (docs/security.md). */
+export const PLAYBACK_KEYS_PATH = '/v1/household/playback-keys';
+
+/** The decision as the box receives it: what to load and how; no decision is made here. */
+function toPlayback(
+  lessonId: string,
+  decision: PlayDecision,
+  assets: ReadonlyMap<string, PackagedAsset>,
+): LessonDetail['playback'] {
+  if (!decision.playable) return undefined;
+  const { source, codecFamily } = decision;
+  if (source.type === 'packaged') {
+    const asset = assets.get(source.assetId)!;
     return {
       type: 'packaged',
+      codecFamily,
       assetId: asset.id,
       dashUrl: asset.dashUrl,
       hlsUrl: asset.hlsUrl,
@@ -112,15 +124,29 @@ function toPlayback(lesson: LessonRecord, asset: PackagedAsset | undefined): Les
       posterUrl: asset.posterUrl,
     };
   }
-  const external = lesson.videos.find((source) => source.type === 'external-hls');
-  if (external?.type !== 'external-hls') return undefined;
-  const best = [...external.renditions].sort((a, b) => b.height - a.height)[0]!;
-  return { type: 'external-hls', url: best.url, keyServiceUrl: external.keyServiceUrl };
+  const best = [...source.renditions].sort((a, b) => b.height - a.height)[0]!;
+  const hasKeyEndpoint = source.id === licensedSourceId(lessonId) && source.encryption === 'aes-128';
+  return {
+    type: 'external-hls',
+    codecFamily,
+    url: best.url,
+    ...(hasKeyEndpoint
+      ? { keys: { url: `${PLAYBACK_KEYS_PATH}?lesson=${encodeURIComponent(lessonId)}` } }
+      : {}),
+  };
+}
+
+function toPlayability(decision: PlayDecision): LessonDetail['playability'] {
+  return decision.playable
+    ? { playable: true }
+    : { playable: false, reason: { code: decision.reason, message: unplayableMessage(decision.reason) } };
 }
 
 export type DetailContext = {
   view: CatalogueView;
-  asset: PackagedAsset | undefined;
+  /** What this box plays (decidePlayback), and the packaged assets it may name. */
+  decision: PlayDecision;
+  assets: ReadonlyMap<string, PackagedAsset>;
   provider: { id: string; name: Facet['name'] } | undefined;
   previous?: LessonSummaryRecord;
   next?: LessonSummaryRecord;
@@ -157,16 +183,8 @@ export function toLessonDetail(lesson: LessonRecord, context: DetailContext): Le
     section: section ? { id: section.id, title: section.title } : undefined,
     periods: lesson.periods,
     documents: lesson.documents.map(({ id, kind, title, format, url }) => ({ id, kind, title, format, url })),
-    playability: lesson.playable
-      ? { playable: true }
-      : {
-          playable: false,
-          reason: {
-            code: lesson.unplayableReason ?? 'no-video',
-            message: unplayableMessage(lesson.unplayableReason ?? 'no-video'),
-          },
-        },
-    playback: toPlayback(lesson, context.asset),
+    playability: toPlayability(context.decision),
+    playback: toPlayback(lesson.id, context.decision, context.assets),
     previous: summary(context.previous),
     next: summary(context.next),
     related: context.related.map((record) => toLessonSummary(record, view)),

@@ -1,11 +1,4 @@
-import {
-  decidePlayability,
-  isSourceReady,
-  type Lesson,
-  type Textbook,
-  type Unit,
-  type VideoSource,
-} from '@ketang/catalog';
+import { decidePlayability, type Lesson, type Textbook, type Unit, type VideoSource } from '@ketang/catalog';
 import {
   hasCurationSettings,
   NATIONAL,
@@ -154,7 +147,10 @@ export function applyRegionCuration(input: {
       sortKey: withOrders(lesson.sortKey, reorder),
       playable:
         lesson.playable ||
-        (source !== undefined && isSourceReady(licensedVideo(lesson.id, source), (id) => assetIds.has(id))),
+        (source !== undefined &&
+          decidePlayability({ videos: [licensedVideo(lesson.id, source)], status: 'active' }, (id) =>
+            assetIds.has(id),
+          ).playable),
     };
   };
 
@@ -185,9 +181,12 @@ export function applyRegionCuration(input: {
   return { lessons, textbooks, localLessons };
 }
 
+/** The id of an operator's licensed source among a lesson's video sources. */
+export const licensedSourceId = (lessonId: string) => `${lessonId}.licensed`;
+
 /** An operator's licensed source as one of the lesson's video sources. */
 function licensedVideo(lessonId: string, source: LicensedSource): VideoSource {
-  const id = `${lessonId}.licensed`;
+  const id = licensedSourceId(lessonId);
   return source.type === 'packaged'
     ? { type: 'packaged', id, assetId: source.assetId }
     : {
@@ -207,23 +206,21 @@ export function withLicensedSource<L extends Lesson>(lesson: L, source: Licensed
 }
 
 /**
- * The full record of a lesson a region shows, as that region sees it: its title and sort key from the
- * region's view, its licensed source first, and its playability decided again with that source.
+ * The full record of a lesson a region shows, as that region sees it: its title, sort key and playability
+ * from the region's view, and its licensed source first. What a box plays is decided from this record by
+ * decidePlayback (the lesson service), not here.
  */
 export function curateLessonRecord(
   record: LessonRecord,
   shown: LessonSummaryRecord,
   source: LicensedSource | undefined,
-  assetIds: ReadonlySet<string>,
 ): LessonRecord {
-  const curated = { ...record, title: shown.title, sortKey: shown.sortKey };
-  if (!source) return curated; // the stored record's playability is the freshest there is
-  const lesson = withLicensedSource(curated, source);
-  const playability = decidePlayability(lesson, (id) => assetIds.has(id));
-  const { unplayableReason: _previous, ...rest } = lesson;
+  const { unplayableReason, ...rest } = withLicensedSource(record, source);
   return {
     ...rest,
-    playable: playability.playable,
-    ...(playability.playable ? {} : { unplayableReason: playability.reason }),
+    title: shown.title,
+    sortKey: shown.sortKey,
+    playable: shown.playable,
+    ...(shown.playable || !unplayableReason ? {} : { unplayableReason }),
   };
 }

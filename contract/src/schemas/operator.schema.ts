@@ -58,7 +58,14 @@ export const LocalLessonBodySchema = z.strictObject({
 
 export const LicensedSourceBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('packaged'), assetId: IdSchema }),
-  z.strictObject({ type: z.literal('external-hls'), url: HttpUrlSchema, keyServiceUrl: HttpUrlSchema }),
+  z.strictObject({
+    type: z.literal('external-hls'),
+    url: HttpUrlSchema,
+    /** Key URIs in the playlists must start with this; the API fetches keys only from under it. */
+    keyServiceUrl: HttpUrlSchema,
+    /** The licensee's token for its key service, sent as `Authorization: Bearer`; kept on the API only. */
+    keyToken: z.string().min(1).max(4096).optional(),
+  }),
 ]);
 
 export const AuditQuerySchema = z.strictObject({
