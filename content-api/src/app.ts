@@ -10,7 +10,7 @@ import { corsPolicy } from './middleware/cors-policy.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { handlerDeadline } from './middleware/handler-deadline.ts';
 import { jsonBody } from './middleware/json-body.ts';
-import { methodNotAllowed } from './middleware/method-not-allowed.ts';
+import { methodNotAllowed, onlyMethods } from './middleware/method-not-allowed.ts';
 import { limitLoginFailures, limitWrites } from './middleware/rate-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
@@ -89,6 +89,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
 
   const cors = corsPolicy(limits.corsOrigins);
   if (cors) app.use('/v1', cors);
+  // Before any credential check: a method a path does not declare is 405 whoever asks (the document is public).
+  app.use('/v1', methodNotAllowed(app));
   app.use('/v1', limitWrites(limits.writesPerMinute));
   app.use('/v1/operator/sessions', limitLoginFailures(limits.loginFailuresPerAddress));
   app.use('/v1/operator', jsonBody(OPERATOR_BODY_LIMIT), rejectOperators);
@@ -113,6 +115,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   // Packaged video: segments never change once published; manifests may be re-packaged (H.264 first).
   app.use(
     '/media',
+    onlyMethods(['GET', 'HEAD']),
     express.static(config.mediaDir, {
       fallthrough: false,
       setHeaders: (res, filePath) => {

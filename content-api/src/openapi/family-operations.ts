@@ -63,7 +63,7 @@ export const familyOperations: OperationDocs = {
     'Playback heartbeats (1–50): merged progress, counted once per id; answered once durable',
     '200',
     HeartbeatAnswerSchema,
-    NO_PROFILE,
+    { '404': 'A heartbeat names a profile of no profile in this household, or a lesson that does not exist' },
   ),
   'GET /v1/household/profiles/{profileId}/usage': family(
     "Today's usage of a profile (household time zone, server time)",

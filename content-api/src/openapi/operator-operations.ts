@@ -31,7 +31,7 @@ const regionSettingsWrite = operator(
   "Change a region's settings (approval, providers, usual editions, school calendar)",
   '200',
   RegionSettingsRecordSchema,
-  { ...EDITORS, '400': 'usualEditions names ids the catalogue does not have' },
+  { ...EDITORS, '404': 'usualEditions names ids the catalogue does not have' },
 );
 
 /** The operator API (docs/operator-api.md): a session from POST /v1/operator/sessions or the service token. */

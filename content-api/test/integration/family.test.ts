@@ -319,7 +319,7 @@ describe.each(backends)('family API on the $name store', (backend) => {
         heartbeat(childId, 'l-poem', { watchedSeconds: 50 }),
         heartbeat(childId, 'no-such-lesson'),
       ]);
-      expect(response.status).toBe(400);
+      expect(response.status).toBe(404);
       expect(response.body.error.details[0].path).toBe('body.heartbeats.1.lessonId');
       expect(await progressOf(childId)).toEqual(before);
     });

@@ -55,8 +55,9 @@ export const ProfileNameSchema = z
   .trim()
   .min(1, 'a name of 1–12 characters')
   .refine((name) => [...name].length <= 12, 'a name of 1–12 characters');
+/** Subject id → edition id; a key is a stored document's key, so it has no "." (reject-operators.ts). */
 const EditionsSchema = z
-  .record(IdSchema, IdSchema)
+  .record(IdSchema.regex(/^[^.]+$/, 'a subject id without "."'), IdSchema)
   .refine((editions) => Object.keys(editions).length <= 30, 'at most 30 subjects');
 
 export const ProfileSchema = z

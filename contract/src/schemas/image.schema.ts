@@ -2,7 +2,15 @@ import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { DEFAULT_IMAGE_SIZE, describeSizes, IMAGE_FORMATS, isAllowedSize } from './image-sizes.ts';
 
-export const ImageParamsSchema = z.strictObject({ key: z.string().min(1).max(4096) });
+/** `<payload>.<signature>`, as the API links pictures (content-api/src/images/image-links.ts). */
+export const ImageParamsSchema = z.strictObject({
+  key: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]{22}$/,
+      'an image key is <payload>.<signature>, as the API links it',
+    ),
+});
 
 export const ImageQuerySchema = z
   .strictObject({
