@@ -15,7 +15,7 @@ import { getJson, startApi } from '../support/api.ts';
 
 type Operation = {
   security?: Record<string, string[]>[];
-  parameters?: { name: string; in: string; required?: boolean }[];
+  parameters?: { name: string; in: string; required?: boolean; schema: Record<string, unknown> }[];
   requestBody?: { required?: boolean; content: Record<string, { schema: unknown }> };
   responses: Record<string, unknown>;
 };
@@ -102,6 +102,20 @@ describe('the OpenAPI document', () => {
     expect(
       Object.keys((profileBody.content['application/json']!.schema as { properties: object }).properties),
     ).toEqual(Object.keys(CreateProfileBodySchema.shape));
+  });
+
+  it('states in the schemas what validation checks beyond types: at least one field, patterns, real dates', () => {
+    const bodyOf = (path: string, method: string) =>
+      document.paths[path]![method]!.requestBody!.content['application/json']!.schema as Record<
+        string,
+        unknown
+      >;
+    expect(bodyOf('/v1/operator/regions/{region}/{kind}/{id}', 'put')).toMatchObject({ minProperties: 1 });
+    expect(bodyOf('/v1/household/profiles/{profileId}', 'patch')).toMatchObject({ minProperties: 1 });
+    const query = (path: string, name: string) =>
+      document.paths[path]!.get!.parameters!.find((parameter) => parameter.name === name)!;
+    expect(query('/v1/channels/{id}/timetable', 'date').schema).toMatchObject({ format: 'date' });
+    expect(query('/v1/lessons', 'cursor').schema.pattern).toBe('^d[HX][w-z][A-Za-z0-9_-]*$');
   });
 
   it('refuses to build when a route has no documentation or documentation names no route', () => {

@@ -14,8 +14,16 @@ export const ImageParamsSchema = z.strictObject({
 
 export const ImageQuerySchema = z
   .strictObject({
-    w: z.coerce.number().int().default(DEFAULT_IMAGE_SIZE.width),
-    h: z.coerce.number().int().default(DEFAULT_IMAGE_SIZE.height),
+    w: z.coerce
+      .number()
+      .int()
+      .default(DEFAULT_IMAGE_SIZE.width)
+      .meta({ description: `Width; w×h must be one of ${describeSizes()}` }),
+    h: z.coerce
+      .number()
+      .int()
+      .default(DEFAULT_IMAGE_SIZE.height)
+      .meta({ description: `Height; w×h must be one of ${describeSizes()}` }),
     format: z.enum(IMAGE_FORMATS).default('webp'),
   })
   .refine((query) => isAllowedSize({ width: query.w, height: query.h }), {

@@ -77,8 +77,9 @@ export const RegionSettingsAnswerSchema = z
   })
   .meta({ id: 'RegionSettingsAnswer' });
 
+/** The stored lesson (periods, placement, provenance…) with its region. */
 export const LocalLessonSchema = z
-  .object({ id: IdSchema, region: z.string(), title: LocalizedTextSchema, durationSeconds: z.number() })
+  .looseObject({ id: IdSchema, region: z.string(), title: LocalizedTextSchema, durationSeconds: z.number() })
   .meta({ id: 'LocalLesson' });
 
 export const LicensedSourceSchema = z
