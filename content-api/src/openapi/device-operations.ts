@@ -46,17 +46,17 @@ export const deviceOperations: OperationDocs = {
     ok: { '200': { description: 'The OpenAPI document', content: { 'application/json': {} } } },
   },
   'GET /v1/docs': {
-    summary: 'This document as a page for people (Scalar API reference, served offline)',
+    summary: 'This document as a page for people (Swagger UI, served offline)',
     tags: ['service'],
     ok: { '200': { description: 'An HTML page', content: { 'text/html': {} } } },
   },
   'GET /v1/docs/{file}': {
-    summary: "The docs page's script",
+    summary: "The docs page's script, style sheet and icon",
     tags: ['service'],
     ok: {
       '200': {
-        description: 'Its script or style sheet',
-        content: { 'text/javascript': {}, 'text/css': {} },
+        description: 'The file',
+        content: { 'text/javascript': {}, 'text/css': {}, 'image/png': {} },
       },
     },
   },

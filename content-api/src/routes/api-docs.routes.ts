@@ -8,7 +8,11 @@ import { noStore } from '../middleware/catalogue-cache.ts';
 import { validate } from '../middleware/validate.ts';
 
 const SWAGGER_UI_DIR = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
-const FILES = { 'swagger-ui.css': 'text/css', 'swagger-ui-bundle.js': 'text/javascript' } as const;
+const FILES = {
+  'swagger-ui.css': 'text/css',
+  'swagger-ui-bundle.js': 'text/javascript',
+  'favicon-32x32.png': 'image/png',
+} as const;
 export const DocsFileParamsSchema = z.strictObject({ file: z.enum([...Object.keys(FILES), 'docs.js']) });
 
 /** Relative URLs, so the page works behind a proxy that mounts the API under another prefix. */
@@ -17,6 +21,7 @@ const PAGE = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>Ketang content API</title>
+    <link rel="icon" href="docs/favicon-32x32.png" />
     <link rel="stylesheet" href="docs/swagger-ui.css" />
   </head>
   <body>
