@@ -48,6 +48,8 @@ const toml = (value: string) => JSON.stringify(value);
 export function fuzzConfig(options: FuzzOptions): string {
   const lines = [
     `max-time = ${options.maxSeconds}`,
+    // Generous: on a loaded CI machine a slow answer is not a finding (the handler deadline is 30 s).
+    'request-timeout = 30',
     ...(options.seed === undefined ? [] : [`seed = ${options.seed}`]),
     '',
     '[generation]',
