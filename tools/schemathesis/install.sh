@@ -4,10 +4,13 @@
 set -euo pipefail
 VERSION="${SCHEMATHESIS_VERSION:-4.32.5}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-venv="$root/.tools/schemathesis"
+mkdir -p "$root/.tools"
+# The venv's scripts name their interpreter by absolute path: use the physical one (.tools may be a symlink).
+venv="$(cd "$root/.tools" && pwd -P)/schemathesis"
 st="$venv/bin/st"
 
-if [[ -x "$st" ]] && "$venv/bin/python" -m pip show schemathesis 2>/dev/null | grep -x "Version: $VERSION" >/dev/null; then
+# `st --version` also proves the script's interpreter path still resolves.
+if [[ -x "$st" ]] && "$st" --version 2>/dev/null | grep "version $VERSION" >/dev/null; then
   echo "schemathesis $VERSION already installed at $st"
   exit 0
 fi
