@@ -61,7 +61,9 @@ describe('the API docs page in Chromium', () => {
       paths: Record<string, Record<string, unknown>>;
     };
     const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
-      Object.keys(item).map(() => path),
+      Object.keys(item)
+        .filter((key) => key !== 'description')
+        .map(() => path),
     );
     expect([...shown].sort()).toEqual(operations.sort());
     await saveScreenshot(page, 'api-docs', { fullPage: false });

@@ -68,6 +68,13 @@ function operationOf(route: RouteEntry, doc: OperationDoc): ZodOpenApiOperationO
   };
 }
 
+/** What a path answers to the methods it does not list (middleware/method-not-allowed.ts). */
+function notAllowedOn(methods: string[]): string {
+  const upper = methods.map((method) => method.toUpperCase());
+  const allow = [...upper, ...(upper.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  return `Any other method answers 405 with Allow: ${allow} (OPTIONS: 204 with Allow).`;
+}
+
 /** Routes without documentation, and documentation of no route: either means the document drifted. */
 export function findDrift(routes: readonly RouteEntry[], docs: OperationDocs = OPERATION_DOCS) {
   const routed = new Set(routes.map((route) => `${route.method} ${route.path}`));
@@ -95,6 +102,9 @@ export function createOpenApiDocument(routes: readonly RouteEntry[]) {
     if (route.method === 'HEAD') continue;
     const item = (paths[route.path] ??= {}) as Record<string, ZodOpenApiOperationObject>;
     item[route.method.toLowerCase()] = operationOf(route, OPERATION_DOCS[`${route.method} ${route.path}`]!);
+  }
+  for (const item of Object.values(paths)) {
+    Object.assign(item, { description: notAllowedOn(Object.keys(item)) });
   }
   return createDocument({
     openapi: '3.1.0',
