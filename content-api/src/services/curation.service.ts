@@ -1,5 +1,5 @@
 import { placementInTextbook, type Lesson } from '@ketang/catalog';
-import { ConflictError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError, UnknownReferenceError } from '../errors.ts';
 import { readFamilySettings, unknownFacetsIn } from './family/region-family-settings.ts';
 import type { RegionSettingsChange } from '@ketang/contract';
 import type { Stores } from '../stores/stores.ts';
@@ -157,7 +157,7 @@ export class CurationService {
     const facets = new Map((await this.stores.facets.list()).map((facet) => [facet.id, facet]));
     const details = unknownFacetsIn(usualEditions, facets);
     if (details.length > 0) {
-      throw new InvalidRequestError(
+      throw new UnknownReferenceError(
         `usualEditions names ids the catalogue does not have: ${details.map((detail) => detail.path).join(', ')}`,
         details,
       );

@@ -31,7 +31,8 @@ export const LessonListQuerySchema = RegionQuerySchema.extend({
   cursor: z
     .string()
     .max(512)
-    .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the opaque nextCursor of a previous page')
+    // base64url of a sort key "t|…" or "u|…" (content-api lesson.service.ts): any such string is a position.
+    .regex(/^d[HX][w-z][A-Za-z0-9_-]*$/, 'a cursor is the nextCursor of a previous page')
     .optional(),
 });
 export type LessonListQuery = z.infer<typeof LessonListQuerySchema>;

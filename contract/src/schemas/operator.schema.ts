@@ -34,7 +34,8 @@ export const RuleBodySchema = z
     title: LocalizedTextSchema.optional(),
     order: z.number().int().min(0).max(999_999).optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, 'set at least one of hidden, approved, title, order');
+  .refine((body) => Object.keys(body).length > 0, 'set at least one of hidden, approved, title, order')
+  .meta({ minProperties: 1 });
 
 export const RegionParamsSchema = z.strictObject({ region: RegionSchema });
 export const RegionSettingsBodySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from '../../errors.ts';
+import { UnknownReferenceError } from '../../errors.ts';
 import type { Heartbeat, LessonProgress, Usage } from '@ketang/contract';
 import { heartbeatKey, type HeartbeatStore } from '../../stores/heartbeat.store.ts';
 import type { ProgressRecord, ProgressStore } from '../../stores/progress.store.ts';
@@ -115,8 +115,8 @@ export class ProgressService {
         : [{ path: `body.heartbeats.${index}.lessonId`, message: `unknown lesson "${heartbeat.lessonId}"` }],
     );
     if (details.length > 0) {
-      throw new InvalidRequestError(
-        `invalid body: ${details.map((detail) => detail.path).join(', ')}`,
+      throw new UnknownReferenceError(
+        `no such lesson: ${details.map((detail) => detail.path).join(', ')}`,
         details,
       );
     }
