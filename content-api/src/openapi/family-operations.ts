@@ -30,6 +30,22 @@ export const familyOperations: OperationDocs = {
     '201',
     CreatedHouseholdSchema,
   ),
+  'GET /v1/household/playback-keys': {
+    ...family(
+      "An AES-128 key of a licensed HLS lesson, fetched from the licensee's key service with its token (box only)",
+      '200',
+    ),
+    ok: {
+      '200': {
+        description: 'The 16-byte key',
+        content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      },
+    },
+    errors: {
+      '404': 'The lesson has no licensed key service',
+      '502': "The licensee's key service failed or answered something that is not a key",
+    },
+  },
   'GET /v1/household': family('The household with its profiles', '200', HouseholdSchema),
   'POST /v1/household/profiles': family('Create a profile', '201', ProfileSchema, {
     '409': 'The household has its most profiles',
