@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixtureCatalogue } from '../../test/fixtures/catalogue.ts';
-import type { LessonSummaryRecord } from '../stores/lesson.store.ts';
+import { toLessonSummaryRecord, type LessonSummaryRecord } from '../stores/lesson-summary.ts';
 import { toLessonRecord } from './lesson-keys.ts';
 import { LessonIndex } from './lesson-index.ts';
 
@@ -13,7 +13,7 @@ const orders = {
   sections: byId(catalogue.sections),
 };
 const records: LessonSummaryRecord[] = catalogue.lessons.map((lesson) =>
-  toLessonRecord(lesson, orders, (assetId) => assetId === 'asset-shapes'),
+  toLessonSummaryRecord(toLessonRecord(lesson, orders, (assetId) => assetId === 'asset-shapes')),
 );
 // Built from a shuffled list: the index must restore textbook order itself.
 const index = new LessonIndex([...records].reverse());

@@ -1,4 +1,5 @@
-import type { LessonQuery, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonQuery } from '../stores/lesson.store.ts';
+import type { LessonSummaryRecord } from '../stores/lesson-summary.ts';
 
 type Condition = { field: keyof LessonQuery; value: string | boolean };
 
@@ -26,6 +27,14 @@ function fieldValues(lesson: LessonSummaryRecord): [keyof LessonQuery, string | 
 
 const bucketKey = (field: string, value: string | boolean) => `${field}\u0000${String(value)}`;
 
+/** Whether a lesson has a query field's value: what its buckets hold it by, read from its own fields. */
+function hasValue(lesson: LessonSummaryRecord, { field, value }: Condition): boolean {
+  if (field === 'playable') return lesson.playable === value;
+  const placement = lesson.placement;
+  if (field === 'unitId') return placement.kind === 'textbook' && placement.unitIds.includes(value as string);
+  return (placement as Partial<Record<keyof LessonQuery, string>>)[field] === value;
+}
+
 /** First position whose sort key is greater than `after` (binary search: buckets are in textbook order). */
 function firstAfter(lessons: readonly LessonSummaryRecord[], after: string): number {
   let low = 0;
@@ -46,21 +55,17 @@ function firstAfter(lessons: readonly LessonSummaryRecord[], after: string): num
 export class LessonIndex {
   private readonly buckets = new Map<string, LessonSummaryRecord[]>();
   private readonly ordered: LessonSummaryRecord[];
-  private readonly valuesOf = new Map<LessonSummaryRecord, Set<string>>();
   private readonly byId = new Map<string, LessonSummaryRecord>();
 
   constructor(lessons: readonly LessonSummaryRecord[]) {
     this.ordered = [...lessons].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
     for (const lesson of this.ordered) {
-      const keys = new Set<string>();
       for (const [field, value] of fieldValues(lesson)) {
         const key = bucketKey(field, value);
-        keys.add(key);
         let bucket = this.buckets.get(key);
         if (!bucket) this.buckets.set(key, (bucket = []));
         bucket.push(lesson);
       }
-      this.valuesOf.set(lesson, keys);
       this.byId.set(lesson.id, lesson);
     }
   }
@@ -79,13 +84,11 @@ export class LessonIndex {
       .filter(([, value]) => value !== undefined)
       .map(([field, value]) => ({ field: field as keyof LessonQuery, value: value as string | boolean }));
     const candidates = this.smallestBucket(conditions);
-    const keys = conditions.map((condition) => bucketKey(condition.field, condition.value));
     const page: LessonSummaryRecord[] = [];
     const start = options.after === undefined ? 0 : firstAfter(candidates, options.after);
     for (let index = start; index < candidates.length && page.length < options.limit; index += 1) {
       const lesson = candidates[index]!;
-      const values = this.valuesOf.get(lesson)!;
-      if (keys.every((key) => values.has(key))) page.push(lesson);
+      if (conditions.every((condition) => hasValue(lesson, condition))) page.push(lesson);
     }
     return page;
   }

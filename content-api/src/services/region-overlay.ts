@@ -15,7 +15,8 @@ import {
   type LicensedSource,
   type RegionSettings,
 } from '../stores/curation.store.ts';
-import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonRecord } from '../stores/lesson.store.ts';
+import { toLessonSummaryRecord, type LessonSummaryRecord } from '../stores/lesson-summary.ts';
 import { toLessonRecord, withOrders, type OrderLookup } from './lesson-keys.ts';
 
 type RuleFields = Omit<CurationRule, 'region' | 'kind' | 'targetId'>;
@@ -166,7 +167,7 @@ export function applyRegionCuration(input: {
   }
   for (const lesson of localLessons.values()) {
     if (rules.of('lesson', lesson.id)?.hidden === true) continue;
-    lessons.push(curate(lesson));
+    lessons.push(curate(toLessonSummaryRecord(lesson)));
   }
 
   const withLessons = new Set(
