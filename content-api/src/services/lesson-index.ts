@@ -25,8 +25,6 @@ function fieldValues(lesson: LessonSummaryRecord): [keyof LessonQuery, string | 
   return values.filter((entry): entry is [keyof LessonQuery, string | boolean] => entry[1] !== undefined);
 }
 
-const bucketKey = (field: string, value: string | boolean) => `${field}\u0000${String(value)}`;
-
 /** Whether a lesson has a query field's value: what its buckets hold it by, read from its own fields. */
 function hasValue(lesson: LessonSummaryRecord, { field, value }: Condition): boolean {
   if (field === 'playable') return lesson.playable === value;
@@ -53,7 +51,12 @@ function firstAfter(lessons: readonly LessonSummaryRecord[], after: string): num
  * and checks the other fields: microseconds at 100k lessons, where a store query sorts thousands of rows.
  */
 export class LessonIndex {
-  private readonly buckets = new Map<string, LessonSummaryRecord[]>();
+  /**
+   * Lessons by query field, then by value, in textbook order. The values are the lessons' own (shared) id
+   * strings, so no key is made per lesson; at 100k lessons most units hold one lesson, and one key string
+   * per bucket came to more than the buckets.
+   */
+  private readonly buckets = new Map<keyof LessonQuery, Map<string | boolean, LessonSummaryRecord[]>>();
   private readonly ordered: LessonSummaryRecord[];
   private readonly byId = new Map<string, LessonSummaryRecord>();
 
@@ -61,13 +64,21 @@ export class LessonIndex {
     this.ordered = [...lessons].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
     for (const lesson of this.ordered) {
       for (const [field, value] of fieldValues(lesson)) {
-        const key = bucketKey(field, value);
-        let bucket = this.buckets.get(key);
-        if (!bucket) this.buckets.set(key, (bucket = []));
-        bucket.push(lesson);
+        let values = this.buckets.get(field);
+        if (!values) this.buckets.set(field, (values = new Map()));
+        const bucket = values.get(value);
+        if (bucket) bucket.push(lesson);
+        else values.set(value, [lesson]);
       }
       this.byId.set(lesson.id, lesson);
     }
+    // Arrays grow by half again when full: copies at their length return the slack.
+    for (const values of this.buckets.values())
+      for (const [value, bucket] of values) if (bucket.length > 1) values.set(value, bucket.slice());
+  }
+
+  private bucket(field: keyof LessonQuery, value: string | boolean): readonly LessonSummaryRecord[] {
+    return this.buckets.get(field)?.get(value) ?? [];
   }
 
   /** One lesson, if this view shows it. */
@@ -100,7 +111,7 @@ export class LessonIndex {
   ): { previous?: LessonSummaryRecord; next?: LessonSummaryRecord } {
     const [condition] = Object.entries(scope).filter(([, value]) => value !== undefined);
     const bucket = condition
-      ? (this.buckets.get(bucketKey(condition[0], condition[1] as string)) ?? [])
+      ? this.bucket(condition[0] as keyof LessonQuery, condition[1] as string)
       : this.ordered;
     const after = firstAfter(bucket, sortKey);
     const at = after > 0 && bucket[after - 1]!.sortKey === sortKey ? after - 1 : after;
@@ -110,7 +121,7 @@ export class LessonIndex {
   private smallestBucket(conditions: readonly Condition[]): readonly LessonSummaryRecord[] {
     let smallest: readonly LessonSummaryRecord[] = this.ordered;
     for (const condition of conditions) {
-      const bucket = this.buckets.get(bucketKey(condition.field, condition.value)) ?? [];
+      const bucket = this.bucket(condition.field, condition.value);
       if (bucket.length < smallest.length) smallest = bucket;
     }
     return smallest;
