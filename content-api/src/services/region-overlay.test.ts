@@ -131,6 +131,16 @@ describe('a region view over the imported catalogue', () => {
     expect(lessons.find((record) => record.id === 'c')!.title).toEqual({ zh: '课c' });
   });
 
+  it('keeps the imported summary of each lesson its curation leaves as it is, and copies only the others', () => {
+    const rename = { region: 'jx', kind: 'lesson' as const, targetId: 'b', title: { zh: '江西名' } };
+    const view = curate('jx', { rules: [rename] });
+    const shown = new Map(view.lessons.map((record) => [record.id, record]));
+    expect(shown.get('a')).toBe(lessons[0]);
+    expect(shown.get('c')).toBe(lessons[2]);
+    expect(shown.get('b')).not.toBe(lessons[1]);
+    expect(shown.get('b')).toEqual({ ...lessons[1], title: { zh: '江西名' } });
+  });
+
   it("adds a region's own lessons and makes licensed lessons playable", () => {
     const local = {
       ...stored('jx-1', 1),

@@ -144,19 +144,19 @@ export function applyRegionCuration(input: {
       .map((lesson) => [lesson.id, toLessonRecord(lesson, input.orders, (id) => assetIds.has(id))]),
   );
 
+  /** The lesson as the region sees it: the same summary when its curation changes nothing of it. */
   const curate = (lesson: LessonSummaryRecord): LessonSummaryRecord => {
     const rule = rules.of('lesson', lesson.id);
     const source = sources.get(lesson.id);
     const textbookId = lesson.placement.kind === 'textbook' ? lesson.placement.textbookId : undefined;
     const reorder = { lesson: rule?.order, textbook: textbookId ? textbookOrder(textbookId) : undefined };
-    return {
-      ...lesson,
-      title: rule?.title ?? lesson.title,
-      sortKey: withOrders(lesson.sortKey, reorder),
-      playable:
-        lesson.playable ||
-        (source !== undefined && isSourceReady(licensedVideo(lesson.id, source), (id) => assetIds.has(id))),
-    };
+    const title = rule?.title ?? lesson.title;
+    const sortKey = withOrders(lesson.sortKey, reorder);
+    const playable =
+      lesson.playable ||
+      (source !== undefined && isSourceReady(licensedVideo(lesson.id, source), (id) => assetIds.has(id)));
+    const isUnchanged = title === lesson.title && sortKey === lesson.sortKey && playable === lesson.playable;
+    return isUnchanged ? lesson : { ...lesson, title, sortKey, playable };
   };
 
   const lessons: LessonSummaryRecord[] = [];
