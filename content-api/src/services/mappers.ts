@@ -1,5 +1,5 @@
 import type { Facet, PackagedAsset, Textbook, Unit } from '@ketang/catalog';
-import { checkUrlAllowed } from '../images/host-guard.ts';
+import { isUrlAllowed } from '../images/host-guard.ts';
 import { unplayableMessage } from '../messages/messages.ts';
 import type {
   FacetNodeOutput,
@@ -19,19 +19,10 @@ function namedRef(facets: ReadonlyMap<string, Facet>, id: string | undefined) {
   return facet ? { id: facet.id, name: facet.name } : undefined;
 }
 
-const isAllowedPicture = (url: string, view: CatalogueView) => {
-  try {
-    checkUrlAllowed(url, view.imageHosts);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A textbook cover or channel logo from upstream, through the image endpoint; none when its host is not allowed. */
 export function upstreamPictureUrl(url: string | undefined, view: CatalogueView): string | undefined {
   if (url?.startsWith('/media/')) return view.images.urlFor({ kind: 'poster', path: url });
-  return url && isAllowedPicture(url, view) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
+  return url && isUrlAllowed(url, view.imageHosts) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
 }
 
 /**
