@@ -1,8 +1,6 @@
 import type { LessonQuery } from '../stores/lesson.store.ts';
 import type { LessonSummaryRecord } from '../stores/lesson-summary.ts';
 
-type Condition = { field: keyof LessonQuery; value: string | boolean };
-
 /** The values of each query field a lesson can be found by (a lesson sits in every unit on its path). */
 function fieldValues(lesson: LessonSummaryRecord): [keyof LessonQuery, string | boolean][] {
   const placement = lesson.placement;
@@ -25,14 +23,6 @@ function fieldValues(lesson: LessonSummaryRecord): [keyof LessonQuery, string | 
   return values.filter((entry): entry is [keyof LessonQuery, string | boolean] => entry[1] !== undefined);
 }
 
-/** Whether a lesson has a query field's value: what its buckets hold it by, read from its own fields. */
-function hasValue(lesson: LessonSummaryRecord, { field, value }: Condition): boolean {
-  if (field === 'playable') return lesson.playable === value;
-  const placement = lesson.placement;
-  if (field === 'unitId') return placement.kind === 'textbook' && placement.unitIds.includes(value as string);
-  return (placement as Partial<Record<keyof LessonQuery, string>>)[field] === value;
-}
-
 /** First position whose sort key is greater than `after` (binary search: buckets are in textbook order). */
 function firstAfter(lessons: readonly LessonSummaryRecord[], after: string): number {
   let low = 0;
@@ -46,9 +36,59 @@ function firstAfter(lessons: readonly LessonSummaryRecord[], after: string): num
 }
 
 /**
+ * First position from `from` whose sort key is at least `key`: galloping (steps of 1, 2, 4… then a binary
+ * search within the last step), so a short hop costs a few comparisons and a long one a logarithm.
+ */
+function seek(lessons: readonly LessonSummaryRecord[], key: string, from: number): number {
+  let low = from;
+  let step = 1;
+  while (low + step - 1 < lessons.length && lessons[low + step - 1]!.sortKey < key) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step - 1, lessons.length);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lessons[middle]!.sortKey < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The lessons in every one of the lists (each in textbook order, the shortest first), from `starts` on: a
+ * leapfrog join. A lesson of the first list that another list lacks moves the first list on to that list's
+ * next lesson, so a run of non-matching lessons is skipped by one seek, not checked lesson by lesson.
+ */
+function intersect(
+  lists: readonly (readonly LessonSummaryRecord[])[],
+  starts: number[],
+  limit: number,
+): LessonSummaryRecord[] {
+  const [first, ...others] = lists;
+  const page: LessonSummaryRecord[] = [];
+  let at = starts[0]!;
+  while (at < first!.length && page.length < limit) {
+    const candidate = first![at]!;
+    let ahead: string | undefined;
+    for (let index = 0; index < others.length && ahead === undefined; index += 1) {
+      const list = others[index]!;
+      const position = (starts[index + 1] = seek(list, candidate.sortKey, starts[index + 1]!));
+      if (position === list.length) return page;
+      if (list[position] !== candidate) ahead = list[position]!.sortKey;
+    }
+    if (ahead === undefined) {
+      page.push(candidate);
+      at += 1;
+    } else at = seek(first!, ahead, at);
+  }
+  return page;
+}
+
+/**
  * Every active lesson in textbook order, bucketed by each query field, built once per catalogue revision.
- * A page starts from the smallest bucket among the query's fields, seeks past the cursor by binary search
- * and checks the other fields: microseconds at 100k lessons, where a store query sorts thousands of rows.
+ * A page joins the buckets of the query's fields (smallest first), seeking past the cursor and over lessons
+ * a bucket lacks by binary search: microseconds at 100k lessons, where a store query sorts thousands of rows.
  */
 export class LessonIndex {
   /**
@@ -91,17 +131,13 @@ export class LessonIndex {
   }
 
   page(query: LessonQuery, options: { after?: string; limit: number }): LessonSummaryRecord[] {
-    const conditions: Condition[] = Object.entries(query)
+    const lists = Object.entries(query)
       .filter(([, value]) => value !== undefined)
-      .map(([field, value]) => ({ field: field as keyof LessonQuery, value: value as string | boolean }));
-    const candidates = this.smallestBucket(conditions);
-    const page: LessonSummaryRecord[] = [];
-    const start = options.after === undefined ? 0 : firstAfter(candidates, options.after);
-    for (let index = start; index < candidates.length && page.length < options.limit; index += 1) {
-      const lesson = candidates[index]!;
-      if (conditions.every((condition) => hasValue(lesson, condition))) page.push(lesson);
-    }
-    return page;
+      .map(([field, value]) => this.bucket(field as keyof LessonQuery, value as string | boolean))
+      .sort((a, b) => a.length - b.length);
+    if (lists.length === 0) lists.push(this.ordered);
+    const starts = lists.map((list) => (options.after === undefined ? 0 : firstAfter(list, options.after)));
+    return intersect(lists, starts, options.limit);
   }
 
   /** The lessons just before and after one, within a scope (its textbook or section). */
@@ -116,14 +152,5 @@ export class LessonIndex {
     const after = firstAfter(bucket, sortKey);
     const at = after > 0 && bucket[after - 1]!.sortKey === sortKey ? after - 1 : after;
     return { previous: at > 0 ? bucket[at - 1] : undefined, next: bucket[after] };
-  }
-
-  private smallestBucket(conditions: readonly Condition[]): readonly LessonSummaryRecord[] {
-    let smallest: readonly LessonSummaryRecord[] = this.ordered;
-    for (const condition of conditions) {
-      const bucket = this.bucket(condition.field, condition.value);
-      if (bucket.length < smallest.length) smallest = bucket;
-    }
-    return smallest;
   }
 }
