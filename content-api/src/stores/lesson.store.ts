@@ -9,7 +9,8 @@ import {
 } from './lesson-summary.ts';
 import { fromStored, RecordStore, type StoredRecord } from './record-store.ts';
 
-export { SUMMARY_FIELDS, type LessonSummaryRecord } from './lesson-summary.ts';
+// The in-memory summary is defined beside its mapper; services and the family plans import it from here.
+export type { LessonSummaryRecord } from './lesson-summary.ts';
 
 /** A lesson as stored: the model record plus what device queries need, derived when it is written. */
 export type LessonDocument = StoredRecord<Lesson> & {
