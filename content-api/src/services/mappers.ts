@@ -1,5 +1,5 @@
 import type { Facet, PackagedAsset, PlayDecision, Textbook, Unit } from '@ketang/catalog';
-import { checkUrlAllowed } from '../images/host-guard.ts';
+import { isUrlAllowed } from '../images/host-guard.ts';
 import { unplayableMessage } from '../messages/messages.ts';
 import type {
   FacetNodeOutput,
@@ -8,7 +8,8 @@ import type {
   LessonDetail,
   LessonSummary,
 } from '@ketang/contract';
-import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonRecord } from '../stores/lesson.store.ts';
+import { packagedAssetIdsOf, type LessonSummaryRecord } from '../stores/lesson-summary.ts';
 import type { CatalogueView, FacetNode } from './catalogue-view.ts';
 import { licensedSourceId } from './region-overlay.ts';
 
@@ -19,19 +20,10 @@ function namedRef(facets: ReadonlyMap<string, Facet>, id: string | undefined) {
   return facet ? { id: facet.id, name: facet.name } : undefined;
 }
 
-const isAllowedPicture = (url: string, view: CatalogueView) => {
-  try {
-    checkUrlAllowed(url, view.imageHosts);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A textbook cover or channel logo from upstream, through the image endpoint; none when its host is not allowed. */
 export function upstreamPictureUrl(url: string | undefined, view: CatalogueView): string | undefined {
   if (url?.startsWith('/media/')) return view.images.urlFor({ kind: 'poster', path: url });
-  return url && isAllowedPicture(url, view) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
+  return url && isUrlAllowed(url, view.imageHosts) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
 }
 
 /**
@@ -39,9 +31,12 @@ export function upstreamPictureUrl(url: string | undefined, view: CatalogueView)
  * foreign host): the poster packaged with its video, else its upstream picture when an operator allows that
  * host, else a cover generated from its subject, grade and title.
  */
-export function lessonPictureUrl(lesson: LessonSummaryRecord, view: CatalogueView): string {
-  const assetId = lesson.videos.find((video) => video.type === 'packaged' && view.posters.has(video.assetId));
-  const poster = assetId?.type === 'packaged' ? view.posters.get(assetId.assetId) : undefined;
+export function lessonPictureUrl(
+  lesson: Pick<LessonSummaryRecord, 'title' | 'placement' | 'thumbnailUrl' | 'packagedAssetIds'>,
+  view: CatalogueView,
+): string {
+  const assetId = lesson.packagedAssetIds.find((id) => view.posters.has(id));
+  const poster = assetId === undefined ? undefined : view.posters.get(assetId);
   if (poster) return view.images.urlFor({ kind: 'poster', path: poster.url, version: poster.version });
   const upstream = upstreamPictureUrl(lesson.thumbnailUrl, view);
   if (upstream) return upstream;
@@ -65,8 +60,8 @@ export function toLessonSummary(lesson: LessonSummaryRecord, view: CatalogueView
     title: lesson.title,
     durationSeconds: lesson.durationSeconds,
     thumbnailUrl: lessonPictureUrl(lesson, view),
-    teachers: lesson.teachers.map((teacher) => teacher.name),
-    periodCount: lesson.periods.length,
+    teachers: [...lesson.teacherNames],
+    periodCount: lesson.periodCount,
     playable: lesson.playable,
     subject: isTextbook ? namedRef(view.facets, placement.subjectId) : undefined,
     grade: isTextbook ? namedRef(view.facets, placement.gradeId) : undefined,
@@ -166,7 +161,7 @@ export function toLessonDetail(lesson: LessonRecord, context: DetailContext): Le
     title: lesson.title,
     description: lesson.description,
     durationSeconds: lesson.durationSeconds,
-    thumbnailUrl: lessonPictureUrl(lesson, view),
+    thumbnailUrl: lessonPictureUrl({ ...lesson, packagedAssetIds: packagedAssetIdsOf(lesson.videos) }, view),
     teachers: lesson.teachers.map(({ name, school }) => ({ name, school })),
     provider: context.provider,
     ...(placement.kind === 'textbook'

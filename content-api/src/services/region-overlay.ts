@@ -8,7 +8,8 @@ import {
   type LicensedSource,
   type RegionSettings,
 } from '../stores/curation.store.ts';
-import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonRecord } from '../stores/lesson.store.ts';
+import { toLessonSummaryRecord, type LessonSummaryRecord } from '../stores/lesson-summary.ts';
 import { toLessonRecord, withOrders, type OrderLookup } from './lesson-keys.ts';
 
 type RuleFields = Omit<CurationRule, 'region' | 'kind' | 'targetId'>;
@@ -136,22 +137,22 @@ export function applyRegionCuration(input: {
       .map((lesson) => [lesson.id, toLessonRecord(lesson, input.orders, (id) => assetIds.has(id))]),
   );
 
+  /** The lesson as the region sees it: the same summary when its curation changes nothing of it. */
   const curate = (lesson: LessonSummaryRecord): LessonSummaryRecord => {
     const rule = rules.of('lesson', lesson.id);
     const source = sources.get(lesson.id);
     const textbookId = lesson.placement.kind === 'textbook' ? lesson.placement.textbookId : undefined;
     const reorder = { lesson: rule?.order, textbook: textbookId ? textbookOrder(textbookId) : undefined };
-    return {
-      ...lesson,
-      title: rule?.title ?? lesson.title,
-      sortKey: withOrders(lesson.sortKey, reorder),
-      playable:
-        lesson.playable ||
-        (source !== undefined &&
-          decidePlayability({ videos: [licensedVideo(lesson.id, source)], status: 'active' }, (id) =>
-            assetIds.has(id),
-          ).playable),
-    };
+    const title = rule?.title ?? lesson.title;
+    const sortKey = withOrders(lesson.sortKey, reorder);
+    const playable =
+      lesson.playable ||
+      (source !== undefined &&
+        decidePlayability({ videos: [licensedVideo(lesson.id, source)], status: 'active' }, (id) =>
+          assetIds.has(id),
+        ).playable);
+    const isUnchanged = title === lesson.title && sortKey === lesson.sortKey && playable === lesson.playable;
+    return isUnchanged ? lesson : { ...lesson, title, sortKey, playable };
   };
 
   const lessons: LessonSummaryRecord[] = [];
@@ -162,7 +163,7 @@ export function applyRegionCuration(input: {
   }
   for (const lesson of localLessons.values()) {
     if (rules.of('lesson', lesson.id)?.hidden === true) continue;
-    lessons.push(curate(lesson));
+    lessons.push(curate(toLessonSummaryRecord(lesson)));
   }
 
   const withLessons = new Set(
