@@ -18,6 +18,7 @@ import { localDate, type HouseholdAccess } from './household-access.ts';
 import { toProfile } from './household.service.ts';
 import { readFamilySettings } from './region-family-settings.ts';
 import { teachingWeek } from './teaching-week.ts';
+import { textbookOrderOf } from './textbook-order.ts';
 import { planToday, TODAY_LIMITS, type TodayInput, type TodayPlanItem } from './today-planner.ts';
 import { todayReasonText } from './today-reasons.ts';
 import { emptyUsage, toUsage } from './usage-rules.ts';
@@ -110,6 +111,7 @@ export class ProfileHomeService {
       child: { gradeId: grade.id, editions: profile.editions, allowList: profile.controls.allowList },
       usualEditions: (grade.stageId && settings.usualEditions[grade.stageId]) || {},
       lessons: view.lessons,
+      textbooks: textbookOrderOf(view.lessons).grade(grade.id),
       progress,
       ...live,
       week: teachingWeek(settings.schoolCalendar, now, household.timeZone),
