@@ -11,8 +11,8 @@ import type { UsageStore } from '../../stores/usage.store.ts';
 import type { CatalogueView, CatalogueViews } from '../catalogue-view.ts';
 import type { ChannelService } from '../channel.service.ts';
 import type { HomeService } from '../home.service.ts';
-import { toLessonSummary } from '../mappers.ts';
 import { isLessonAllowed } from './controls.ts';
+import { lessonSummaryOf } from './lesson-summaries.ts';
 import type { FamilyAuth } from './family-auth.ts';
 import { localDate, type HouseholdAccess } from './household-access.ts';
 import { toProfile } from './household.service.ts';
@@ -124,7 +124,7 @@ export class ProfileHomeService {
     gradeId: string,
     region: string | undefined,
   ): Promise<Pick<TodayInput, 'onAir' | 'recentSlots'>> {
-    const channel = await this.catalogue.channels.gradeChannel(gradeId);
+    const channel = await this.catalogue.channels.gradeChannel(gradeId, region);
     if (!channel) return { recentSlots: [] };
     const [onAir, recentSlots] = await Promise.all([
       this.catalogue.channels.onAir(channel.id, region),
@@ -152,7 +152,7 @@ function withProgress<T extends LessonSummary>(summary: T, progress: ProgressByL
 
 function toTodayItem(item: TodayPlanItem, view: CatalogueView, progress: ProgressByLesson): TodayItem {
   return {
-    ...withProgress(toLessonSummary(item.lesson, view), progress),
+    ...withProgress(lessonSummaryOf(item.lesson, view), progress),
     reason: todayReasonText(item.reason, view.facets),
     reasonCode: item.reason.code,
     ...(item.channelId ? { channelId: item.channelId } : {}),
