@@ -31,6 +31,12 @@ const DEVICE_BODY_LIMIT = '16kb';
 /** Up to 50 heartbeats of a box that was offline. */
 const HEARTBEAT_BODY_LIMIT = '64kb';
 const OPERATOR_BODY_LIMIT = '1mb';
+/**
+ * gzip level of answers made per request (the catalogue cache gzips its own once, at the default level): a
+ * child's home (about 110 KB of JSON) took 1.6 ms at the default level 6 and 0.9 ms at level 1, for 14.1 KB
+ * instead of 12.7 KB (benchmarks: "Family").
+ */
+const DYNAMIC_GZIP_LEVEL = 1;
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
@@ -66,7 +72,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   );
   app.use(securityHeaders);
   app.use(handlerDeadline(limits.handlerTimeoutMs));
-  app.use(compression());
+  app.use(compression({ level: DYNAMIC_GZIP_LEVEL }));
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });

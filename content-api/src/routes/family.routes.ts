@@ -95,7 +95,8 @@ export function familyRoutes(
   );
 
   router.get('/household/profiles/:profileId/home', requireBox, profile, async (_req, res) => {
-    res.json(await family.profileHome.home(familyOf(res), profileId(res)));
+    // Serialised by the service (its rails are kept as JSON): sent as it is.
+    res.type('application/json').send(await family.profileHome.home(familyOf(res), profileId(res)));
   });
 
   router.post(
