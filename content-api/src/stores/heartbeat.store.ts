@@ -15,6 +15,11 @@ type HeartbeatDocument = Omit<HeartbeatRecord, 'id'> & { _id: string };
 
 // Scoped by profile, so one household's ids can never collide with, or reveal, another's.
 const idOf = (profileId: string, id: string) => `${profileId}|${id}`;
+export const HEARTBEAT_COLLECTION = 'heartbeats';
+export const toHeartbeatDocument = ({ id, ...rest }: HeartbeatRecord): HeartbeatDocument => ({
+  ...rest,
+  _id: idOf(rest.profileId, id),
+});
 
 export class HeartbeatStore {
   constructor(private readonly heartbeats: DocumentCollection<HeartbeatDocument>) {}
@@ -34,9 +39,7 @@ export class HeartbeatStore {
   }
 
   async saveMany(records: readonly HeartbeatRecord[]): Promise<void> {
-    await this.heartbeats.upsertMany(
-      records.map(({ id, ...rest }) => ({ ...rest, _id: idOf(rest.profileId, id) })),
-    );
+    await this.heartbeats.upsertMany(records.map(toHeartbeatDocument));
   }
 
   async between(profileId: string, from: string, to: string): Promise<HeartbeatRecord[]> {

@@ -17,7 +17,12 @@ export type ProgressRecord = {
 };
 type ProgressDocument = ProgressRecord & { _id: string };
 
+export const PROGRESS_COLLECTION = 'progress';
 const idOf = (profileId: string, lessonId: string) => `${profileId}|${lessonId}`;
+export const toProgressDocument = (record: ProgressRecord): ProgressDocument => ({
+  ...record,
+  _id: idOf(record.profileId, record.lessonId),
+});
 const toRecord = ({ _id: _ignored, ...record }: ProgressDocument): ProgressRecord => record;
 
 /** Progress per (profile, lesson). Reads answer all of one profile, or one profile for given lessons. */
@@ -30,9 +35,7 @@ export class ProgressStore {
 
   /** Writes (batched with others arriving together when the collection is coalesced); resolves when durable. */
   async saveMany(records: readonly ProgressRecord[]): Promise<void> {
-    await this.progress.upsertMany(
-      records.map((record) => ({ ...record, _id: idOf(record.profileId, record.lessonId) })),
-    );
+    await this.progress.upsertMany(records.map(toProgressDocument));
   }
 
   /** Every lesson of one profile, most recent first. */

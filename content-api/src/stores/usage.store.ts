@@ -15,7 +15,12 @@ export type UsageRecord = {
 };
 type UsageDocument = UsageRecord & { _id: string };
 
+export const USAGE_COLLECTION = 'usage';
 const idOf = (profileId: string, date: string) => `${profileId}|${date}`;
+export const toUsageDocument = (record: UsageRecord): UsageDocument => ({
+  ...record,
+  _id: idOf(record.profileId, record.date),
+});
 const toRecord = ({ _id: _ignored, ...record }: UsageDocument): UsageRecord => record;
 
 export class UsageStore {
@@ -31,9 +36,7 @@ export class UsageStore {
   }
 
   async saveMany(records: readonly UsageRecord[]): Promise<void> {
-    await this.usage.upsertMany(
-      records.map((record) => ({ ...record, _id: idOf(record.profileId, record.date) })),
-    );
+    await this.usage.upsertMany(records.map(toUsageDocument));
   }
 
   /** Days from `from` (inclusive) to `to` (inclusive), by date. */

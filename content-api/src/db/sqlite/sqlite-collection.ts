@@ -28,7 +28,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * One collection as a table of JSON documents, `(rowid, _id UNIQUE, doc TEXT)`, plus a keys table holding the
  * elements of arrays met on indexed paths (MongoDB's multikey indexes): `{'placement.unitIds': 'u1'}` finds
  * lessons whose `unitIds` contain `u1` through that table's index. Each method is synchronous SQLite work in
- * small pieces; it resolves once its transactions are committed.
+ * small pieces; a write resolves once its transactions are committed and `durable` (the WAL's fsync) has
+ * resolved.
  */
 export class SqliteCollection<T extends StoredDocument> implements DocumentCollection<T> {
   private readonly table: string;
@@ -45,6 +46,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
   constructor(
     private readonly db: Database,
     private readonly name: string,
+    private readonly durable: () => Promise<void>,
   ) {
     this.table = quote(name);
     this.keysTable = quote(`${name}$keys`);
@@ -143,14 +145,19 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     return (row as { n: number }).n;
   }
 
-  /** Inserts or replaces by _id, WRITE_BATCH documents per transaction; resolves once all are committed. */
+  /** Inserts or replaces by _id, WRITE_BATCH documents per transaction; resolves once all are durable. */
   async upsertMany(docs: readonly T[]): Promise<void> {
+    if (docs.length === 0) return;
     for (let start = 0; start < docs.length; start += WRITE_BATCH) {
       if (start > 0) await yieldToEventLoop();
-      this.db.transaction(() => {
-        for (const doc of docs.slice(start, start + WRITE_BATCH)) this.writeDocument(doc);
-      })();
+      this.db.transaction(() => this.writeDocuments(docs.slice(start, start + WRITE_BATCH)))();
     }
+    await this.durable();
+  }
+
+  /** Inserts or replaces by _id within the caller's transaction (see SqliteStore.upsertTogether). */
+  writeDocuments(docs: readonly T[]): void {
+    for (const doc of docs) this.writeDocument(doc);
   }
 
   private writeDocument(doc: T): void {
@@ -187,14 +194,16 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
 
   async deleteMany(filter: Filter<T>): Promise<number> {
     const where = this.where(filter);
-    return this.db.transaction(() => {
+    const deleted = this.db.transaction(() => {
       // The documents go first: the filter may read the keys table, which is cleared after them.
-      const deleted = this.db
+      const rows = this.db
         .prepare(`DELETE FROM ${this.table} WHERE ${where.sql} RETURNING _id`)
         .all(...where.params) as { _id: string }[];
-      if (this.keyPaths.size > 0) for (const { _id } of deleted) this.deleteKeys.run(_id);
-      return deleted.length;
+      if (this.keyPaths.size > 0) for (const { _id } of rows) this.deleteKeys.run(_id);
+      return rows.length;
     })();
+    if (deleted > 0) await this.durable();
+    return deleted;
   }
 
   /**
@@ -216,6 +225,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
       );
       if (entries.length === 1 && !this.keyPaths.has(entries[0]![0])) this.addKeyPath(entries[0]![0]);
     })();
+    await this.durable();
   }
 
   private addKeyPath(path: string): void {
