@@ -32,8 +32,10 @@ export class HeartbeatStore {
   async seen(pairs: readonly { profileId: string; id: string }[]): Promise<Set<string>> {
     if (pairs.length === 0) return new Set();
     const ids = pairs.map((pair) => idOf(pair.profileId, pair.id));
+    // At most one document per id: the limit makes it one statement on the embedded store, not chunks.
     const docs = await this.heartbeats.find({ _id: { $in: ids } } as Filter<HeartbeatDocument>, {
       fields: ['_id'],
+      limit: ids.length,
     });
     return new Set(docs.map((doc) => doc._id));
   }

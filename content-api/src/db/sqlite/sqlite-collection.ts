@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import type {
   DocumentCollection,
   Filter,
@@ -20,6 +21,11 @@ import {
 export const WRITE_BATCH = 500;
 /** Rows read per statement when a read has no limit: the loop yields between chunks (see npm run bench -- store). */
 export const READ_CHUNK = 500;
+/**
+ * Prepared read statements kept per collection, by SQL text: the stores' reads are a few shapes (the number of
+ * `IN` values varies), and preparing one costs more than running a lookup by _id.
+ */
+const PREPARED_READS = 200;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -42,6 +48,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
   private readonly upsertRow: Statement;
   private readonly deleteKeys: Statement;
   private readonly insertKey: Statement;
+  private readonly reads = new LRUCache<string, Statement>({ max: PREPARED_READS });
 
   constructor(
     private readonly db: Database,
@@ -66,6 +73,12 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     );
     this.deleteKeys = db.prepare(`DELETE FROM ${this.keysTable} WHERE id = ?`);
     this.insertKey = db.prepare(`INSERT INTO ${this.keysTable} (path, value, id) VALUES (?, ?, ?)`);
+  }
+
+  private prepared(sql: string): Statement {
+    let statement = this.reads.get(sql);
+    if (!statement) this.reads.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   private where(filter: Filter<T>): SqlFragment {
@@ -98,7 +111,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     const toDoc = options.fields ? projector<T>(options.fields) : (row: Row) => JSON.parse(row.doc) as T;
     if (isBounded(options)) {
       const { sql, params } = this.selectSql(filter, options);
-      return (this.db.prepare(sql).all(...params) as Row[]).map(toDoc);
+      return (this.prepared(sql).all(...params) as Row[]).map(toDoc);
     }
     return this.findInChunks(filter, options.fields, toDoc);
   }
@@ -110,7 +123,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     toDoc: (row: Row) => T,
   ): Promise<T[]> {
     const { sql, params } = this.chunkSql(filter, fields);
-    const statement = this.db.prepare(sql);
+    const statement = this.prepared(sql);
     const docs: T[] = [];
     let after = 0;
     for (;;) {
@@ -139,9 +152,9 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
 
   async count(filter: Filter<T>): Promise<number> {
     const where = this.where(filter);
-    const row = this.db
-      .prepare(`SELECT count(*) AS n FROM ${this.table} WHERE ${where.sql}`)
-      .get(...where.params);
+    const row = this.prepared(`SELECT count(*) AS n FROM ${this.table} WHERE ${where.sql}`).get(
+      ...where.params,
+    );
     return (row as { n: number }).n;
   }
 
