@@ -119,4 +119,42 @@ describe('ReadCache', () => {
     expect(await cache.get('c', store.load('c'))).toEqual(rec(3));
     expect(store.reads()).toBe(4); // a, b, a again, c again: b was kept, the read of c that overlapped was not
   });
+
+  it('answers many keys from memory and the rest from one load, keeping what it found', async () => {
+    const store = backing();
+    store.rows.set('a', rec(1));
+    store.rows.set('b', rec(2));
+    const cache = new ReadCache<Rec>({ max: 10, ttlMs: 60_000 });
+    await cache.get('a', store.load('a'));
+    const asked: (readonly string[])[] = [];
+    const loadMissing = async (keys: readonly string[]) => {
+      asked.push(keys);
+      const found = new Map<string, Rec>();
+      for (const key of keys) if (store.rows.has(key)) found.set(key, structuredClone(store.rows.get(key)!));
+      return found;
+    };
+    const first = await cache.getMany(['a', 'b', 'c'], loadMissing);
+    expect([...first.keys()].sort()).toEqual(['a', 'b']);
+    expect(asked).toEqual([['b', 'c']]);
+    await cache.getMany(['a', 'b', 'c'], loadMissing);
+    expect(asked).toEqual([['b', 'c'], ['c']]);
+  });
+
+  it('writes many keys at once, each then answered from memory', async () => {
+    const store = backing();
+    const cache = new ReadCache<Rec>({ max: 10, ttlMs: 60_000 });
+    await cache.writeMany(
+      [
+        ['a', rec(1)],
+        ['b', rec(2)],
+      ],
+      async () => {
+        store.rows.set('a', rec(1));
+        store.rows.set('b', rec(2));
+      },
+    );
+    const found = await cache.getMany(['a', 'b'], async () => new Map());
+    expect(found.get('b')).toEqual(rec(2));
+    expect(store.reads()).toBe(0);
+  });
 });

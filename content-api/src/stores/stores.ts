@@ -35,6 +35,8 @@ function createStoreSet(store: DocumentStore) {
   const collection = <R extends { id: string }>(name: string) => store.collection<StoredRecord<R>>(name);
   // Heartbeats of many boxes arriving together, with their progress and usage, become one durable write.
   const watchingWrites = new WriteCoalescer(store);
+  const progress = new ProgressStore(watchingWrites.collection(PROGRESS_COLLECTION));
+  const usage = new UsageStore(watchingWrites.collection(USAGE_COLLECTION));
   return {
     backend: store,
     facets: new RecordStore<Facet>(collection('facets')),
@@ -48,10 +50,10 @@ function createStoreSet(store: DocumentStore) {
     households: new HouseholdStore(store.collection('households')),
     credentials: new CredentialStore(store.collection('credentials')),
     profiles: new ProfileStore(store.collection('profiles')),
-    progress: new ProgressStore(watchingWrites.collection(PROGRESS_COLLECTION)),
-    usage: new UsageStore(watchingWrites.collection(USAGE_COLLECTION)),
+    progress,
+    usage,
     heartbeats: new HeartbeatStore(watchingWrites.collection(HEARTBEAT_COLLECTION)),
-    watching: new WatchingStore(watchingWrites),
+    watching: new WatchingStore(watchingWrites, { progress: progress.cache, usage: usage.cache }),
     secrets: new SecretStore(store.collection('meta')),
     events: new EventStore(store.collection('events')),
     revision: new RevisionStore(store.collection('meta')),

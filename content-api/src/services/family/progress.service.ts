@@ -140,10 +140,14 @@ export class ProgressService {
     }
     const found = await Promise.all(
       [...lessonsByProfile].map(([profileId, lessonIds]) =>
-        this.stores.progress.forLessons(profileId, [...lessonIds]),
+        this.stores.progress.latest(profileId, [...lessonIds]),
       ),
     );
-    return new Map(found.flat().map((record) => [progressKey(record.profileId, record.lessonId), record]));
+    return new Map(
+      found.flatMap((records) =>
+        [...records.values()].map((record) => [progressKey(record.profileId, record.lessonId), record]),
+      ),
+    );
   }
 
   private async usageOf(profiles: readonly ProfileRecord[], householdId: string, date: string) {
