@@ -102,4 +102,30 @@ describe('WriteCoalescer over the embedded store', () => {
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
     expect(await a.count({})).toBe(0);
   });
+
+  it('writes one batch at a time: what arrives during a write is the next batch, written right after', async () => {
+    const { store: counted } = await open();
+    const batches: string[][] = [];
+    let release!: () => void;
+    const gated = {
+      collection: counted.collection.bind(counted),
+      upsertTogether: async (upserts: readonly CollectionUpsert[]) => {
+        batches.push(upserts.flatMap((upsert) => upsert.docs.map((one) => one._id)));
+        if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        await counted.upsertTogether(upserts);
+      },
+    };
+    const coalescer = new WriteCoalescer(gated, 1);
+    const first = coalescer.write([{ collection: 'a', docs: [doc('x', 1)] }]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const later = [
+      coalescer.write([{ collection: 'a', docs: [doc('y', 1)] }]),
+      coalescer.write([{ collection: 'a', docs: [doc('z', 1)] }]),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toEqual([['x']]);
+    release();
+    await Promise.all([first, ...later]);
+    expect(batches).toEqual([['x'], ['y', 'z']]);
+  });
 });

@@ -14,11 +14,14 @@ type Waiter = { resolve(): void; reject(error: unknown): void };
  * durable, and rejected with its error otherwise. Within a batch a later document with the same _id replaces an
  * earlier one. Collections are written in the order they first appear in the batch: callers that need an order
  * on MongoDB (heartbeat ids after the progress they counted) list their collections in one consistent order.
+ * One batch is written at a time: what arrives meanwhile becomes the next batch, written as soon as the
+ * current one is done (group commit), so a slow store gets fewer, larger writes rather than many at once.
  */
 export class WriteCoalescer {
   private pending = new Map<string, Map<string, StoredDocument>>();
   private waiters: Waiter[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private isWriting = false;
 
   constructor(
     private readonly store: Pick<DocumentStore, 'collection' | 'upsertTogether'>,
@@ -42,7 +45,7 @@ export class WriteCoalescer {
       if (!batch) this.pending.set(collection, (batch = new Map()));
       for (const doc of docs) batch.set(doc._id, doc);
     }
-    this.timer ??= setTimeout(() => this.flush(), this.windowMs);
+    if (!this.isWriting) this.timer ??= setTimeout(() => this.flush(), this.windowMs);
     return new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
@@ -53,9 +56,17 @@ export class WriteCoalescer {
     this.timer = undefined;
     this.pending = new Map();
     this.waiters = [];
-    this.store.upsertTogether(writes).then(
-      () => waiters.forEach((waiter) => waiter.resolve()),
-      (error: unknown) => waiters.forEach((waiter) => waiter.reject(error)),
-    );
+    this.isWriting = true;
+    this.store
+      .upsertTogether(writes)
+      .then(
+        () => waiters.forEach((waiter) => waiter.resolve()),
+        (error: unknown) => waiters.forEach((waiter) => waiter.reject(error)),
+      )
+      .finally(() => {
+        this.isWriting = false;
+        // What arrived meanwhile has waited for this write already: written at once.
+        if (this.waiters.length > 0) this.flush();
+      });
   }
 }
