@@ -101,13 +101,16 @@ describe.each(backends)('family API on the $name store', (backend) => {
       }
     });
 
-    it('refuses a revoked credential', async () => {
+    it('refuses a revoked credential from the next request on, though the credential was just used', async () => {
       const box = await addBox(api.stores, home.householdId);
       expect((await get('/v1/household', box)).status).toBe(200);
-      await api.stores.backend
-        .collection<{ _id: string; revokedAt?: string }>('credentials')
-        .updateMany({ deviceId: box.deviceId }, { $set: { revokedAt: now.toISOString() } });
+      await api.stores.credentials.revokeDevice(box.deviceId, now);
       expect((await get('/v1/household', box)).status).toBe(401);
+      expect(
+        await api.stores.backend
+          .collection('credentials')
+          .count({ deviceId: box.deviceId, revokedAt: { $exists: true } }),
+      ).toBe(1);
     });
   });
 

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Catalogue } from '@ketang/catalog';
 import { writeCatalogue } from '@ketang/content-api';
 import { openStore } from '../../../content-api/src/db/open-store.ts';
-import { benchBare, rssMiB, startApi, type BenchStorage } from '../shared/api-process.ts';
+import { benchBare, cpuSeconds, rssMiB, startApi, type BenchStorage } from '../shared/api-process.ts';
 import { parseBackends, withBackend, withStores, type BackendName } from '../shared/backends.ts';
 import { prepareBenchCatalogue, seconds as secondsSince } from '../shared/catalogue.ts';
 import { runLoad } from '../shared/load.ts';
@@ -112,7 +112,7 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
     rows: [],
   };
   try {
-    if (boxCount > 0) await benchHeartbeats(api.url, grades, report);
+    if (boxCount > 0) await benchHeartbeats(api.url, api.pid, grades, report);
     if (scenarios.has('home') && seeded.profiles.length > 0) {
       await benchHomes(api, grades, seeded.profiles, report);
     }
@@ -125,21 +125,32 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
   return report;
 }
 
-async function benchHeartbeats(url: string, grades: readonly GradeLessons[], report: BackendReport) {
+async function benchHeartbeats(
+  url: string,
+  pid: number,
+  grades: readonly GradeLessons[],
+  report: BackendReport,
+) {
   const creating = performance.now();
   const boxes = await createBoxes(url, boxCount, grades);
   report.createSeconds = secondsSince(creating);
   const heartbeats = heartbeatLoad(boxes, seededRandom(5));
+  const cpuBefore = cpuSeconds(pid);
   const ingest = await runLoad(url, heartbeats.build, seconds, heartbeatConnections, heartbeats.onResponse);
+  const cpuMs = (cpuSeconds(pid) - cpuBefore) * 1000;
   report.rows.push({
     scenario: 'heartbeats',
     urls: boxes.length,
     connections: heartbeatConnections,
     ...ingest,
   });
-  report.heartbeats = { ...heartbeats.totals, perSecond: Math.round(heartbeats.totals.accepted / seconds) };
+  report.heartbeats = {
+    ...heartbeats.totals,
+    perSecond: Math.round(heartbeats.totals.accepted / seconds),
+    cpuMsPerHeartbeat: Math.round((cpuMs / Math.max(1, heartbeats.totals.accepted)) * 100) / 100,
+  };
   console.log(
-    `${report.name} heartbeats: ${ingest.rps} req/s, ${report.heartbeats.perSecond} heartbeats/s, p99 ${ingest.p99} ms`,
+    `${report.name} heartbeats: ${ingest.rps} req/s, ${report.heartbeats.perSecond} heartbeats/s, p99 ${ingest.p99} ms, API CPU ${report.heartbeats.cpuMsPerHeartbeat} ms per heartbeat`,
   );
 }
 

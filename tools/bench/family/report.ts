@@ -13,7 +13,15 @@ export type BackendReport = {
   boxes: number;
   createSeconds?: string;
   rows: ({ scenario: string; urls: number; connections: number } & LoadResult)[];
-  heartbeats?: { sentInOk: number; accepted: number; duplicates: number; failed: number; perSecond: number };
+  heartbeats?: {
+    sentInOk: number;
+    accepted: number;
+    duplicates: number;
+    failed: number;
+    perSecond: number;
+    /** The API process's CPU time during the load, per acknowledged heartbeat. */
+    cpuMsPerHeartbeat: number;
+  };
   storedHeartbeats?: number;
   /** The first child's home after start (it builds the catalogue view), and one per grade before the load. */
   firstHomeMs?: number;
@@ -68,7 +76,7 @@ export function printReport(run: {
     }
     if (beats) {
       console.log(
-        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers); ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
+        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers); API CPU ${beats.cpuMsPerHeartbeat} ms per heartbeat; ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
       );
     }
   }

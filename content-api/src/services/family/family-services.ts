@@ -51,7 +51,13 @@ export function createFamilyServices(
     ),
     playbackKeys: new PlaybackKeyService(views, stores.households),
     pins: new PinService(access, stores.households, lock, clock),
-    progress: new ProgressService(access, { ...watching, lessons: stores.lessons }, views, lock, clock),
+    progress: new ProgressService(
+      access,
+      { ...watching, lessons: stores.lessons, watching: stores.watching },
+      views,
+      lock,
+      clock,
+    ),
     usage: new UsageService(access, stores.usage, lock, clock),
     reports: new ReportService(access, watching, views, clock),
     profileHome: new ProfileHomeService(
