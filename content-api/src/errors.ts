@@ -28,6 +28,16 @@ export class NotFoundError extends AppError {
   }
 }
 
+/**
+ * A well-formed body names something that does not exist (a lesson, a facet): 404 with the body paths, as for
+ * an unknown id in the path. Schemas cannot say which ids exist, so this is not a 400.
+ */
+export class UnknownReferenceError extends AppError {
+  constructor(message: string, details: ErrorDetail[]) {
+    super(404, 'not_found', message, details);
+  }
+}
+
 export class UnauthorizedError extends AppError {
   constructor(message = 'a valid operator token is required') {
     super(401, 'unauthorized', message, [], { 'WWW-Authenticate': 'Bearer' });

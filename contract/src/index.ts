@@ -10,6 +10,7 @@ export * from './schemas/lesson.schema.ts';
 export * from './schemas/search.schema.ts';
 export * from './schemas/device.schema.ts';
 export * from './schemas/operator.schema.ts';
+export * from './schemas/operator-answer.schema.ts';
 export * from './schemas/family.schema.ts';
 export * from './schemas/progress.schema.ts';
 export * from './schemas/report.schema.ts';

@@ -39,6 +39,8 @@ export type ContentApiOptions = {
   demoVideoDir?: string;
   /** Test-only: a file holding a clock offset in ms, read by shifted-clock.mjs in the server process. */
   clockFile?: string;
+  /** More settings for the server (e.g. `KETANG_ADMIN_PASSWORD` for operator steps). */
+  env?: Record<string, string>;
 };
 
 const SHIFTED_CLOCK = path.join(import.meta.dirname, 'shifted-clock.mjs');
@@ -58,6 +60,7 @@ export async function startContentApi(options: ContentApiOptions = {}): Promise<
       LOG_LEVEL: 'warn',
       ...(options.mediaDir ? { KETANG_MEDIA_DIR: options.mediaDir } : {}),
       ...(options.demoVideoDir ? { KETANG_DEMO_VIDEO_DIR: options.demoVideoDir } : {}),
+      ...options.env,
       ...(options.clockFile
         ? {
             KETANG_TEST_CLOCK_FILE: options.clockFile,

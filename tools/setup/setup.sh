@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Ketang needs on a fresh Debian machine, and says what it installs.
 #   bash tools/setup/setup.sh           what `npm start` needs: npm packages, ffmpeg, espeak-ng, CJK fonts
-#   bash tools/setup/setup.sh --test    also what `npm test` needs: Chromium and FerretDB (built with Go)
+#   bash tools/setup/setup.sh --test    also what `npm test` needs: Chromium, FerretDB (built with Go) and
+#                                       Schemathesis (a Python venv in .tools/schemathesis)
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,6 +27,8 @@ declare -A needs=(
 if $for_tests; then
   needs[chromium]="command:chromium"
   command -v go >/dev/null 2>&1 || [[ -x /usr/local/go/bin/go ]] || needs[golang-go]="command:go"
+  # Schemathesis lives in a venv; Debian's python3 has no venv/ensurepip without python3-venv.
+  needs[python3-venv]="python:venv,ensurepip"
 fi
 
 missing=()
@@ -34,6 +37,7 @@ for package in "${!needs[@]}"; do
   case "$check" in
     command:*) command -v "${check#command:}" >/dev/null 2>&1 || missing+=("$package") ;;
     file:*) [[ -e "${check#file:}" ]] || missing+=("$package") ;;
+    python:*) python3 -c "import ${check#python:}" >/dev/null 2>&1 || missing+=("$package") ;;
   esac
 done
 
@@ -61,5 +65,7 @@ fi
 if $for_tests; then
   say "Building FerretDB for the MongoDB-wire tests (once)"
   bash tools/ferretdb/install.sh
+  say "Installing Schemathesis for the OpenAPI fuzzing test (once)"
+  bash tools/schemathesis/install.sh
 fi
 say "Ready."

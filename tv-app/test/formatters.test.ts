@@ -84,6 +84,17 @@ describe('lesson view', () => {
     expect(view.nextLessonId).toBe('l-math-2');
   });
 
+  it('plays what the API decided: a licensed HLS playback is playable, no playback is not', () => {
+    const lesson = loadFixture<LessonDetail>('lesson-playable.json');
+    const hls = lessonView({
+      ...lesson,
+      playback: { type: 'external-hls', codecFamily: 'h264', url: 'https://cdn.example.cn/a/master.m3u8' },
+    });
+    expect(hls).toMatchObject({ isPlayable: true, unplayableReason: '' });
+    const { playback: _none, ...withoutPlayback } = lesson;
+    expect(lessonView(withoutPlayback).isPlayable).toBe(false);
+  });
+
   it("gives the API's reason when a lesson cannot play, in the chosen language", () => {
     const lesson = loadFixture<LessonDetail>('lesson-unplayable.json');
     setLocale('zh-CN');

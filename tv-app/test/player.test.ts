@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectCapability, PROBE_CODECS, type DecodeProbe } from '../src/player/capabilities.ts';
+import {
+  detectCapability,
+  detectCodecFamilies,
+  PROBE_CODECS,
+  type DecodeProbe,
+} from '../src/player/capabilities.ts';
+import { createQualityControl } from '../src/player/quality.ts';
 import { clampTime, scrubStep } from '../src/player/scrub.ts';
 import { statsSince, toPlaybackStats } from '../src/player/stats.ts';
 import { parseThumbnailsVtt, thumbnailAt } from '../src/player/thumbnails.ts';
@@ -27,6 +33,13 @@ describe('capability detection', () => {
       maxHeight: 1080,
     });
     expect(await detectCapability(chromiumHere, { codecFamily: 'hevc' }, ['av1', 'h264'])).toBeUndefined();
+  });
+
+  it("tells the API the box's profile: every family it decodes, best first; a carrier's pin with H.264", async () => {
+    expect(await detectCodecFamilies(chromiumHere, {})).toEqual(['av1', 'h264']);
+    expect(await detectCodecFamilies(hevcBox, {})).toEqual(['hevc', 'h264']);
+    expect(await detectCodecFamilies(chromiumHere, { codecFamily: 'hevc' })).toEqual(['hevc', 'h264']);
+    expect(await detectCodecFamilies(chromiumHere, { codecFamily: 'h264' })).toEqual(['h264']);
   });
 });
 
@@ -115,5 +128,47 @@ describe('playback stats', () => {
       height: 1080,
       codecFamily: 'av1',
     });
+  });
+});
+
+describe('quality button and stalls', () => {
+  /** A ladder that plays the pinned rung, or (automatic) the top one, as Shaka's ABR would on a fast link. */
+  function ladder(heights: number[]) {
+    let pinned = 0;
+    return {
+      heights: () => heights,
+      activeHeight: () => pinned || heights.at(-1)!,
+      selectHeight: (height: number) => (pinned = height),
+      pinned: () => pinned,
+    };
+  }
+  function control(heights: number[]) {
+    const player = ladder(heights);
+    let shown = 0;
+    const quality = createQualityControl(() => player, { get: () => shown, set: (h) => (shown = h) });
+    return { player, quality, shown: () => shown };
+  }
+
+  it('a stall that steps down shows the pinned rung on the button, not 自动', () => {
+    const { player, quality, shown } = control([360, 720, 1080]);
+    expect(quality.stepDown()).toBe(true);
+    expect(player.pinned()).toBe(720);
+    expect(shown()).toBe(720);
+    expect(quality.stepDown()).toBe(true);
+    expect([player.pinned(), shown()]).toEqual([360, 360]);
+    expect(quality.stepDown()).toBe(false); // the bottom: nothing changes
+    expect([player.pinned(), shown()]).toEqual([360, 360]);
+    quality.cycle(); // the button continues from what it shows
+    expect([player.pinned(), shown()]).toEqual([720, 720]);
+  });
+
+  it('the button cycles automatic, each rung, automatic', () => {
+    const { player, quality, shown } = control([360, 720]);
+    const seen = [0, 1, 2].map(() => (quality.cycle(), [player.pinned(), shown()]));
+    expect(seen).toEqual([
+      [360, 360],
+      [720, 720],
+      [0, 0],
+    ]);
   });
 });

@@ -1,6 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import type { BatchOutcome, ListedAt } from './smartedu-context.ts';
+import { issue } from './import-issues.ts';
 import type { SyncState } from './smartedu-report.ts';
+import { smarteduLayout } from '../sources/smartedu/layout.ts';
 import { toSmarteduId } from '../sources/smartedu/v2/ids.ts';
 import type { TextbookJob } from './smartedu-textbook.ts';
 
@@ -13,59 +16,110 @@ export interface TextbookWorkerData {
   validate: boolean;
 }
 
-type Pending = { resolve: (outcome: BatchOutcome<'textbook'>) => void; reject: (error: Error) => void };
+/** One textbook for a worker: the import's settings, the job, its previous state and which try this is. */
+export interface TextbookTask {
+  data: TextbookWorkerData;
+  job: TextbookJob;
+  previous?: SyncState;
+  attempt: number;
+}
+
+/** What a worker sends back (a Map does not survive the message as a Map, so `listedAt` is entries). */
+export interface TextbookTaskResult {
+  batch: BatchOutcome<'textbook'>['batch'];
+  listedAt: [string, { file: string; path: string }][];
+}
+
+/** A textbook whose worker died is tried once more on a fresh worker, then reported as failed. */
+export const TEXTBOOK_ATTEMPTS = 2;
+/** A textbook still importing after this long has its worker terminated (and counts as a failed try). */
+export const DEFAULT_TEXTBOOK_TIMEOUT_MS = 15 * 60_000;
 
 /**
- * Worker threads that import textbooks in parallel (parsing and mapping are CPU-bound). Jobs go to the
- * least busy worker; results come back by sequence number.
+ * The worker's entry: from TypeScript sources (tsx, tests) a small .mjs that registers tsx first; from the
+ * compiled server (content-api/dist) the bundled `textbook-worker.js` beside it.
+ */
+function workerFilename(): string {
+  const isSource = import.meta.url.endsWith('.ts');
+  return fileURLToPath(
+    new URL(isSource ? './textbook-worker-boot.mjs' : './textbook-worker.js', import.meta.url),
+  );
+}
+
+/**
+ * Worker threads that import textbooks in parallel (parsing and mapping are CPU-bound), on piscina: one
+ * textbook per worker at a time, and a worker that exits or crashes is replaced by a fresh one. The textbook
+ * it was importing is tried once more; if that fails too it comes back as a skipped (`invalid`) batch with an
+ * error naming the textbook and the cause, so the sync finishes and reports it instead of waiting forever.
  */
 export class TextbookWorkerPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, Pending>();
-  private nextSeq = 0;
+  private readonly pool: Piscina<TextbookTask, TextbookTaskResult>;
+  private isClosed = false;
 
-  constructor(size: number, data: TextbookWorkerData) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./textbook-worker-boot.mjs', import.meta.url), {
-        workerData: data,
-        // A larger young generation makes the many short-lived parse objects cheaper to collect.
-        resourceLimits: { maxYoungGenerationSizeMb: 64 },
-      });
-      const slot = { worker, busy: 0 };
-      worker.on(
-        'message',
-        (message: {
-          seq: number;
-          batch: BatchOutcome<'textbook'>['batch'];
-          listedAt: [string, { file: string; path: string }][];
-        }) => {
-          slot.busy--;
-          const waiting = this.pending.get(message.seq);
-          this.pending.delete(message.seq);
-          waiting?.resolve({ batch: message.batch, listedAt: new Map(message.listedAt) as ListedAt });
-        },
-      );
-      worker.on('error', (error) => this.failAll(error));
-      this.workers.push(slot);
-    }
+  constructor(
+    size: number,
+    private readonly data: TextbookWorkerData,
+    private readonly options: { timeoutMs?: number } = {},
+  ) {
+    this.pool = new Piscina({
+      filename: workerFilename(),
+      minThreads: size,
+      maxThreads: size,
+      concurrentTasksPerWorker: 1,
+      // A larger young generation makes the many short-lived parse objects cheaper to collect.
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    });
+    // A worker dying between tasks fails no textbook and piscina replaces it; without a listener, its
+    // 'error' event would crash the process.
+    this.pool.on('error', () => undefined);
   }
 
-  run(job: TextbookJob, previous: Record<string, SyncState> | undefined): Promise<BatchOutcome<'textbook'>> {
-    const slot = this.workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
-    const seq = this.nextSeq++;
-    slot.busy++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage({ seq, job, previous: previous?.[toSmarteduId(job.entry.id)] });
-    });
+  async run(
+    job: TextbookJob,
+    previous: Record<string, SyncState> | undefined,
+  ): Promise<BatchOutcome<'textbook'>> {
+    const task = { data: this.data, job, previous: previous?.[toSmarteduId(job.entry.id)] };
+    const causes: string[] = [];
+    for (let attempt = 1; attempt <= TEXTBOOK_ATTEMPTS; attempt++) {
+      try {
+        const result = await this.pool.run(
+          { ...task, attempt },
+          { signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TEXTBOOK_TIMEOUT_MS) },
+        );
+        return { batch: result.batch, listedAt: new Map(result.listedAt) as ListedAt };
+      } catch (error) {
+        causes.push(describeFailure(error));
+        // Closing (the sync stopped) fails the tasks still running: no retry then.
+        if (this.isClosed) break;
+      }
+    }
+    return failedTextbook(job, causes);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    this.isClosed = true;
+    await this.pool.destroy();
   }
+}
 
-  private failAll(error: Error): void {
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
-  }
+function describeFailure(error: unknown): string {
+  if (error instanceof Error && error.name === 'AbortError') return 'timed out; its worker was terminated';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function failedTextbook(job: TextbookJob, causes: string[]): BatchOutcome<'textbook'> {
+  const { entry } = job;
+  const message =
+    `textbook ${entry.id} (${entry.title ?? 'untitled'}) was not imported: its import worker failed ` +
+    `${causes.length === 1 ? 'once' : `${causes.length} times`} (${causes.join('; ')})`;
+  const issues = [issue(smarteduLayout.lessonParts(entry.id), '$', message, 'error', entry.id)];
+  const batch = {
+    kind: 'skipped',
+    target: 'textbook',
+    id: toSmarteduId(entry.id),
+    sourceId: entry.id,
+    reason: 'invalid',
+    issues,
+  } as const;
+  return { batch, listedAt: new Map() };
 }

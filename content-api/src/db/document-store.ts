@@ -30,9 +30,18 @@ export interface DocumentCollection<T extends StoredDocument> {
   createIndex(fields: Record<string, 1 | -1>, options?: { unique?: boolean }): Promise<void>;
 }
 
+/** Documents to insert or replace by _id in one collection. */
+export type CollectionUpsert = { collection: string; docs: readonly StoredDocument[] };
+
 export interface DocumentStore {
   readonly kind: 'mongodb' | 'embedded';
   collection<T extends StoredDocument>(name: string): DocumentCollection<T>;
+  /**
+   * Upserts into several collections as one write; resolves once all of it is durable. The embedded store
+   * commits it in one transaction (all or nothing); MongoDB writes collection by collection in the order
+   * given, so a crash in between keeps the earlier collections' documents and loses the later ones.
+   */
+  upsertTogether(writes: readonly CollectionUpsert[]): Promise<void>;
   /** Throws StoreUnavailableError when the backend cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

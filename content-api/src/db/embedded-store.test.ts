@@ -1,7 +1,8 @@
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { open, type FileHandle } from 'node:fs/promises';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openNedbStore } from '../../test/support/nedb-store.ts';
 import { runCatalogCli } from '../cli/catalog.cli.ts';
 import { openEmbeddedStore } from './embedded-store.ts';
@@ -35,11 +36,70 @@ describe('the embedded store on SQLite', () => {
     await nedb.ping();
   }
 
-  it('commits in WAL mode with synchronous = FULL: an acknowledged write is fsynced', () => {
+  it('commits in WAL mode with synchronous = NORMAL, the WAL fsynced by the store before a write resolves', () => {
     const db = openDatabase(path.join(scratch(), SQLITE_FILE));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL: WalSync does the fsync
     db.close();
+  });
+
+  it('resolves every kind of write only after an fsync of the WAL', async () => {
+    const dir = scratch();
+    const store = openSqliteFile(path.join(dir, SQLITE_FILE));
+    const handle = await open(path.join(dir, 'probe'), 'w');
+    const prototype = Object.getPrototypeOf(handle) as FileHandle;
+    await handle.close();
+    const release: (() => void)[] = [];
+    const fsynced: string[] = [];
+    const sync = vi.spyOn(prototype, 'sync').mockImplementation(function (this: FileHandle) {
+      return new Promise<void>((resolve) => release.push(resolve));
+    });
+    try {
+      const items = store.collection<Doc>('items');
+      const writes = [
+        items.upsertMany([{ _id: 'a', value: 1 }]).then(() => fsynced.push('upsert')),
+        store
+          .upsertTogether([{ collection: 'more', docs: [{ _id: 'b' }] }])
+          .then(() => fsynced.push('together')),
+      ];
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fsynced).toEqual([]);
+      // Committed already (readable), durable once the fsync returns.
+      expect(await items.count({})).toBe(1);
+      while (fsynced.length < 2) {
+        release.splice(0).forEach((resolve) => resolve());
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      await Promise.all(writes);
+      expect(sync).toHaveBeenCalled();
+      expect(fsynced.sort()).toEqual(['together', 'upsert']);
+    } finally {
+      sync.mockRestore();
+      await store.close();
+    }
+  });
+
+  it('writes upsertTogether in one transaction: all of it or, on an error, none', async () => {
+    const store = openSqliteFile(path.join(scratch(), SQLITE_FILE));
+    try {
+      const cyclic: Record<string, unknown> = { _id: 'bad' };
+      cyclic.self = cyclic;
+      await expect(
+        store.upsertTogether([
+          { collection: 'one', docs: [{ _id: 'x' }] },
+          { collection: 'two', docs: [cyclic as unknown as StoredDocument] },
+        ]),
+      ).rejects.toThrow(/circular/i);
+      expect(await store.collection('one').count({})).toBe(0);
+      await store.upsertTogether([
+        { collection: 'one', docs: [{ _id: 'x' }] },
+        { collection: 'two', docs: [{ _id: 'y' }] },
+      ]);
+      expect(await store.collection('one').count({})).toBe(1);
+      expect(await store.collection('two').count({})).toBe(1);
+    } finally {
+      await store.close();
+    }
   });
 
   it('migrates a nedb data directory at open, verified by counts, moving the nedb files aside', async () => {

@@ -1,6 +1,7 @@
 import { MongoClient, MongoNetworkError, MongoServerSelectionError, type Db, type Filter } from 'mongodb';
 import {
   StoreUnavailableError,
+  type CollectionUpsert,
   type DocumentCollection,
   type DocumentStore,
   type FindOptions,
@@ -119,6 +120,10 @@ export async function openMongoStore(uri: string): Promise<DocumentStore> {
   return {
     kind: 'mongodb',
     collection: <T extends StoredDocument>(name: string) => new MongoCollection<T>(db, name),
+    // No multi-document transactions (FerretDB has none): one bulk write per collection, in order.
+    async upsertTogether(writes: readonly CollectionUpsert[]) {
+      for (const write of writes) await new MongoCollection(db, write.collection).upsertMany(write.docs);
+    },
     ping: () => guard(async () => void (await db.command({ ping: 1 }))),
     close: () => client.close(),
   };

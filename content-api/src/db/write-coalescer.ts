@@ -1,55 +1,72 @@
-import type { DocumentCollection, StoredDocument } from './document-store.ts';
+import type {
+  CollectionUpsert,
+  DocumentCollection,
+  DocumentStore,
+  StoredDocument,
+} from './document-store.ts';
 
-type Pending = {
-  docs: Map<string, StoredDocument>;
-  waiters: { resolve(): void; reject(error: unknown): void }[];
-};
+type Waiter = { resolve(): void; reject(error: unknown): void };
 
 /**
- * Coalesces upserts that arrive within a few milliseconds into one `upsertMany` per collection: many boxes'
- * heartbeats become one append (embedded store) or one bulk write (MongoDB) instead of one each. Every caller
- * is resolved only once its batch is durable, and rejected with the batch's error otherwise. Within a batch a
- * later document with the same _id replaces an earlier one.
+ * Coalesces upserts that arrive within a few milliseconds into one `upsertTogether` of the store: many boxes'
+ * heartbeats, with their progress and usage, become one transaction and one fsync (embedded store) or one bulk
+ * write per collection (MongoDB) instead of several each. Every caller is resolved only once the write is
+ * durable, and rejected with its error otherwise. Within a batch a later document with the same _id replaces an
+ * earlier one. Collections are written in the order they first appear in the batch: callers that need an order
+ * on MongoDB (heartbeat ids after the progress they counted) list their collections in one consistent order.
+ * One batch is written at a time: what arrives meanwhile becomes the next batch, written as soon as the
+ * current one is done (group commit), so a slow store gets fewer, larger writes rather than many at once.
  */
 export class WriteCoalescer {
-  private readonly pending = new Map<DocumentCollection<StoredDocument>, Pending>();
+  private pending = new Map<string, Map<string, StoredDocument>>();
+  private waiters: Waiter[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private isWriting = false;
 
-  constructor(private readonly windowMs = 2) {}
+  constructor(
+    private readonly store: Pick<DocumentStore, 'collection' | 'upsertTogether'>,
+    private readonly windowMs = 2,
+  ) {}
 
-  /** The same collection, with its upserts batched through this coalescer. */
-  wrap<T extends StoredDocument>(collection: DocumentCollection<T>): DocumentCollection<T> {
-    const upsertMany = (docs: readonly T[]) => this.upsert(collection, docs);
-    return new Proxy(collection, {
+  /** The store's collection, with its upserts batched through this coalescer. */
+  collection<T extends StoredDocument>(name: string): DocumentCollection<T> {
+    const upsertMany = (docs: readonly T[]) => this.write([{ collection: name, docs }]);
+    return new Proxy(this.store.collection<T>(name), {
       get: (target, property, receiver) =>
         property === 'upsertMany' ? upsertMany : Reflect.get(target, property, receiver),
     });
   }
 
-  upsert<T extends StoredDocument>(collection: DocumentCollection<T>, docs: readonly T[]): Promise<void> {
-    if (docs.length === 0) return Promise.resolve();
-    const key = collection as unknown as DocumentCollection<StoredDocument>;
-    let batch = this.pending.get(key);
-    if (!batch) {
-      batch = { docs: new Map(), waiters: [] };
-      this.pending.set(key, batch);
+  /** Upserts into several collections, written with everything else pending; resolves once durable. */
+  write(upserts: readonly CollectionUpsert[]): Promise<void> {
+    if (upserts.every((upsert) => upsert.docs.length === 0)) return Promise.resolve();
+    for (const { collection, docs } of upserts) {
+      let batch = this.pending.get(collection);
+      if (!batch) this.pending.set(collection, (batch = new Map()));
+      for (const doc of docs) batch.set(doc._id, doc);
     }
-    for (const doc of docs) batch.docs.set(doc._id, doc);
-    this.timer ??= setTimeout(() => this.flush(), this.windowMs);
-    const waiting = batch.waiters;
-    return new Promise<void>((resolve, reject) => waiting.push({ resolve, reject }));
+    if (!this.isWriting) this.timer ??= setTimeout(() => this.flush(), this.windowMs);
+    return new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
-  /** Writes everything pending now, one upsertMany per collection. */
+  /** Writes everything pending now, in one upsertTogether. */
   private flush(): void {
+    const writes = [...this.pending].map(([collection, docs]) => ({ collection, docs: [...docs.values()] }));
+    const waiters = this.waiters;
     this.timer = undefined;
-    const batches = [...this.pending];
-    this.pending.clear();
-    for (const [collection, batch] of batches) {
-      collection.upsertMany([...batch.docs.values()]).then(
-        () => batch.waiters.forEach((waiter) => waiter.resolve()),
-        (error: unknown) => batch.waiters.forEach((waiter) => waiter.reject(error)),
-      );
-    }
+    this.pending = new Map();
+    this.waiters = [];
+    this.isWriting = true;
+    this.store
+      .upsertTogether(writes)
+      .then(
+        () => waiters.forEach((waiter) => waiter.resolve()),
+        (error: unknown) => waiters.forEach((waiter) => waiter.reject(error)),
+      )
+      .finally(() => {
+        this.isWriting = false;
+        // What arrived meanwhile has waited for this write already: written at once.
+        if (this.waiters.length > 0) this.flush();
+      });
   }
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_OPTIONS, fetchAllowedImage, type FetchImageOptions } from './fetch-image.ts';
-import { BlockedImageSourceError, checkAddressAllowed, checkUrlAllowed } from './host-guard.ts';
+import { BlockedImageSourceError, checkAddressAllowed, checkUrlAllowed, isUrlAllowed } from './host-guard.ts';
 
 let server: Server;
 let port: number;
@@ -72,6 +72,30 @@ describe('the image host guard', () => {
     expect(() => checkUrlAllowed('http://u:p@img.example.cn/a.jpg', new Set(['img.example.cn']))).toThrow(
       /credentials/,
     );
+  });
+
+  it('answers without throwing, as the check that throws does (what lists ask of every lesson)', () => {
+    const allowed = new Set(['img.example.cn', '10.0.0.1']);
+    const urls = [
+      'https://img.example.cn/a.jpg',
+      'https://IMG.example.cn/a.jpg',
+      'http://10.0.0.1/a.jpg',
+      'https://evil.example/a.jpg',
+      'http://10.0.0.2/a.jpg',
+      'ftp://img.example.cn/a.jpg',
+      'http://u:p@img.example.cn/a.jpg',
+      'not a url',
+    ];
+    const passes = (url: string) => {
+      try {
+        checkUrlAllowed(url, allowed);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(urls.map((url) => isUrlAllowed(url, allowed))).toEqual(urls.map(passes));
+    expect(urls.filter((url) => isUrlAllowed(url, allowed))).toHaveLength(3);
   });
 
   it('refuses IP literals unless that literal itself is allowed', async () => {

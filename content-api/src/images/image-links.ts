@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { InvalidRequestError } from '../errors.ts';
+import { AppError, InvalidRequestError } from '../errors.ts';
 import { ImageSourceSchema, type ImageSource } from './image-source.ts';
 
 export const IMAGE_PATH_PREFIX = '/v1/images/';
@@ -19,13 +19,18 @@ export class ImageLinks {
     return `${IMAGE_PATH_PREFIX}${payload}.${this.sign(payload)}`;
   }
 
-  /** The source a token names; a 400 naming the problem when it is malformed, forged or unreadable. */
+  /** The source a token names; 404 when forged, a 400 naming the problem when malformed or unreadable. */
   sourceOf(token: string): ImageSource {
     const match = TOKEN.exec(token);
     if (!match) throw invalidToken('is not an image token (<payload>.<signature>)');
     const [, payload, signature] = match as unknown as [string, string, string];
     const expected = Buffer.from(this.sign(payload));
-    if (!timingSafeEqual(expected, Buffer.from(signature))) throw invalidToken('has a wrong signature');
+    if (!timingSafeEqual(expected, Buffer.from(signature))) {
+      // A well-formed key the API never signed names no picture.
+      throw new AppError(404, 'not_found', 'no picture under this key; use a URL the API linked', [
+        { path: 'key', message: 'has a wrong signature' },
+      ]);
+    }
     let decoded: unknown;
     try {
       decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

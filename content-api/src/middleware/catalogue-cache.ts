@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
+import { withFacts } from '../openapi/route-facts.ts';
 
 type CachedResponse = { revision: number; body: string; etag: string; gzipped?: Buffer };
 
@@ -49,7 +50,7 @@ export function catalogueCache(
     res.send(entry.body);
   };
 
-  return (req: Request, res: Response, next: NextFunction) => {
+  const handler = (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const revision = currentRevision();
     const key = req.originalUrl;
@@ -65,6 +66,10 @@ export function catalogueCache(
     };
     next();
   };
+  return withFacts(handler, {
+    responses: { '304': 'Not modified: the If-None-Match ETag is current' },
+    methods: ['GET'],
+  });
 }
 
 /** Responses about one device or the current moment: never shared by a CDN. */

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors.ts';
+import { withFacts } from '../openapi/route-facts.ts';
 
 /**
  * A handler that has not started its answer within `timeoutMs` (a hung store, a stuck upstream) gets 503
@@ -8,7 +9,7 @@ import { AppError } from '../errors.ts';
  * are not cut: only the time to the first byte counts.
  */
 export function handlerDeadline(timeoutMs: number) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  const handler = (req: Request, res: Response, next: NextFunction) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       const error = new AppError(503, 'timeout', 'the server took too long to answer; try again', [], {
@@ -26,4 +27,10 @@ export function handlerDeadline(timeoutMs: number) {
     res.once('close', clear);
     next();
   };
+  return withFacts(handler, {
+    responses: {
+      '503':
+        'timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds',
+    },
+  });
 }

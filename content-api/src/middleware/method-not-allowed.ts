@@ -27,29 +27,39 @@ export function declaredMethods(
   return into;
 }
 
+function answerNotAllowed(req: Request, res: Response, allowed: readonly string[]): void {
+  const allow = [...allowed, 'OPTIONS'].join(', ');
+  if (req.method === 'OPTIONS') {
+    res.set('Allow', allow).status(204).end();
+    return;
+  }
+  throw new AppError(
+    405,
+    'method_not_allowed',
+    `${req.method} is not allowed here; use ${allowed.join(' or ')}`,
+    [],
+    { Allow: allow },
+  );
+}
+
+/** A static mount (e.g. /media) that answers only these methods: others get our 405 with Allow. */
+export function onlyMethods(methods: readonly string[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (methods.includes(req.method)) return next();
+    answerNotAllowed(req, res, methods);
+  };
+}
+
 /**
  * A request no route answered, on a path some route declares: 405 with `Allow` (derived from the routers,
  * so it cannot drift from them) in the usual error body; OPTIONS gets 204 with `Allow`. Other paths go on
- * to the 404. Mounted after the routes.
+ * to the 404. Mounted before the /v1 routes, so it answers ahead of any credential check, and after the others.
  */
 export function methodNotAllowed(app: Express) {
   return (req: Request, res: Response, next: NextFunction) => {
     const stack = (app as unknown as { router: { stack: Layer[] } }).router.stack;
     const allowed = [...declaredMethods(stack, req.baseUrl + req.path)].filter((method) => method !== '*');
     if (allowed.length === 0 || allowed.includes(req.method)) return next();
-    const allow = [...allowed, 'OPTIONS'].join(', ');
-    if (req.method === 'OPTIONS') {
-      res.set('Allow', allow).status(204).end();
-      return;
-    }
-    throw new AppError(
-      405,
-      'method_not_allowed',
-      `${req.method} is not allowed here; use ${allowed.join(' or ')}`,
-      [],
-      {
-        Allow: allow,
-      },
-    );
+    answerNotAllowed(req, res, allowed);
   };
 }

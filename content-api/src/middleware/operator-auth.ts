@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { withFacts } from '../openapi/route-facts.ts';
 import type { AuthService, Principal } from '../services/auth.service.ts';
 
 /**
@@ -6,10 +7,16 @@ import type { AuthService, Principal } from '../services/auth.service.ts';
  * (`KETANG_OPERATOR_TOKEN`, the packager's). The principal is left in `res.locals.principal` for the services.
  */
 export function operatorAuth(auth: AuthService) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    res.locals.principal = await auth.authenticate(req.get('authorization'));
-    next();
-  };
+  return withFacts(
+    async (req: Request, res: Response, next: NextFunction) => {
+      res.locals.principal = await auth.authenticate(req.get('authorization'));
+      next();
+    },
+    {
+      security: 'operator',
+      responses: { '401': 'No valid operator session or service token (WWW-Authenticate: Bearer)' },
+    },
+  );
 }
 
 export const principalOf = (res: Response): Principal => res.locals.principal as Principal;

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { rateLimit, type RateLimitInfo } from 'express-rate-limit';
 import { TooManyRequestsError } from '../errors.ts';
+import { withFacts } from '../openapi/route-facts.ts';
 
 const MINUTE_MS = 60_000;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -14,6 +15,8 @@ export type RateLimitOptions = {
   isCounted?: (req: Request) => boolean;
   /** Count only failed requests (status ≥ 400), e.g. logins. */
   isFailuresOnly?: boolean;
+  /** The methods it counts, for the OpenAPI document; all when absent. */
+  methods?: readonly string[];
 };
 
 /**
@@ -22,7 +25,7 @@ export type RateLimitOptions = {
  * The address is `req.ip` (see KETANG_TRUST_PROXY_HOPS); IPv6 clients are grouped by /56.
  */
 export function limitPerAddress(options: RateLimitOptions): RequestHandler {
-  return rateLimit({
+  const limiter = rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
     standardHeaders: 'draft-8',
@@ -35,6 +38,10 @@ export function limitPerAddress(options: RateLimitOptions): RequestHandler {
       throw new TooManyRequestsError('rate_limited', options.message, (resetAt - Date.now()) / 1000);
     },
   });
+  return withFacts(limiter, {
+    responses: { '429': `rate_limited: ${options.message}; see Retry-After` },
+    methods: options.methods,
+  });
 }
 
 /** Every write under /v1 (POST/PUT/PATCH/DELETE), per address and minute. */
@@ -44,6 +51,7 @@ export function limitWrites(perMinute: number): RequestHandler {
     limit: perMinute,
     message: 'too many writes from this address; slow down',
     isCounted: (req) => WRITE_METHODS.has(req.method),
+    methods: [...WRITE_METHODS],
   });
 }
 
@@ -55,5 +63,6 @@ export function limitLoginFailures(per15Minutes: number): RequestHandler {
     message: 'too many failed logins from this address; try again later',
     isCounted: (req) => req.method === 'POST',
     isFailuresOnly: true,
+    methods: ['POST'],
   });
 }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { InvalidRequestError } from '../errors.ts';
+import { withFacts } from '../openapi/route-facts.ts';
 
 const MAX_DEPTH = 32;
 
@@ -19,7 +20,7 @@ function findOperatorKey(value: unknown, path: string, depth = 0): string | unde
  * Defence in depth against MongoDB operator injection: schemas already reject unknown keys, and this refuses
  * any request whose query or body carries an operator-shaped key before a route sees it.
  */
-export function rejectOperators(req: Request, _res: Response, next: NextFunction): void {
+function rejectOperatorKeys(req: Request, _res: Response, next: NextFunction): void {
   for (const [part, value] of [
     ['query', req.query],
     ['body', req.body],
@@ -35,3 +36,7 @@ export function rejectOperators(req: Request, _res: Response, next: NextFunction
   }
   next();
 }
+
+export const rejectOperators = withFacts(rejectOperatorKeys, {
+  responses: { '400': 'operator_injection: a key starting with "$" or holding "." or "["' },
+});

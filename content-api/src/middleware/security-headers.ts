@@ -54,7 +54,36 @@ const pageHeaders = helmet({
   crossOriginResourcePolicy: { policy: 'same-origin' },
 });
 
-/** Security headers on every answer (helmet), errors included: a data policy or a page policy by path. */
+/**
+ * The API's docs page (`/v1/docs`, Swagger UI): its own scripts and styles only; Swagger UI sets inline styles
+ * and data: icons, and fetches the document from this origin.
+ */
+const docsHeaders = helmet({
+  ...COMMON,
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+    },
+  },
+  crossOriginResourcePolicy: { policy: 'same-origin' },
+});
+const DOCS_PATHS = /^\/v1\/docs(\/|$)/;
+
+/** Security headers on every answer (helmet), errors included: a data, docs or page policy by path. */
 export function securityHeaders(req: Request, res: Response, next: NextFunction): void {
-  (DATA_PATHS.test(req.path) ? dataHeaders : pageHeaders)(req, res, next);
+  const headers = DOCS_PATHS.test(req.path)
+    ? docsHeaders
+    : DATA_PATHS.test(req.path)
+      ? dataHeaders
+      : pageHeaders;
+  headers(req, res, next);
 }

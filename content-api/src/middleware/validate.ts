@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { z } from 'zod';
 import { InvalidRequestError, type ErrorDetail } from '../errors.ts';
+import { withFacts } from '../openapi/route-facts.ts';
 
 type Part = 'query' | 'params' | 'body';
 
@@ -23,7 +24,7 @@ export function toDetails(error: z.ZodError, prefix?: string): ErrorDetail[] {
  * else answers 400 listing every problem by name. Unknown parameters are rejected, never passed on.
  */
 export function validate(part: Part, schema: z.ZodType) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  const handler = (req: Request, res: Response, next: NextFunction) => {
     const result = schema.safeParse(req[part] ?? {});
     if (!result.success) {
       const details = toDetails(result.error, part === 'body' ? 'body' : undefined);
@@ -33,4 +34,8 @@ export function validate(part: Part, schema: z.ZodType) {
     res.locals[part] = result.data;
     next();
   };
+  return withFacts(handler, {
+    validates: { part, schema },
+    responses: { '400': 'A parameter, id or body is malformed or unknown; details name each' },
+  });
 }

@@ -1,158 +1,135 @@
-import { PackagedAssetSchema } from '@ketang/catalog';
 import type { z } from 'zod';
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import {
-  ChannelListSchema,
-  OnAirSchema,
-  TimetableQuerySchema,
-  TimetableSchema,
-  FacetTreeSchema,
-  TextbookDetailSchema,
-  HomeQuerySchema,
-  HomeSchema,
-  LessonDetailSchema,
-  LessonListQuerySchema,
-  LessonPageSchema,
-  SearchQuerySchema,
-  SearchResultSchema,
-  SectionListSchema,
-  SectionOutputSchema,
-  ErrorResponseSchema,
-  IdParamsSchema,
-  RegionQuerySchema,
-  ImageParamsSchema,
-  ImageQuerySchema,
-} from '@ketang/contract';
-import { familyPaths } from './family-paths.ts';
-import { errors, json } from './responses.ts';
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponseObject,
+} from 'zod-openapi';
+import { deviceOperations } from './device-operations.ts';
+import { familyOperations } from './family-operations.ts';
+import { operatorOperations } from './operator-operations.ts';
+import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
+import type { RouteFacts } from './route-facts.ts';
+import type { RouteEntry } from './route-inventory.ts';
 
-function read(summary: string, schema: z.ZodType, params: ZodOpenApiOperationObject['requestParams'] = {}) {
-  return {
-    get: {
-      summary,
-      requestParams: params,
-      responses: {
-        '200': json(schema, summary),
-        '404': json(ErrorResponseSchema, 'Unknown resource'),
-        ...errors,
-      },
-    },
-  };
-}
-
-function write(
-  method: 'put' | 'post',
-  summary: string,
-  body: z.ZodType,
-  answer: z.ZodType,
-  path?: z.ZodObject,
-) {
-  return {
-    [method]: {
-      summary,
-      requestParams: path ? { path } : {},
-      requestBody: { content: { 'application/json': { schema: body } } },
-      responses: {
-        [method === 'post' ? '202' : '200']: json(answer, summary),
-        '413': json(ErrorResponseSchema, 'Body too large'),
-        '415': json(ErrorResponseSchema, 'Body is not application/json'),
-        ...errors,
-      },
-    },
-  };
-}
-
-const paths: ZodOpenApiPathsObject = {
-  '/v1/facets': read(
-    'The facet tree (stage → grade → subject → edition → volume) with lesson counts',
-    FacetTreeSchema,
-    { query: RegionQuerySchema },
-  ),
-  '/v1/textbooks/{id}': read('A textbook with its unit tree', TextbookDetailSchema, {
-    path: IdParamsSchema,
-    query: RegionQuerySchema,
-  }),
-  '/v1/lessons': read('Lessons in textbook order, filtered by facets, unit or section', LessonPageSchema, {
-    query: LessonListQuerySchema,
-  }),
-  '/v1/lessons/{id}': read(
-    'One lesson with periods, documents, playability and playback',
-    LessonDetailSchema,
-    { path: IdParamsSchema, query: RegionQuerySchema },
-  ),
-  '/v1/sections': read('Sections beyond textbooks (课后服务, 家庭教育…)', SectionListSchema, {
-    query: RegionQuerySchema,
-  }),
-  '/v1/sections/{id}': read('One section', SectionOutputSchema, {
-    path: IdParamsSchema,
-    query: RegionQuerySchema,
-  }),
-  '/v1/channels': read('Channels, with what linear channels have on air now and next', ChannelListSchema, {
-    query: RegionQuerySchema,
-  }),
-  '/v1/channels/{id}/timetable': read("A channel's timetable for a day in its time zone", TimetableSchema, {
-    path: IdParamsSchema,
-    query: TimetableQuerySchema,
-  }),
-  '/v1/channels/{id}/now': read('What a channel has on air now, and how far into it', OnAirSchema, {
-    path: IdParamsSchema,
-    query: RegionQuerySchema,
-  }),
-  '/v1/search': read(
-    'Search titles and subjects: Chinese, full pinyin or pinyin initials',
-    SearchResultSchema,
-    {
-      query: SearchQuerySchema,
-    },
-  ),
-  '/v1/home': read('The rails a TV shows first', HomeSchema, { query: HomeQuerySchema }),
-  '/v1/images/{key}': {
-    get: {
-      summary: 'A picture the API linked (thumbnailUrl, coverUrl, logoUrl), at one of the allowed sizes',
-      requestParams: { path: ImageParamsSchema, query: ImageQuerySchema },
-      responses: {
-        '200': {
-          description: 'The picture; immutable, with an ETag',
-          content: { 'image/webp': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': {} },
-        },
-        '304': { description: 'Not modified (If-None-Match)' },
-        '404': json(ErrorResponseSchema, 'The packaged poster is missing'),
-        '413': json(ErrorResponseSchema, 'The upstream picture is too large'),
-        '415': json(ErrorResponseSchema, 'The upstream body is not a decodable raster image'),
-        '502': json(ErrorResponseSchema, 'The upstream host is refused, unreachable or too slow'),
-        ...errors,
-      },
-    },
-  },
-  '/v1/operator/assets/{id}': write(
-    'put',
-    'Register a packaged asset (operator token)',
-    PackagedAssetSchema,
-    PackagedAssetSchema,
-    IdParamsSchema,
-  ),
+export const OPERATION_DOCS: OperationDocs = {
+  ...deviceOperations,
+  ...familyOperations,
+  ...operatorOperations,
 };
 
-/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
-export function createOpenApiDocument() {
+/** Statuses any request may get, whatever its route: the HTTP server's own. */
+const SERVER_RESPONSES: Record<string, ZodOpenApiResponseObject> = {
+  '408': { description: 'The client was too slow to send its headers or body; the socket is closed' },
+  '431': { description: 'The request line or headers are too large (the HTTP server, no body)' },
+};
+
+type Part = NonNullable<RouteFacts['validates']>['part'];
+
+/** The statuses the route's middleware and its service answer, one description per status. */
+function errorResponses(facts: RouteFacts[], doc: OperationDoc): Record<string, ZodOpenApiResponseObject> {
+  const said = new Map<string, string[]>();
+  const add = (status: string, description: string) => {
+    const list = said.get(status) ?? [];
+    if (!list.includes(description)) said.set(status, [...list, description]);
+  };
+  for (const fact of facts)
+    for (const [status, text] of Object.entries(fact.responses ?? {})) add(status, text);
+  for (const [status, text] of Object.entries(doc.errors ?? {})) add(status, text);
+  const responses: Record<string, ZodOpenApiResponseObject> = {};
+  for (const [status, texts] of [...said].sort(([a], [b]) => a.localeCompare(b))) {
+    responses[status] = status === '304' ? { description: texts.join('; ') } : failure(texts.join('; '));
+  }
+  return responses;
+}
+
+function operationOf(route: RouteEntry, doc: OperationDoc): ZodOpenApiOperationObject {
+  const parts = new Map<Part, z.ZodType>();
+  for (const fact of route.facts) if (fact.validates) parts.set(fact.validates.part, fact.validates.schema);
+  const headers = route.facts.flatMap((fact) => (fact.headers ? [fact.headers] : []));
+  const security = route.facts.find((fact) => fact.security)?.security;
+  const body = parts.get('body');
+  const isJsonRequired = route.facts.some((fact) => fact.responses?.['415']?.includes('application/json'));
+  return {
+    summary: doc.summary,
+    ...(doc.description ? { description: doc.description } : {}),
+    ...(doc.deprecated ? { deprecated: true } : {}),
+    tags: doc.tags,
+    ...(security ? { security: [{ [security]: [] }] } : {}),
+    requestParams: {
+      ...(parts.has('params') ? { path: parts.get('params') as z.ZodObject } : {}),
+      ...(parts.has('query') ? { query: parts.get('query') as z.ZodObject } : {}),
+      ...(headers.length > 0 ? { header: headers.reduce((all, next) => all.extend(next.shape)) } : {}),
+    },
+    ...(body
+      ? { requestBody: { required: isJsonRequired, content: { 'application/json': { schema: body } } } }
+      : {}),
+    responses: { ...doc.ok, ...errorResponses(route.facts, doc), ...SERVER_RESPONSES },
+  };
+}
+
+/** What a path answers to the methods it does not list (middleware/method-not-allowed.ts). */
+function notAllowedOn(methods: string[]): string {
+  const upper = methods.map((method) => method.toUpperCase());
+  const allow = [...upper, ...(upper.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  return `Any other method answers 405 with Allow: ${allow} (OPTIONS: 204 with Allow).`;
+}
+
+/** Routes without documentation, and documentation of no route: either means the document drifted. */
+export function findDrift(routes: readonly RouteEntry[], docs: OperationDocs = OPERATION_DOCS) {
+  const routed = new Set(routes.map((route) => `${route.method} ${route.path}`));
+  return {
+    undocumented: [...routed].filter((key) => !docs[key]),
+    unrouted: Object.keys(docs).filter((key) => !routed.has(key)),
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document, read off the app's routes: every route with the schemas its validation uses, the
+ * credential and statuses its middleware declares (route-facts.ts), and what OPERATION_DOCS says of it.
+ * Throws when a route has no documentation or documentation names no route.
+ */
+export function createOpenApiDocument(routes: readonly RouteEntry[]) {
+  const drift = findDrift(routes);
+  if (drift.undocumented.length > 0 || drift.unrouted.length > 0) {
+    throw new Error(
+      `the OpenAPI document drifted from the routes: undocumented ${drift.undocumented.join(', ') || 'none'}; ` +
+        `documented but not routed ${drift.unrouted.join(', ') || 'none'}`,
+    );
+  }
+  const paths: ZodOpenApiPathsObject = {};
+  for (const route of routes) {
+    if (route.method === 'HEAD') continue;
+    const item = (paths[route.path] ??= {}) as Record<string, ZodOpenApiOperationObject>;
+    item[route.method.toLowerCase()] = operationOf(route, OPERATION_DOCS[`${route.method} ${route.path}`]!);
+  }
+  for (const item of Object.values(paths)) {
+    Object.assign(item, { description: notAllowedOn(Object.keys(item)) });
+  }
   return createDocument({
     openapi: '3.1.0',
     info: {
       title: 'Ketang content API',
       version: '1.0.0',
       description:
-        'What set-top boxes and operators read and write. Errors: {"error":{"code","message","details"}}. ' +
-        'On every path: 405 with Allow for a method the path does not declare; 408 for a client too slow to ' +
-        'send its request; every write (POST, PUT, PATCH, DELETE) is limited per address (429 rate_limited ' +
-        'with Retry-After); 503 timeout when a handler runs past its deadline (docs/security.md).',
+        'What set-top boxes and operators read and write. Errors: {"error":{"code","message","details",' +
+        '"requestId"}}. Every operation lists the statuses it may answer. A method a path does not list ' +
+        'answers 405 with Allow (OPTIONS answers 204 with Allow). Security: docs/security.md.',
     },
-    paths: { ...paths, ...familyPaths },
+    paths,
     components: {
       securitySchemes: {
         household: {
           type: 'http',
           scheme: 'bearer',
           description: 'A box credential from POST /v1/households, or a phone link token',
+        },
+        operator: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An operator session token from POST /v1/operator/sessions, or the service token ' +
+            '(KETANG_OPERATOR_TOKEN, the packager)',
         },
       },
     },

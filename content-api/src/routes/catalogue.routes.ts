@@ -4,6 +4,9 @@ import {
   TimetableQuerySchema,
   HomeQuerySchema,
   LessonListQuerySchema,
+  LessonDetailQuerySchema,
+  parseCodecFamilies,
+  type LessonDetailQuery,
   SearchQuerySchema,
   IdParamsSchema,
   RegionQuerySchema,
@@ -23,9 +26,15 @@ export function catalogueRoutes(services: Services): Router {
   router.get('/lessons', validate('query', LessonListQuerySchema), async (_req, res) => {
     res.json(await services.lessons.list(res.locals.query));
   });
-  router.get('/lessons/:id', validate('params', IdParamsSchema), byRegion, async (_req, res) => {
-    res.json(await services.lessons.get(res.locals.params.id, res.locals.query.region));
-  });
+  router.get(
+    '/lessons/:id',
+    validate('params', IdParamsSchema),
+    validate('query', LessonDetailQuerySchema),
+    async (_req, res) => {
+      const { region, codecs } = res.locals.query as LessonDetailQuery;
+      res.json(await services.lessons.get(res.locals.params.id, region, parseCodecFamilies(codecs)));
+    },
+  );
   router.get('/sections', byRegion, async (_req, res) => {
     res.json(await services.browse.sections(res.locals.query.region));
   });

@@ -15,6 +15,7 @@ import {
 } from '@ketang/contract';
 import { ExtensionBodySchema, HeartbeatBatchBodySchema, ProgressQuerySchema } from '@ketang/contract';
 import { ReportQuerySchema } from '@ketang/contract';
+import { PlaybackKeyQuerySchema, type PlaybackKeyQuery } from '@ketang/contract';
 import type { FamilyServices } from '../services/family/family-services.ts';
 
 const HOUSEHOLD_CREATES_WINDOW_MS = 3_600_000;
@@ -46,6 +47,16 @@ export function familyRoutes(
   const profile = validate('params', ProfileParamsSchema);
   const profileId = (res: Response) => (res.locals.params as { profileId: string }).profileId;
 
+  router.get(
+    '/household/playback-keys',
+    requireBox,
+    validate('query', PlaybackKeyQuerySchema),
+    async (_req, res) => {
+      const { lesson, uri } = res.locals.query as PlaybackKeyQuery;
+      const key = await family.playbackKeys.key(familyOf(res), lesson, uri);
+      res.type('application/octet-stream').send(Buffer.from(key));
+    },
+  );
   router.get('/household', async (_req, res) => {
     res.json(await family.households.get(familyOf(res)));
   });
@@ -84,7 +95,8 @@ export function familyRoutes(
   );
 
   router.get('/household/profiles/:profileId/home', requireBox, profile, async (_req, res) => {
-    res.json(await family.profileHome.home(familyOf(res), profileId(res)));
+    // Serialised by the service (its rails are kept as JSON): sent as it is.
+    res.type('application/json').send(await family.profileHome.home(familyOf(res), profileId(res)));
   });
 
   router.post(

@@ -1,5 +1,5 @@
 import { placementInTextbook, type Lesson } from '@ketang/catalog';
-import { ConflictError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError, UnknownReferenceError } from '../errors.ts';
 import { readFamilySettings, unknownFacetsIn } from './family/region-family-settings.ts';
 import type { RegionSettingsChange } from '@ketang/contract';
 import type { Stores } from '../stores/stores.ts';
@@ -8,6 +8,8 @@ import {
   type CurationRule,
   type CurationTargetKind,
   type LicensedSource,
+  type LicensedSourceView,
+  withoutKeyToken,
   type LocalLesson,
   type RegionSettings,
 } from '../stores/curation.store.ts';
@@ -131,14 +133,23 @@ export class CurationService {
     by: Principal,
     lessonId: string,
     source: Omit<LicensedSource, 'lessonId'>,
-  ): Promise<LicensedSource> {
+  ): Promise<LicensedSourceView> {
     requireRole(by, EDITORS);
     await this.requireTarget('lesson', lessonId);
     const before = await this.stores.curation.source(lessonId);
     const after = { ...source, lessonId } as LicensedSource;
     await this.stores.curation.putSource(after);
-    await this.record(by, 'lesson.source', `lesson:${lessonId}`, undefined, before, after);
-    return after;
+    // The licensee's key token stays out of the audit log and the answer.
+    const audited = withoutKeyToken(after);
+    await this.record(
+      by,
+      'lesson.source',
+      `lesson:${lessonId}`,
+      undefined,
+      before && withoutKeyToken(before),
+      audited,
+    );
+    return audited;
   }
 
   /** Usual editions must name the catalogue's stages, subjects and editions; nothing is written otherwise. */
@@ -146,7 +157,7 @@ export class CurationService {
     const facets = new Map((await this.stores.facets.list()).map((facet) => [facet.id, facet]));
     const details = unknownFacetsIn(usualEditions, facets);
     if (details.length > 0) {
-      throw new InvalidRequestError(
+      throw new UnknownReferenceError(
         `usualEditions names ids the catalogue does not have: ${details.map((detail) => detail.path).join(', ')}`,
         details,
       );

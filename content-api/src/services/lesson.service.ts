@@ -1,6 +1,7 @@
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { LessonDetail, LessonListQuery, LessonPage } from '@ketang/contract';
-import type { LessonQuery } from '../stores/lesson.store.ts';
+import { decidePlayback, type CodecFamily, type PackagedAsset } from '@ketang/catalog';
+import type { LessonQuery, LessonRecord } from '../stores/lesson.store.ts';
 import type { Stores } from '../stores/stores.ts';
 import type { CatalogueViews } from './catalogue-view.ts';
 import { toLessonDetail, toLessonSummary } from './mappers.ts';
@@ -53,33 +54,46 @@ export class LessonService {
     };
   }
 
-  async get(id: string, region?: string): Promise<LessonDetail> {
+  /**
+   * A lesson for one box: `codecs` are the families it decodes (its profile), and the answer's `playback` is
+   * the one decision of what it plays (decidePlayback), which the box follows.
+   */
+  async get(id: string, region?: string, codecs?: readonly CodecFamily[]): Promise<LessonDetail> {
     const view = await this.views.current(region);
     const shown = view.lessons.get(id);
     if (!shown) throw new NotFoundError('lesson', id);
     const stored = view.localLessons.get(id) ?? (await this.stores.lessons.get(id));
     if (!stored || stored.status !== 'active') throw new NotFoundError('lesson', id);
-    const lesson = curateLessonRecord(stored, shown, view.sources.get(id), view.assetIds);
+    const lesson = curateLessonRecord(stored, shown, view.sources.get(id));
     const placement = lesson.placement;
     const scope: LessonQuery =
       placement.kind === 'textbook'
         ? { textbookId: placement.textbookId }
         : { sectionId: placement.sectionId };
     const leafUnit = placement.kind === 'textbook' ? placement.unitIds.at(-1) : undefined;
-    const packagedAssetId = lesson.videos.find((source) => source.type === 'packaged')?.assetId;
-    const [asset, provider] = await Promise.all([
-      packagedAssetId ? this.stores.assets.get(packagedAssetId) : undefined,
+    const [assets, provider] = await Promise.all([
+      this.packagedAssets(lesson),
       lesson.providerId ? this.stores.providers.get(lesson.providerId) : undefined,
     ]);
+    const families = (assetId: string) => assets.get(assetId)?.renditions.map((r) => r.codecFamily);
+    const decision = decidePlayback(lesson, families, codecs);
     const neighbours = view.lessons.neighbours(lesson.sortKey, scope);
     const sameUnit = view.lessons.page(leafUnit ? { unitId: leafUnit } : scope, { limit: RELATED_LIMIT + 1 });
     return toLessonDetail(lesson, {
       view,
-      asset: asset ?? undefined,
+      decision,
+      assets,
       provider: provider ? { id: provider.id, name: provider.name } : undefined,
       previous: neighbours.previous,
       next: neighbours.next,
       related: sameUnit.filter((record) => record.id !== lesson.id).slice(0, RELATED_LIMIT),
     });
+  }
+
+  /** The packaged assets a lesson's sources name that the API has. */
+  private async packagedAssets(lesson: LessonRecord): Promise<Map<string, PackagedAsset>> {
+    const ids = lesson.videos.flatMap((source) => (source.type === 'packaged' ? [source.assetId] : []));
+    const found = await Promise.all([...new Set(ids)].map((assetId) => this.stores.assets.get(assetId)));
+    return new Map(found.flatMap((asset) => (asset ? [[asset.id, asset] as const] : [])));
   }
 }

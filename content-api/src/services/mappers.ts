@@ -1,5 +1,5 @@
-import type { Facet, PackagedAsset, Textbook, Unit } from '@ketang/catalog';
-import { checkUrlAllowed } from '../images/host-guard.ts';
+import type { Facet, PackagedAsset, PlayDecision, Textbook, Unit } from '@ketang/catalog';
+import { isUrlAllowed } from '../images/host-guard.ts';
 import { unplayableMessage } from '../messages/messages.ts';
 import type {
   FacetNodeOutput,
@@ -9,8 +9,10 @@ import type {
   LessonSummary,
   PictureKind,
 } from '@ketang/contract';
-import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonRecord } from '../stores/lesson.store.ts';
+import { packagedAssetIdsOf, type LessonSummaryRecord } from '../stores/lesson-summary.ts';
 import type { CatalogueView, FacetNode } from './catalogue-view.ts';
+import { licensedSourceId } from './region-overlay.ts';
 
 /** Shapes stored records into API responses; raw documents never leave the service layer. */
 
@@ -19,19 +21,10 @@ function namedRef(facets: ReadonlyMap<string, Facet>, id: string | undefined) {
   return facet ? { id: facet.id, name: facet.name } : undefined;
 }
 
-const isAllowedPicture = (url: string, view: CatalogueView) => {
-  try {
-    checkUrlAllowed(url, view.imageHosts);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A textbook cover or channel logo from upstream, through the image endpoint; none when its host is not allowed. */
 export function upstreamPictureUrl(url: string | undefined, view: CatalogueView): string | undefined {
   if (url?.startsWith('/media/')) return view.images.urlFor({ kind: 'poster', path: url });
-  return url && isAllowedPicture(url, view) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
+  return url && isUrlAllowed(url, view.imageHosts) ? view.images.urlFor({ kind: 'remote', url }) : undefined;
 }
 
 /** A lesson's picture as a URL of the API's image endpoint, and what that picture is. */
@@ -43,9 +36,12 @@ export type LessonPicture = { url: string; kind: PictureKind };
  * its upstream picture when an operator allows that host, else a cover generated from its subject, grade and
  * title. Boxes read the kind (a generated cover already shows the title) and never work it out from the URL.
  */
-export function lessonPicture(lesson: LessonSummaryRecord, view: CatalogueView): LessonPicture {
-  const assetId = lesson.videos.find((video) => video.type === 'packaged' && view.posters.has(video.assetId));
-  const poster = assetId?.type === 'packaged' ? view.posters.get(assetId.assetId) : undefined;
+export function lessonPicture(
+  lesson: Pick<LessonSummaryRecord, 'title' | 'placement' | 'thumbnailUrl' | 'packagedAssetIds'>,
+  view: CatalogueView,
+): LessonPicture {
+  const assetId = lesson.packagedAssetIds.find((id) => view.posters.has(id));
+  const poster = assetId === undefined ? undefined : view.posters.get(assetId);
   if (poster) {
     const url = view.images.urlFor({ kind: 'poster', path: poster.url, version: poster.version });
     return { url, kind: 'video-frame' };
@@ -78,8 +74,8 @@ export function toLessonSummary(lesson: LessonSummaryRecord, view: CatalogueView
     durationSeconds: lesson.durationSeconds,
     thumbnailUrl: picture.url,
     pictureKind: picture.kind,
-    teachers: lesson.teachers.map((teacher) => teacher.name),
-    periodCount: lesson.periods.length,
+    teachers: [...lesson.teacherNames],
+    periodCount: lesson.periodCount,
     playable: lesson.playable,
     subject: isTextbook ? namedRef(view.facets, placement.subjectId) : undefined,
     grade: isTextbook ? namedRef(view.facets, placement.gradeId) : undefined,
@@ -104,11 +100,22 @@ function unitPath(units: readonly Unit[], ids: readonly string[]): { id: string;
   return path;
 }
 
-function toPlayback(lesson: LessonRecord, asset: PackagedAsset | undefined): LessonDetail['playback'] {
-  if (!lesson.playable) return undefined;
-  if (asset) {
+/** Where a box sends the key requests of a licensed AES-128 source (docs/security.md). */
+export const PLAYBACK_KEYS_PATH = '/v1/household/playback-keys';
+
+/** The decision as the box receives it: what to load and how; no decision is made here. */
+function toPlayback(
+  lessonId: string,
+  decision: PlayDecision,
+  assets: ReadonlyMap<string, PackagedAsset>,
+): LessonDetail['playback'] {
+  if (!decision.playable) return undefined;
+  const { source, codecFamily } = decision;
+  if (source.type === 'packaged') {
+    const asset = assets.get(source.assetId)!;
     return {
       type: 'packaged',
+      codecFamily,
       assetId: asset.id,
       dashUrl: asset.dashUrl,
       hlsUrl: asset.hlsUrl,
@@ -126,15 +133,29 @@ function toPlayback(lesson: LessonRecord, asset: PackagedAsset | undefined): Les
       posterUrl: asset.posterUrl,
     };
   }
-  const external = lesson.videos.find((source) => source.type === 'external-hls');
-  if (external?.type !== 'external-hls') return undefined;
-  const best = [...external.renditions].sort((a, b) => b.height - a.height)[0]!;
-  return { type: 'external-hls', url: best.url, keyServiceUrl: external.keyServiceUrl };
+  const best = [...source.renditions].sort((a, b) => b.height - a.height)[0]!;
+  const hasKeyEndpoint = source.id === licensedSourceId(lessonId) && source.encryption === 'aes-128';
+  return {
+    type: 'external-hls',
+    codecFamily,
+    url: best.url,
+    ...(hasKeyEndpoint
+      ? { keys: { url: `${PLAYBACK_KEYS_PATH}?lesson=${encodeURIComponent(lessonId)}` } }
+      : {}),
+  };
+}
+
+function toPlayability(decision: PlayDecision): LessonDetail['playability'] {
+  return decision.playable
+    ? { playable: true }
+    : { playable: false, reason: { code: decision.reason, message: unplayableMessage(decision.reason) } };
 }
 
 export type DetailContext = {
   view: CatalogueView;
-  asset: PackagedAsset | undefined;
+  /** What this box plays (decidePlayback), and the packaged assets it may name. */
+  decision: PlayDecision;
+  assets: ReadonlyMap<string, PackagedAsset>;
   provider: { id: string; name: Facet['name'] } | undefined;
   previous?: LessonSummaryRecord;
   next?: LessonSummaryRecord;
@@ -154,7 +175,7 @@ export function toLessonDetail(lesson: LessonRecord, context: DetailContext): Le
     title: lesson.title,
     description: lesson.description,
     durationSeconds: lesson.durationSeconds,
-    thumbnailUrl: lessonPicture(lesson, view).url,
+    thumbnailUrl: lessonPicture({ ...lesson, packagedAssetIds: packagedAssetIdsOf(lesson.videos) }, view).url,
     teachers: lesson.teachers.map(({ name, school }) => ({ name, school })),
     provider: context.provider,
     ...(placement.kind === 'textbook'
@@ -171,16 +192,8 @@ export function toLessonDetail(lesson: LessonRecord, context: DetailContext): Le
     section: section ? { id: section.id, title: section.title } : undefined,
     periods: lesson.periods,
     documents: lesson.documents.map(({ id, kind, title, format, url }) => ({ id, kind, title, format, url })),
-    playability: lesson.playable
-      ? { playable: true }
-      : {
-          playable: false,
-          reason: {
-            code: lesson.unplayableReason ?? 'no-video',
-            message: unplayableMessage(lesson.unplayableReason ?? 'no-video'),
-          },
-        },
-    playback: toPlayback(lesson, context.asset),
+    playability: toPlayability(context.decision),
+    playback: toPlayback(lesson.id, context.decision, context.assets),
     previous: summary(context.previous),
     next: summary(context.next),
     related: context.related.map((record) => toLessonSummary(record, view)),

@@ -1,7 +1,11 @@
 import type { Textbook } from '@ketang/catalog';
 import { describe, expect, it } from 'vitest';
 import type { CurationSnapshot } from '../stores/curation.store.ts';
-import type { LessonSummaryRecord } from '../stores/lesson.store.ts';
+import {
+  toLessonSummaryRecord,
+  type LessonSummaryRecord,
+  type LessonSummarySource,
+} from '../stores/lesson-summary.ts';
 import { computeSortKey, type OrderLookup } from './lesson-keys.ts';
 import { applyRegionCuration, regionsWithOwnCuration } from './region-overlay.ts';
 
@@ -21,7 +25,8 @@ const orders: OrderLookup = {
   sections: new Map(),
 };
 
-function lesson(id: string, order: number, extra: Partial<LessonSummaryRecord> = {}): LessonSummaryRecord {
+/** A lesson's stored fields, as the store reads them. */
+function stored(id: string, order: number, extra: Partial<LessonSummarySource> = {}): LessonSummarySource {
   const record = {
     id,
     title: { zh: `课${id}` },
@@ -36,6 +41,9 @@ function lesson(id: string, order: number, extra: Partial<LessonSummaryRecord> =
   };
   return { ...record, sortKey: computeSortKey({ ...record, order } as never, orders) };
 }
+
+const lesson = (id: string, order: number, extra: Partial<LessonSummarySource> = {}): LessonSummaryRecord =>
+  toLessonSummaryRecord(stored(id, order, extra));
 
 const textbook = {
   id: 'tb1',
@@ -123,9 +131,19 @@ describe('a region view over the imported catalogue', () => {
     expect(lessons.find((record) => record.id === 'c')!.title).toEqual({ zh: '课c' });
   });
 
+  it('keeps the imported summary of each lesson its curation leaves as it is, and copies only the others', () => {
+    const rename = { region: 'jx', kind: 'lesson' as const, targetId: 'b', title: { zh: '江西名' } };
+    const view = curate('jx', { rules: [rename] });
+    const shown = new Map(view.lessons.map((record) => [record.id, record]));
+    expect(shown.get('a')).toBe(lessons[0]);
+    expect(shown.get('c')).toBe(lessons[2]);
+    expect(shown.get('b')).not.toBe(lessons[1]);
+    expect(shown.get('b')).toEqual({ ...lessons[1], title: { zh: '江西名' } });
+  });
+
   it("adds a region's own lessons and makes licensed lessons playable", () => {
     const local = {
-      ...lesson('jx-1', 1),
+      ...stored('jx-1', 1),
       order: 1,
       region: 'jx',
       videos: [{ type: 'packaged' as const, id: 'jx-1.video', assetId: 'asset-1' }],

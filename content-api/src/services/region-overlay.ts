@@ -1,11 +1,4 @@
-import {
-  decidePlayability,
-  isSourceReady,
-  type Lesson,
-  type Textbook,
-  type Unit,
-  type VideoSource,
-} from '@ketang/catalog';
+import { decidePlayability, type Lesson, type Textbook, type Unit, type VideoSource } from '@ketang/catalog';
 import {
   hasCurationSettings,
   NATIONAL,
@@ -15,7 +8,8 @@ import {
   type LicensedSource,
   type RegionSettings,
 } from '../stores/curation.store.ts';
-import type { LessonRecord, LessonSummaryRecord } from '../stores/lesson.store.ts';
+import type { LessonRecord } from '../stores/lesson.store.ts';
+import { toLessonSummaryRecord, type LessonSummaryRecord } from '../stores/lesson-summary.ts';
 import { toLessonRecord, withOrders, type OrderLookup } from './lesson-keys.ts';
 
 type RuleFields = Omit<CurationRule, 'region' | 'kind' | 'targetId'>;
@@ -143,19 +137,22 @@ export function applyRegionCuration(input: {
       .map((lesson) => [lesson.id, toLessonRecord(lesson, input.orders, (id) => assetIds.has(id))]),
   );
 
+  /** The lesson as the region sees it: the same summary when its curation changes nothing of it. */
   const curate = (lesson: LessonSummaryRecord): LessonSummaryRecord => {
     const rule = rules.of('lesson', lesson.id);
     const source = sources.get(lesson.id);
     const textbookId = lesson.placement.kind === 'textbook' ? lesson.placement.textbookId : undefined;
     const reorder = { lesson: rule?.order, textbook: textbookId ? textbookOrder(textbookId) : undefined };
-    return {
-      ...lesson,
-      title: rule?.title ?? lesson.title,
-      sortKey: withOrders(lesson.sortKey, reorder),
-      playable:
-        lesson.playable ||
-        (source !== undefined && isSourceReady(licensedVideo(lesson.id, source), (id) => assetIds.has(id))),
-    };
+    const title = rule?.title ?? lesson.title;
+    const sortKey = withOrders(lesson.sortKey, reorder);
+    const playable =
+      lesson.playable ||
+      (source !== undefined &&
+        decidePlayability({ videos: [licensedVideo(lesson.id, source)], status: 'active' }, (id) =>
+          assetIds.has(id),
+        ).playable);
+    const isUnchanged = title === lesson.title && sortKey === lesson.sortKey && playable === lesson.playable;
+    return isUnchanged ? lesson : { ...lesson, title, sortKey, playable };
   };
 
   const lessons: LessonSummaryRecord[] = [];
@@ -166,7 +163,7 @@ export function applyRegionCuration(input: {
   }
   for (const lesson of localLessons.values()) {
     if (rules.of('lesson', lesson.id)?.hidden === true) continue;
-    lessons.push(curate(lesson));
+    lessons.push(curate(toLessonSummaryRecord(lesson)));
   }
 
   const withLessons = new Set(
@@ -185,9 +182,12 @@ export function applyRegionCuration(input: {
   return { lessons, textbooks, localLessons };
 }
 
+/** The id of an operator's licensed source among a lesson's video sources. */
+export const licensedSourceId = (lessonId: string) => `${lessonId}.licensed`;
+
 /** An operator's licensed source as one of the lesson's video sources. */
 function licensedVideo(lessonId: string, source: LicensedSource): VideoSource {
-  const id = `${lessonId}.licensed`;
+  const id = licensedSourceId(lessonId);
   return source.type === 'packaged'
     ? { type: 'packaged', id, assetId: source.assetId }
     : {
@@ -207,23 +207,21 @@ export function withLicensedSource<L extends Lesson>(lesson: L, source: Licensed
 }
 
 /**
- * The full record of a lesson a region shows, as that region sees it: its title and sort key from the
- * region's view, its licensed source first, and its playability decided again with that source.
+ * The full record of a lesson a region shows, as that region sees it: its title, sort key and playability
+ * from the region's view, and its licensed source first. What a box plays is decided from this record by
+ * decidePlayback (the lesson service), not here.
  */
 export function curateLessonRecord(
   record: LessonRecord,
   shown: LessonSummaryRecord,
   source: LicensedSource | undefined,
-  assetIds: ReadonlySet<string>,
 ): LessonRecord {
-  const curated = { ...record, title: shown.title, sortKey: shown.sortKey };
-  if (!source) return curated; // the stored record's playability is the freshest there is
-  const lesson = withLicensedSource(curated, source);
-  const playability = decidePlayability(lesson, (id) => assetIds.has(id));
-  const { unplayableReason: _previous, ...rest } = lesson;
+  const { unplayableReason, ...rest } = withLicensedSource(record, source);
   return {
     ...rest,
-    playable: playability.playable,
-    ...(playability.playable ? {} : { unplayableReason: playability.reason }),
+    title: shown.title,
+    sortKey: shown.sortKey,
+    playable: shown.playable,
+    ...(shown.playable || !unplayableReason ? {} : { unplayableReason }),
   };
 }

@@ -1,7 +1,14 @@
 import { pinyin } from 'pinyin-pro';
 
-/** What one searchable name is matched by: its text, its full pinyin and its pinyin initials. */
-type SearchKeys = { text: string; full: string; initials: string; syllableStarts: Set<number> };
+/**
+ * What one searchable name is matched by: its text, its full pinyin and its pinyin initials. Where each
+ * syllable starts in the full pinyin is kept as a string of char codes (a dozen bytes where a Set took
+ * hundreds; a catalogue has a hundred thousand titles).
+ */
+type SearchKeys = { text: string; full: string; initials: string; syllableStarts: string };
+
+const isSyllableStart = (keys: SearchKeys, offset: number) =>
+  keys.syllableStarts.includes(String.fromCharCode(offset));
 
 export type SearchEntry<T> = {
   item: T;
@@ -41,30 +48,45 @@ function keysOf(name: string): SearchKeys {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((syllable) =>
     syllable.toLowerCase().replace(/[^a-z0-9]/g, ''),
   );
-  const syllableStarts = new Set<number>();
-  let full = '';
+  const starts: number[] = [];
+  let length = 0;
   for (const syllable of syllables) {
-    syllableStarts.add(full.length);
-    full += syllable;
+    starts.push(length);
+    length += syllable.length;
   }
+  // Joined rather than appended: flat strings, not a chain of pieces kept in the cache.
+  const full = syllables.join('');
+  const syllableStarts = String.fromCharCode(...starts);
   const initials = syllables.map((syllable) => syllable.charAt(0)).join('');
   keys = { text: normaliseQuery(name), full, initials, syllableStarts };
   if (keyCache.size < KEY_CACHE_LIMIT) keyCache.set(name, keys);
   return keys;
 }
 
-/** One kind of key of every entry, joined into one string: a query is one indexOf scan, not one per entry. */
-class Haystack {
-  private text = '';
-  private readonly starts: number[] = [];
-  private readonly owners: number[] = [];
-  private readonly keys: SearchKeys[] = [];
+/** The names of every entry, in entry order: whose each name is, and its keys. */
+type Names = { owners: Int32Array; keys: readonly SearchKeys[] };
 
-  add(owner: number, value: string, keys: SearchKeys): void {
-    this.starts.push(this.text.length);
-    this.owners.push(owner);
-    this.keys.push(keys);
-    this.text += `${value}\u0001`;
+/**
+ * One kind of key of every name, joined into one flat string: a query is one indexOf scan, not one per
+ * entry. The three kinds share one list of owners and keys; each keeps only its text and where each name
+ * starts in it.
+ */
+class Haystack {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+
+  constructor(
+    private readonly names: Names,
+    valueOf: (keys: SearchKeys) => string,
+  ) {
+    const values = names.keys.map(valueOf);
+    this.starts = new Int32Array(values.length);
+    let at = 0;
+    values.forEach((value, index) => {
+      this.starts[index] = at;
+      at += value.length + 1;
+    });
+    this.text = values.length > 0 ? `${values.join('\u0001')}\u0001` : '';
   }
 
   /** Calls back with the owner, the key and where in the key each occurrence of the query starts. */
@@ -77,7 +99,7 @@ class Haystack {
       const start = this.starts[segment]!;
       const length = (this.starts[segment + 1] ?? this.text.length) - start - 1;
       if (at - start + query.length <= length)
-        visit(this.owners[segment]!, at - start, this.keys[segment]!, length);
+        visit(this.names.owners[segment]!, at - start, this.names.keys[segment]!, length);
     }
   }
 
@@ -103,9 +125,9 @@ const NO_MATCH = 127;
  */
 export class SearchIndex<T> {
   private readonly items: T[] = [];
-  private readonly text = new Haystack();
-  private readonly initials = new Haystack();
-  private readonly full = new Haystack();
+  private readonly text: Haystack;
+  private readonly initials: Haystack;
+  private readonly full: Haystack;
   private readonly groups = new Map<SearchKeys, number[]>();
 
   constructor(entries: Iterable<SearchEntry<T>>) {
@@ -115,21 +137,25 @@ export class SearchIndex<T> {
         a.name.length - b.name.length ||
         (a.tieBreak < b.tieBreak ? -1 : a.tieBreak > b.tieBreak ? 1 : 0),
     );
+    const owners: number[] = [];
+    const keys: SearchKeys[] = [];
     sorted.forEach((entry, index) => {
       this.items.push(entry.item);
       for (const name of entry.alsoName ? [entry.name, entry.alsoName] : [entry.name]) {
-        const keys = keysOf(name);
-        this.text.add(index, keys.text, keys);
-        this.initials.add(index, keys.initials, keys);
-        this.full.add(index, keys.full, keys);
+        owners.push(index);
+        keys.push(keysOf(name));
       }
       if (entry.group) {
-        const keys = keysOf(entry.group);
-        const members = this.groups.get(keys) ?? [];
+        const groupKeys = keysOf(entry.group);
+        const members = this.groups.get(groupKeys) ?? [];
         members.push(index);
-        this.groups.set(keys, members);
+        this.groups.set(groupKeys, members);
       }
     });
+    const names = { owners: Int32Array.from(owners), keys };
+    this.text = new Haystack(names, (name) => name.text);
+    this.initials = new Haystack(names, (name) => name.initials);
+    this.full = new Haystack(names, (name) => name.full);
   }
 
   get size(): number {
@@ -153,7 +179,7 @@ export class SearchIndex<T> {
       // Full pinyin counts only from the start of a syllable: `xue` finds 数学, `hux` does not.
       this.full.forEachMatch(query, (owner, offset, keys) => {
         if (offset === 0) note(owner, Rank.PinyinPrefix);
-        else if (keys.syllableStarts.has(offset)) note(owner, Rank.PinyinSubstring);
+        else if (isSyllableStart(keys, offset)) note(owner, Rank.PinyinSubstring);
       });
     }
     const isLatin = LATIN_QUERY.test(query);

@@ -39,7 +39,25 @@ export const hasCurationSettings = (settings: RegionSettings) =>
 
 export type LicensedSource =
   | { lessonId: string; type: 'packaged'; assetId: string }
-  | { lessonId: string; type: 'external-hls'; url: string; keyServiceUrl?: string };
+  | {
+      lessonId: string;
+      type: 'external-hls';
+      url: string;
+      keyServiceUrl?: string;
+      /** The licensee's token for its key service: used by the API's key endpoint, never sent to anyone else. */
+      keyToken?: string;
+    };
+
+/** A licensed source as operators and the audit log see it: whether a key token is set, never the token. */
+export type LicensedSourceView =
+  | Extract<LicensedSource, { type: 'packaged' }>
+  | (Omit<Extract<LicensedSource, { type: 'external-hls' }>, 'keyToken'> & { hasKeyToken: boolean });
+
+export function withoutKeyToken(source: LicensedSource): LicensedSourceView {
+  if (source.type === 'packaged') return source;
+  const { keyToken, ...rest } = source;
+  return { ...rest, hasKeyToken: keyToken !== undefined };
+}
 
 export type LocalLesson = Lesson & { region: string };
 

@@ -15,6 +15,11 @@ type HeartbeatDocument = Omit<HeartbeatRecord, 'id'> & { _id: string };
 
 // Scoped by profile, so one household's ids can never collide with, or reveal, another's.
 const idOf = (profileId: string, id: string) => `${profileId}|${id}`;
+export const HEARTBEAT_COLLECTION = 'heartbeats';
+export const toHeartbeatDocument = ({ id, ...rest }: HeartbeatRecord): HeartbeatDocument => ({
+  ...rest,
+  _id: idOf(rest.profileId, id),
+});
 
 export class HeartbeatStore {
   constructor(private readonly heartbeats: DocumentCollection<HeartbeatDocument>) {}
@@ -27,16 +32,16 @@ export class HeartbeatStore {
   async seen(pairs: readonly { profileId: string; id: string }[]): Promise<Set<string>> {
     if (pairs.length === 0) return new Set();
     const ids = pairs.map((pair) => idOf(pair.profileId, pair.id));
+    // At most one document per id: the limit makes it one statement on the embedded store, not chunks.
     const docs = await this.heartbeats.find({ _id: { $in: ids } } as Filter<HeartbeatDocument>, {
       fields: ['_id'],
+      limit: ids.length,
     });
     return new Set(docs.map((doc) => doc._id));
   }
 
   async saveMany(records: readonly HeartbeatRecord[]): Promise<void> {
-    await this.heartbeats.upsertMany(
-      records.map(({ id, ...rest }) => ({ ...rest, _id: idOf(rest.profileId, id) })),
-    );
+    await this.heartbeats.upsertMany(records.map(toHeartbeatDocument));
   }
 
   async between(profileId: string, from: string, to: string): Promise<HeartbeatRecord[]> {

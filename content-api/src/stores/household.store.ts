@@ -1,4 +1,5 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { FAMILY_RECORD_CACHE, ReadCache } from './read-cache.ts';
 
 export type HouseholdRecord = {
   id: string;
@@ -13,18 +14,24 @@ export type HouseholdRecord = {
 };
 type HouseholdDocument = Omit<HouseholdRecord, 'id'> & { _id: string };
 
+/** Households, read on every family request: kept in a ReadCache that this store's writes keep current. */
 export class HouseholdStore {
+  private readonly cache = new ReadCache<HouseholdRecord>(FAMILY_RECORD_CACHE);
+
   constructor(private readonly households: DocumentCollection<HouseholdDocument>) {}
 
   async save(record: HouseholdRecord): Promise<void> {
     const { id, ...rest } = record;
-    await this.households.upsertMany([{ ...rest, _id: id }]);
+    await this.cache.write(id, () => this.households.upsertMany([{ ...rest, _id: id }]), record);
   }
 
+  /** Frozen: copy to change. */
   async get(id: string): Promise<HouseholdRecord | undefined> {
-    const doc = await this.households.findOne({ _id: id } as Filter<HouseholdDocument>);
-    if (!doc) return undefined;
-    const { _id, ...rest } = doc;
-    return { ...rest, id: _id };
+    return this.cache.get(id, async () => {
+      const doc = await this.households.findOne({ _id: id } as Filter<HouseholdDocument>);
+      if (!doc) return undefined;
+      const { _id, ...rest } = doc;
+      return { ...rest, id: _id };
+    });
   }
 }

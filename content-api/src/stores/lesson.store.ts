@@ -1,6 +1,16 @@
 import type { Lesson, UnplayableReason } from '@ketang/catalog';
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import {
+  SharedValues,
+  SUMMARY_FIELDS,
+  toLessonSummaryRecord,
+  type LessonSummaryRecord,
+  type LessonSummarySource,
+} from './lesson-summary.ts';
 import { fromStored, RecordStore, type StoredRecord } from './record-store.ts';
+
+// The in-memory summary is defined beside its mapper; services and the family plans import it from here.
+export type { LessonSummaryRecord } from './lesson-summary.ts';
 
 /** A lesson as stored: the model record plus what device queries need, derived when it is written. */
 export type LessonDocument = StoredRecord<Lesson> & {
@@ -27,28 +37,15 @@ export type LessonQuery = {
   playable?: boolean;
 };
 
+/** Lessons read a statement when building summaries (as the embedded store's unbounded reads). */
+const SUMMARY_PAGE = 500;
+
 const INDEXED_FIELDS = [
   'placement.textbookId',
   'placement.sectionId',
   'placement.unitIds',
   'videos.assetId',
 ] as const;
-
-/** Fields a lesson summary needs: lists read only these. */
-export const SUMMARY_FIELDS = [
-  'id',
-  'title',
-  'durationSeconds',
-  'thumbnailUrl',
-  'teachers',
-  'periods',
-  'playable',
-  'placement',
-  'sortKey',
-  'providerId',
-  'videos', // which packaged asset's poster pictures the lesson
-] as const;
-export type LessonSummaryRecord = Pick<LessonRecord, (typeof SUMMARY_FIELDS)[number]>;
 
 export class LessonStore extends RecordStore<LessonRecord> {
   constructor(private readonly lessons: DocumentCollection<LessonDocument>) {
@@ -64,12 +61,26 @@ export class LessonStore extends RecordStore<LessonRecord> {
     for (const field of INDEXED_FIELDS) await lessons.createIndex({ [field]: 1 });
   }
 
-  /** Every active lesson's summary fields: the source of the in-memory facet counts and search index. */
+  /**
+   * Every active lesson's summary: the source of the in-memory lesson index, facet counts and search index.
+   * Read a page at a time by `_id` (the primary key in every backend), each page shrunk to summaries before
+   * the next is read, so the stored fields (video sources, periods) of all lessons are never held at once.
+   */
   async allSummaries(): Promise<LessonSummaryRecord[]> {
-    const docs = await this.lessons.find({ status: 'active' } as Filter<LessonDocument>, {
-      fields: SUMMARY_FIELDS,
-    });
-    return docs.map((doc) => fromStored(doc) as LessonSummaryRecord);
+    const shared = new SharedValues();
+    const summaries: LessonSummaryRecord[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const filter = after === undefined ? { status: 'active' } : { status: 'active', _id: { $gt: after } };
+      const docs = await this.lessons.find(filter as Filter<LessonDocument>, {
+        fields: SUMMARY_FIELDS,
+        sort: { _id: 1 },
+        limit: SUMMARY_PAGE,
+      });
+      for (const doc of docs) summaries.push(toLessonSummaryRecord(doc as LessonSummarySource, shared));
+      if (docs.length < SUMMARY_PAGE) return summaries;
+      after = docs.at(-1)!._id;
+    }
   }
 
   /** Every lesson (retired ones too) placed in a textbook or a section: what a sync compares a batch with. */

@@ -10,7 +10,7 @@ import type {
 import type { DocumentStore } from '../db/document-store.ts';
 import { EventStore } from './event.store.ts';
 import { LessonStore, type LessonDocument } from './lesson.store.ts';
-import { ProgressStore } from './progress.store.ts';
+import { PROGRESS_COLLECTION, ProgressStore } from './progress.store.ts';
 import { RecordStore, type StoredRecord } from './record-store.ts';
 import { RevisionStore } from './revision.store.ts';
 import { SyncStateStore } from './sync-state.store.ts';
@@ -18,11 +18,12 @@ import { AuditStore } from './audit.store.ts';
 import { CurationStore } from './curation.store.ts';
 import { OperatorStore } from './operator.store.ts';
 import { CredentialStore } from './credential.store.ts';
-import { HeartbeatStore } from './heartbeat.store.ts';
+import { HEARTBEAT_COLLECTION, HeartbeatStore } from './heartbeat.store.ts';
 import { HouseholdStore } from './household.store.ts';
 import { ProfileStore } from './profile.store.ts';
 import { SecretStore } from './secret.store.ts';
-import { UsageStore } from './usage.store.ts';
+import { USAGE_COLLECTION, UsageStore } from './usage.store.ts';
+import { WatchingStore } from './watching.store.ts';
 import { WriteCoalescer } from '../db/write-coalescer.ts';
 import { ImageSettingsStore } from './image-settings.store.ts';
 import { LoginFailureStore } from './login-failure.store.ts';
@@ -32,8 +33,10 @@ export type Stores = ReturnType<typeof createStoreSet>;
 
 function createStoreSet(store: DocumentStore) {
   const collection = <R extends { id: string }>(name: string) => store.collection<StoredRecord<R>>(name);
-  // Heartbeats of many boxes arriving together become one durable write per collection.
-  const heartbeatWrites = new WriteCoalescer();
+  // Heartbeats of many boxes arriving together, with their progress and usage, become one durable write.
+  const watchingWrites = new WriteCoalescer(store);
+  const progress = new ProgressStore(watchingWrites.collection(PROGRESS_COLLECTION));
+  const usage = new UsageStore(watchingWrites.collection(USAGE_COLLECTION));
   return {
     backend: store,
     facets: new RecordStore<Facet>(collection('facets')),
@@ -47,9 +50,10 @@ function createStoreSet(store: DocumentStore) {
     households: new HouseholdStore(store.collection('households')),
     credentials: new CredentialStore(store.collection('credentials')),
     profiles: new ProfileStore(store.collection('profiles')),
-    progress: new ProgressStore(heartbeatWrites.wrap(store.collection('progress'))),
-    usage: new UsageStore(heartbeatWrites.wrap(store.collection('usage'))),
-    heartbeats: new HeartbeatStore(heartbeatWrites.wrap(store.collection('heartbeats'))),
+    progress,
+    usage,
+    heartbeats: new HeartbeatStore(watchingWrites.collection(HEARTBEAT_COLLECTION)),
+    watching: new WatchingStore(watchingWrites, { progress: progress.cache, usage: usage.cache }),
     secrets: new SecretStore(store.collection('meta')),
     events: new EventStore(store.collection('events')),
     revision: new RevisionStore(store.collection('meta')),
@@ -74,11 +78,11 @@ export function createStores(store: DocumentStore): Stores {
 /** Creates the stores' indexes (idempotent; at every start). */
 export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await LessonStore.createIndexes(store.collection<LessonDocument>('lessons'));
-  await ProgressStore.createIndexes(store.collection('progress'));
+  await ProgressStore.createIndexes(store.collection(PROGRESS_COLLECTION));
   await CredentialStore.createIndexes(store.collection('credentials'));
   await ProfileStore.createIndexes(store.collection('profiles'));
-  await UsageStore.createIndexes(store.collection('usage'));
-  await HeartbeatStore.createIndexes(store.collection('heartbeats'));
+  await UsageStore.createIndexes(store.collection(USAGE_COLLECTION));
+  await HeartbeatStore.createIndexes(store.collection(HEARTBEAT_COLLECTION));
   await EventStore.createIndexes(store.collection('events'));
   await store.collection('slots').createIndex({ channelId: 1, start: 1 });
   await store.collection('textbooks').createIndex({ stageId: 1 });

@@ -1,4 +1,5 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { ReadCache, WATCHING_CACHE } from './read-cache.ts';
 
 /** One profile's watching on one local day of its household (server time decides the day). */
 export type UsageRecord = {
@@ -15,24 +16,43 @@ export type UsageRecord = {
 };
 type UsageDocument = UsageRecord & { _id: string };
 
+export const USAGE_COLLECTION = 'usage';
 const idOf = (profileId: string, date: string) => `${profileId}|${date}`;
+export const usageKey = (record: UsageRecord) => idOf(record.profileId, record.date);
+export const toUsageDocument = (record: UsageRecord): UsageDocument => ({
+  ...record,
+  _id: idOf(record.profileId, record.date),
+});
 const toRecord = ({ _id: _ignored, ...record }: UsageDocument): UsageRecord => record;
 
+/**
+ * Usage per profile per day. A day's record (read and written on every heartbeat) is kept in a ReadCache that
+ * every write keeps current; WatchingStore writes through the same cache.
+ */
 export class UsageStore {
-  constructor(private readonly usage: DocumentCollection<UsageDocument>) {}
+  constructor(
+    private readonly usage: DocumentCollection<UsageDocument>,
+    readonly cache = new ReadCache<UsageRecord>(WATCHING_CACHE),
+  ) {}
 
   static async createIndexes(usage: DocumentCollection<UsageDocument>): Promise<void> {
     await usage.createIndex({ profileId: 1, date: 1 });
   }
 
+  /** Frozen: copy to change. */
   async get(profileId: string, date: string): Promise<UsageRecord | undefined> {
-    const doc = await this.usage.findOne({ _id: idOf(profileId, date) } as Filter<UsageDocument>);
-    return doc ? toRecord(doc) : undefined;
+    const id = idOf(profileId, date);
+    return this.cache.get(id, async () => {
+      const doc = await this.usage.findOne({ _id: id } as Filter<UsageDocument>);
+      return doc ? toRecord(doc) : undefined;
+    });
   }
 
   async saveMany(records: readonly UsageRecord[]): Promise<void> {
-    await this.usage.upsertMany(
-      records.map((record) => ({ ...record, _id: idOf(record.profileId, record.date) })),
+    const docs = records.map(toUsageDocument);
+    await this.cache.writeMany(
+      records.map((record) => [usageKey(record), record]),
+      () => this.usage.upsertMany(docs),
     );
   }
 
@@ -46,6 +66,9 @@ export class UsageStore {
   }
 
   async deleteProfile(profileId: string): Promise<void> {
-    await this.usage.deleteMany({ profileId } as Filter<UsageDocument>);
+    await this.cache.change(
+      (_key, record) => record.profileId === profileId,
+      () => this.usage.deleteMany({ profileId } as Filter<UsageDocument>),
+    );
   }
 }

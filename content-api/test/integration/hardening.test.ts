@@ -105,7 +105,14 @@ describe('the API hardened against abuse', () => {
     expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     expect(put.body.error).toMatchObject({ code: 'method_not_allowed', requestId: expect.any(String) });
     const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
-    expect((await sendJson(base, '/v1/operator/sync', 'DELETE', {})).status).toBe(401); // auth first
+    // Before any credential check: the document saying which methods exist is public anyway.
+    const unauthenticated = await sendJson(base, '/v1/operator/sync', 'DELETE', {});
+    expect(unauthenticated.status).toBe(405);
+    expect(unauthenticated.headers.get('allow')).toBe('POST, OPTIONS');
+    const media = await fetch(`${base}/media/a/manifest.mpd`, { method: 'POST' });
+    expect(media.status).toBe(405);
+    expect(media.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(((await media.json()) as { error: { code: string } }).error.code).toBe('method_not_allowed');
     const del = await sendJson(base, '/v1/operator/sessions', 'DELETE', {}, operator);
     expect(del.status).toBe(405);
     expect(del.headers.get('allow')).toBe('POST, OPTIONS');

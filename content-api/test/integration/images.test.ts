@@ -157,14 +157,14 @@ describe('pictures through the image endpoint (embedded store)', () => {
     expect(upstream.requests).toContain('/poem.jpg');
   });
 
-  it('answers clear errors: wrong size 400, forged key 400, wrong type 415, oversize 413, redirect away 502', async () => {
+  it('answers clear errors: wrong size 400, forged key 404, wrong type 415, oversize 413, redirect away 502', async () => {
     const url = (await lesson('l-poem')).thumbnailUrl as string;
     const size = await picture(url, '?w=1920&h=1080');
     expect(size.status).toBe(400);
     expect((await errorOf(size)).details[0]!.message).toContain('400x240');
     const forged = await picture(`${url.slice(0, -3)}AAA`);
-    expect(forged.status).toBe(400);
-    expect((await errorOf(forged)).code).toBe('invalid_image_key');
+    expect(forged.status).toBe(404); // a well-formed key the API never signed names no picture
+    expect((await errorOf(forged)).code).toBe('not_found');
     const expectError = async (id: string, status: number, code: string) => {
       const response = await picture((await lesson(id)).thumbnailUrl);
       expect(response.status).toBe(status);

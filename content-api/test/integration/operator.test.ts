@@ -169,10 +169,14 @@ describe.each(backends)('operator API on the $name store', (backend) => {
         type: 'external-hls',
         url: 'https://licensed.example.cn/a.m3u8',
         keyServiceUrl: 'https://keys.example.cn/k',
+        keyToken: 'licensee-secret-token',
       },
       curator,
     );
     expect(source.status).toBe(200);
+    // The licensee's token is kept, but neither answered nor audited.
+    expect(source.body).toMatchObject({ type: 'external-hls', hasKeyToken: true });
+    expect(JSON.stringify(source.body)).not.toContain('licensee-secret-token');
 
     const audit = await getJson(base, '/v1/operator/audit?limit=10', { headers: bearer(tokens.admin!) });
     const rename = audit.body.items.find(
@@ -186,6 +190,7 @@ describe.each(backends)('operator API on the $name store', (backend) => {
       after: { title: { zh: '江西版的课名' }, order: 9 },
     });
     expect(Date.parse(rename.at)).toBeLessThanOrEqual(Date.now());
+    expect(JSON.stringify(audit.body)).not.toContain('licensee-secret-token');
 
     const entries = await mirror.lessonEntries(entry!.id);
     await mirror.renameLesson(entry!.id, entries[0]!.id, '上游改了名');
@@ -230,10 +235,12 @@ describe.each(backends)('operator API on the $name store', (backend) => {
       playability: { playable: true },
       playback: {
         type: 'external-hls',
+        codecFamily: 'h264',
         url: 'https://licensed.example.cn/a.m3u8',
-        keyServiceUrl: 'https://keys.example.cn/k',
+        keys: { url: `/v1/household/playback-keys?lesson=${renamedId}` },
       },
     });
+    expect(JSON.stringify(licensed)).not.toContain('keys.example.cn');
     const local = (await getJson(base, '/v1/lessons/jx-local-1?region=jx')).body;
     expect(local).toMatchObject({ title: { zh: '江西本地课' }, textbook: { id: textbookId } });
     expect((await getJson(base, '/v1/lessons/jx-local-1')).status).toBe(404);

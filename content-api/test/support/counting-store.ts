@@ -8,6 +8,10 @@ export function countWrites(store: DocumentStore): { store: DocumentStore; write
     kind: store.kind,
     ping: () => store.ping(),
     close: () => store.close(),
+    upsertTogether: (writes) => {
+      for (const write of writes) if (write.docs.length > 0) count(write.collection);
+      return store.upsertTogether(writes);
+    },
     collection<T extends StoredDocument>(name: string): DocumentCollection<T> {
       const inner = store.collection<T>(name);
       return {

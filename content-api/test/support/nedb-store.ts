@@ -88,6 +88,11 @@ export async function openNedbStore(dataDir: string): Promise<DocumentStore> {
       // nedb queues operations until the file is loaded, so a collection is usable at once.
       return new EmbeddedCollection<T>(datastoreFor(name) as unknown as Datastore<T>);
     },
+    async upsertTogether(writes) {
+      for (const write of writes) {
+        await new EmbeddedCollection(datastoreFor(write.collection)).upsertMany(write.docs);
+      }
+    },
     async ping() {
       await Promise.all(loading.values());
     },

@@ -34,11 +34,7 @@ export const ChannelListSchema = z
 export type ChannelList = z.infer<typeof ChannelListSchema>;
 
 export const TimetableQuerySchema = RegionQuerySchema.extend({
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date')
-    .optional(),
+  date: z.iso.date('a date is a real day written YYYY-MM-DD').optional(),
 });
 
 export const TimetableSchema = z

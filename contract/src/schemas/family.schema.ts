@@ -52,12 +52,16 @@ export type Controls = z.infer<typeof ControlsSchema>;
 
 export const ProfileNameSchema = z
   .string()
+  .regex(/\S/, 'a name of 1–12 characters')
   .trim()
   .min(1, 'a name of 1–12 characters')
-  .refine((name) => [...name].length <= 12, 'a name of 1–12 characters');
+  .refine((name) => [...name].length <= 12, 'a name of 1–12 characters')
+  .meta({ maxLength: 12 }); // code points, as JSON Schema counts them
+/** Subject id → edition id; a key is a stored document's key, so it has no "." (reject-operators.ts). */
 const EditionsSchema = z
-  .record(IdSchema, IdSchema)
-  .refine((editions) => Object.keys(editions).length <= 30, 'at most 30 subjects');
+  .record(IdSchema.regex(/^[^.]+$/, 'a subject id without "."'), IdSchema)
+  .refine((editions) => Object.keys(editions).length <= 30, 'at most 30 subjects')
+  .meta({ maxProperties: 30 });
 
 export const ProfileSchema = z
   .object({
@@ -89,7 +93,8 @@ export const PatchProfileBodySchema = z
     gradeId: IdSchema.optional(),
     editions: EditionsSchema.optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
+  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change')
+  .meta({ minProperties: 1 });
 export type PatchProfileBody = z.infer<typeof PatchProfileBodySchema>;
 
 export const ProfileParamsSchema = z.strictObject({ profileId: IdSchema });

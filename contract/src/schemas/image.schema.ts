@@ -2,12 +2,28 @@ import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { DEFAULT_IMAGE_SIZE, describeSizes, IMAGE_FORMATS, isAllowedSize } from './image-sizes.ts';
 
-export const ImageParamsSchema = z.strictObject({ key: z.string().min(1).max(4096) });
+/** `<payload>.<signature>`, as the API links pictures (content-api/src/images/image-links.ts). */
+export const ImageParamsSchema = z.strictObject({
+  key: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]{22}$/,
+      'an image key is <payload>.<signature>, as the API links it',
+    ),
+});
 
 export const ImageQuerySchema = z
   .strictObject({
-    w: z.coerce.number().int().default(DEFAULT_IMAGE_SIZE.width),
-    h: z.coerce.number().int().default(DEFAULT_IMAGE_SIZE.height),
+    w: z.coerce
+      .number()
+      .int()
+      .default(DEFAULT_IMAGE_SIZE.width)
+      .meta({ description: `Width; w×h must be one of ${describeSizes()}` }),
+    h: z.coerce
+      .number()
+      .int()
+      .default(DEFAULT_IMAGE_SIZE.height)
+      .meta({ description: `Height; w×h must be one of ${describeSizes()}` }),
     format: z.enum(IMAGE_FORMATS).default('webp'),
   })
   .refine((query) => isAllowedSize({ width: query.w, height: query.h }), {

@@ -1,4 +1,11 @@
-import { CaptionTrackSchema, CodecFamilySchema, DOCUMENT_KINDS, IdSchema } from '@ketang/catalog';
+import {
+  CaptionTrackSchema,
+  CODEC_FAMILIES,
+  CodecFamilySchema,
+  DOCUMENT_KINDS,
+  IdSchema,
+  type CodecFamily,
+} from '@ketang/catalog';
 import { z } from 'zod';
 import {
   LessonSummarySchema,
@@ -24,7 +31,8 @@ export const LessonListQuerySchema = RegionQuerySchema.extend({
   cursor: z
     .string()
     .max(512)
-    .regex(/^[A-Za-z0-9_-]+$/, 'a cursor is the opaque nextCursor of a previous page')
+    // base64url of a sort key "t|…" or "u|…" (content-api lesson.service.ts): any such string is a position.
+    .regex(/^d[HX][w-z][A-Za-z0-9_-]*$/, 'a cursor is the nextCursor of a previous page')
     .optional(),
 });
 export type LessonListQuery = z.infer<typeof LessonListQuerySchema>;
@@ -34,9 +42,48 @@ export const LessonPageSchema = z
   .meta({ id: 'LessonPage' });
 export type LessonPage = z.infer<typeof LessonPageSchema>;
 
+const FAMILY = CODEC_FAMILIES.join('|');
+
+/** `GET /v1/lessons/{id}`: the region, and the box's profile (the codec families it decodes). */
+export const LessonDetailQuerySchema = RegionQuerySchema.extend({
+  codecs: z
+    .string()
+    .max(64)
+    .regex(new RegExp(`^(${FAMILY})(,(${FAMILY}))*$`), 'codec families, comma-separated: h264,hevc,av1')
+    .optional()
+    .meta({
+      description:
+        'The codec families the box decodes, comma-separated (`av1,h264`). The API decides what this box plays ' +
+        'from them; without it, a box that decodes only H.264.',
+    }),
+});
+export type LessonDetailQuery = z.infer<typeof LessonDetailQuerySchema>;
+
+/** `?codecs=` as a list (validated by LessonDetailQuerySchema); undefined when the box did not say. */
+export function parseCodecFamilies(codecs: string | undefined): CodecFamily[] | undefined {
+  return codecs ? [...new Set(codecs.split(',') as CodecFamily[])] : undefined;
+}
+
+/** `GET /v1/household/playback-keys`: a key of a licensed AES-128 source, asked by a box (docs/security.md). */
+export const PlaybackKeyQuerySchema = z.strictObject({
+  lesson: IdSchema,
+  uri: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .meta({ description: "The playlist's key URI" }),
+});
+export type PlaybackKeyQuery = z.infer<typeof PlaybackKeyQuerySchema>;
+
+/**
+ * What the box plays, decided by the API for the box's codec families (`?codecs=`): our packaged asset
+ * (DASH, pinned to `codecFamily`) or an operator's licensed external HLS source. Present exactly when
+ * `playability.playable` is true; the box plays what it is given and decides nothing itself.
+ */
 export const PlaybackSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('packaged'),
+    /** The family to pin (the best one both the asset and the box have). */
+    codecFamily: CodecFamilySchema,
     assetId: IdSchema,
     dashUrl: z.string(),
     hlsUrl: z.string(),
@@ -55,7 +102,18 @@ export const PlaybackSchema = z.discriminatedUnion('type', [
     thumbnailsUrl: z.string().optional(),
     posterUrl: z.string().optional(),
   }),
-  z.object({ type: z.literal('external-hls'), url: z.string(), keyServiceUrl: z.string().optional() }),
+  z.object({
+    type: z.literal('external-hls'),
+    codecFamily: CodecFamilySchema,
+    /** The HLS playlist (master or media). */
+    url: z.string(),
+    /**
+     * For AES-128 sources: the API's key endpoint. The box sends each key request there instead, with the
+     * playlist's key URI as `uri` and its household credential; the API fetches the key from the licensee's
+     * key service with the licensee's token, which never leaves the API (docs/security.md).
+     */
+    keys: z.object({ url: z.string() }).optional(),
+  }),
 ]);
 export type Playback = z.infer<typeof PlaybackSchema>;
 export type PackagedPlayback = Extract<Playback, { type: 'packaged' }>;

@@ -34,7 +34,8 @@ export const RuleBodySchema = z
     title: LocalizedTextSchema.optional(),
     order: z.number().int().min(0).max(999_999).optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, 'set at least one of hidden, approved, title, order');
+  .refine((body) => Object.keys(body).length > 0, 'set at least one of hidden, approved, title, order')
+  .meta({ minProperties: 1 });
 
 export const RegionParamsSchema = z.strictObject({ region: RegionSchema });
 export const RegionSettingsBodySchema = z.strictObject({
@@ -58,7 +59,14 @@ export const LocalLessonBodySchema = z.strictObject({
 
 export const LicensedSourceBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('packaged'), assetId: IdSchema }),
-  z.strictObject({ type: z.literal('external-hls'), url: HttpUrlSchema, keyServiceUrl: HttpUrlSchema }),
+  z.strictObject({
+    type: z.literal('external-hls'),
+    url: HttpUrlSchema,
+    /** Key URIs in the playlists must start with this; the API fetches keys only from under it. */
+    keyServiceUrl: HttpUrlSchema,
+    /** The licensee's token for its key service, sent as `Authorization: Bearer`; kept on the API only. */
+    keyToken: z.string().min(1).max(4096).optional(),
+  }),
 ]);
 
 export const AuditQuerySchema = z.strictObject({

@@ -66,9 +66,13 @@ export const ProgressListSchema = z
   .object({ items: z.array(LessonProgressSchema) })
   .meta({ id: 'LessonProgressList' });
 
+const ID = '[A-Za-z0-9][A-Za-z0-9._:-]{0,127}';
+const LESSON_ID_LIST = new RegExp(`^${ID}(,${ID}){0,99}$`);
+
 export const ProgressQuerySchema = z.strictObject({
   lessonIds: z
     .string()
+    .regex(LESSON_ID_LIST, 'comma-separated lesson ids, 1 to 100')
     .transform((value) => value.split(',').filter(Boolean))
     .pipe(z.array(IdSchema).min(1).max(100))
     .optional()

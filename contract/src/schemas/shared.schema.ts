@@ -64,6 +64,7 @@ export const LessonSummarySchema = z
     }),
     teachers: z.array(z.string()),
     periodCount: z.number().int(),
+    /** decidePlayback for a box that decodes H.264 (every box); the lesson read decides for the asking box. */
     playable: z.boolean(),
     subject: NamedRefSchema.optional(),
     grade: NamedRefSchema.optional(),

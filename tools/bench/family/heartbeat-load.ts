@@ -125,6 +125,7 @@ export function heartbeatLoad(boxes: readonly Box[], random: () => number) {
   };
   const onResponse: OnResponse = (status, body, request) => {
     if (status !== 200) {
+      if (totals.failed < 5) console.error(`heartbeats: answer ${status}: ${body.slice(0, 300)}`);
       totals.failed += 1;
       return;
     }

@@ -13,8 +13,21 @@ export type BackendReport = {
   boxes: number;
   createSeconds?: string;
   rows: ({ scenario: string; urls: number; connections: number } & LoadResult)[];
-  heartbeats?: { sentInOk: number; accepted: number; duplicates: number; failed: number; perSecond: number };
+  heartbeats?: {
+    sentInOk: number;
+    accepted: number;
+    duplicates: number;
+    failed: number;
+    perSecond: number;
+    /** The API process's CPU time during the load, per acknowledged heartbeat. */
+    cpuMsPerHeartbeat: number;
+  };
   storedHeartbeats?: number;
+  /** The first child's home after start (it builds the catalogue view), and one per grade before the load. */
+  firstHomeMs?: number;
+  warmHomes?: { grades: number; ms: number };
+  /** CPU time of the API process (all threads) per child's home during the measured load. */
+  homeCpuMsPerRequest?: number;
 };
 
 const GiB = 1024 ** 3;
@@ -56,9 +69,14 @@ export function printReport(run: {
     console.log(
       `\n${report.name}: ${report.lessons.toLocaleString('en')} lessons; ${report.households.toLocaleString('en')} seeded households with ${report.progressRecords.toLocaleString('en')} progress records (seeded in ${report.seedSeconds} s); API ready in ${report.startSeconds} s at ${report.rssReady} MiB RSS, ${report.rssAfter ?? '?'} MiB after the loads; ${report.boxes} households created through the API in ${report.createSeconds ?? '?'} s.`,
     );
+    if (report.warmHomes) {
+      console.log(
+        `${report.name} child's home: before the load, one per grade (${report.warmHomes.grades}) in ${report.warmHomes.ms} ms, the first (building the catalogue view) in ${report.firstHomeMs} ms; during the load the API used ${report.homeCpuMsPerRequest?.toFixed(2)} ms of CPU per child's home.`,
+      );
+    }
     if (beats) {
       console.log(
-        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers); ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
+        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers); API CPU ${beats.cpuMsPerHeartbeat} ms per heartbeat; ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
       );
     }
   }

@@ -85,6 +85,19 @@ export const rssMiB = (pid: number) =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024);
 
 /**
+ * CPU seconds a process has used so far (user + system, all its threads, from /proc/<pid>/stat): on a shared
+ * machine, CPU per request says more than requests per second.
+ */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name (which may hold spaces) in parentheses; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+/** `getconf CLK_TCK`: 100 on Linux. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
  * The baseline: the bare Express endpoint (`bare-server.ts`) in its own process, loaded like the API.
  */
 export async function benchBare(seconds: number, connections: number): Promise<LoadResult> {

@@ -81,6 +81,22 @@ export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown)
   });
 }
 
+/**
+ * A key request of a licensed HLS source, redirected to the API's key endpoint (`keysUrl`, from the lesson's
+ * playback) with the playlist's key URI and the household credential: what the player's request filter sends.
+ */
+export function playbackKeyRequest(
+  keysUrl: string,
+  keyUri: string,
+): { uri: string; headers: Record<string, string> } {
+  const credential = readCredential();
+  const separator = keysUrl.includes('?') ? '&' : '?';
+  return {
+    uri: `${getConfig().apiBase}${keysUrl}${separator}uri=${encodeURIComponent(keyUri)}`,
+    headers: credential ? { authorization: `Bearer ${credential.token}` } : {},
+  };
+}
+
 export type FamilyRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | undefined>;

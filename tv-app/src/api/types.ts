@@ -10,6 +10,7 @@ export type LessonSummary = Contract.LessonSummary;
 export type LessonPage = Contract.LessonPage;
 export type LessonDetail = Contract.LessonDetail;
 export type Playability = Contract.Playability;
+export type Playback = Contract.Playback;
 export type PackagedPlayback = Contract.PackagedPlayback;
 export type ExternalPlayback = Contract.ExternalPlayback;
 export type Rendition = Contract.Rendition;

@@ -1,6 +1,6 @@
 // Which codec family and how tall a picture this device decodes. One family is pinned per device
 // (many TVs cannot switch codecs mid-stream); the carrier's device profile overrides detection.
-import { CODEC_FAMILIES } from '@ketang/catalog/codec-family';
+import { CODEC_FAMILIES_BEST_FIRST } from '@ketang/catalog/codec-family';
 import type { CodecFamily, DeviceProfile } from '../config.ts';
 
 /** Probe strings per family. */
@@ -9,10 +9,8 @@ export const PROBE_CODECS: Record<CodecFamily, string> = {
   hevc: 'hvc1.1.6.L120.90',
   h264: 'avc1.640028',
 };
-/** Best first: AV1 saves the most bits, H.264 plays everywhere. */
-const PREFERENCE: Record<CodecFamily, number> = { av1: 0, hevc: 1, h264: 2 };
-/** Every family the catalogue knows, best first (a new family fails tsc here until it is ranked). */
-export const FAMILY_ORDER: CodecFamily[] = [...CODEC_FAMILIES].sort((a, b) => PREFERENCE[a] - PREFERENCE[b]);
+/** Every family the catalogue knows, best first: the ranking the API's playback decision uses too. */
+export const FAMILY_ORDER: readonly CodecFamily[] = CODEC_FAMILIES_BEST_FIRST;
 export const PROBE_HEIGHTS = [4320, 2160, 1440, 1080, 720];
 const WIDTH_FOR_HEIGHT = (height: number) => Math.round((height * 16) / 9);
 
@@ -37,10 +35,25 @@ export function browserDecodeProbe(): DecodeProbe {
   };
 }
 
+/**
+ * The box's profile as the API takes it (`?codecs=`): every family it decodes at 1080p, best first. A carrier's
+ * pinned family with H.264, which every box decodes (external HLS sources are H.264): the pin chooses among our
+ * packaged families, it does not stop a licensed source from playing. The API decides what this box plays.
+ */
+export async function detectCodecFamilies(
+  probe: DecodeProbe,
+  profile: DeviceProfile,
+): Promise<CodecFamily[]> {
+  if (profile.codecFamily) return [...new Set<CodecFamily>([profile.codecFamily, 'h264'])];
+  const found: CodecFamily[] = [];
+  for (const family of FAMILY_ORDER) if (await probe(PROBE_CODECS[family], 1080)) found.push(family);
+  return found;
+}
+
 export async function detectCapability(
   probe: DecodeProbe,
   profile: DeviceProfile,
-  available: CodecFamily[] = FAMILY_ORDER,
+  available: readonly CodecFamily[] = FAMILY_ORDER,
 ): Promise<PlaybackCapability | undefined> {
   let family = profile.codecFamily;
   if (!family) {

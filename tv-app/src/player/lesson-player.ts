@@ -1,11 +1,12 @@
 // The one wrapper around Shaka Player: load, play, seek, captions, speed, quality, stats, destroy.
-// Loaded on demand (dynamic import) so the home screen's JavaScript stays small.
-import shaka from 'shaka-player/dist/shaka-player.dash.js';
-import type { PackagedPlayback } from '../api/types.ts';
+// Loaded on demand (dynamic import) so the home screen's JavaScript stays small. It plays what the API
+// decided: our packaged assets with the shared player of Shaka's DASH-only build (preload-manager.ts),
+// licensed HLS with Shaka's full build (hls-engine.ts); each build is imported only when it is the one.
+import type shaka from 'shaka-player/dist/shaka-player.dash.js';
+import type { Playback } from '../api/types.ts';
 import type { CodecFamily, DeviceProfile } from '../config.ts';
 import type { PlaybackCapability } from './capabilities.ts';
 import { familyOfCodec } from './codec-family.ts';
-import { configureFor, sharedPlayer, takePreloaded } from './preload-manager.ts';
 import { toPlaybackStats } from './stats.ts';
 
 export const CAPTION_SIZES = ['small', 'medium', 'large'] as const;
@@ -13,18 +14,32 @@ export type CaptionSize = (typeof CAPTION_SIZES)[number];
 
 export type VariantInfo = { codecFamily: CodecFamily | undefined; height: number; bandwidth: number };
 
+const HLS_MIME_TYPE = 'application/x-mpegurl';
+
 export class LessonPlayer {
-  private readonly player: shaka.Player;
   capability: PlaybackCapability | undefined;
   private loadStartedAt = 0;
   timeToFirstFrameMs: number | undefined;
 
-  constructor(readonly video: HTMLVideoElement) {
-    this.player = sharedPlayer();
+  private constructor(
+    readonly video: HTMLVideoElement,
+    private readonly player: shaka.Player,
+    private readonly playback: Playback,
+  ) {
     video.addEventListener('playing', () => {
       if (this.timeToFirstFrameMs === undefined)
         this.timeToFirstFrameMs = Math.round(performance.now() - this.loadStartedAt);
     });
+  }
+
+  /** A player for what the API decided this box plays. */
+  static async create(video: HTMLVideoElement, playback: Playback): Promise<LessonPlayer> {
+    if (playback.type === 'packaged') {
+      const { sharedPlayer } = await import('./preload-manager.ts');
+      return new LessonPlayer(video, sharedPlayer(), playback);
+    }
+    const { hlsPlayer } = await import('./hls-engine.ts');
+    return new LessonPlayer(video, hlsPlayer() as unknown as shaka.Player, playback);
   }
 
   private readonly listeners: [string, (event: Event) => void][] = [];
@@ -34,16 +49,22 @@ export class LessonPlayer {
     this.player.addEventListener(type, listener as never);
   }
 
-  static isSupported(): boolean {
-    return shaka.Player.isBrowserSupported();
-  }
-
-  async load(playback: PackagedPlayback, profile: DeviceProfile, startAt = 0): Promise<void> {
+  async load(profile: DeviceProfile, startAt = 0): Promise<void> {
     this.loadStartedAt = performance.now();
-    const preloaded = await takePreloaded(playback.dashUrl);
-    this.capability = await configureFor(playback, profile);
-    await this.player.attach(this.video);
-    await this.player.load(preloaded ?? playback.dashUrl, startAt > 0 ? startAt : null);
+    const playback = this.playback;
+    const start = startAt > 0 ? startAt : null;
+    if (playback.type === 'packaged') {
+      const { configureFor, takePreloaded } = await import('./preload-manager.ts');
+      const preloaded = await takePreloaded(playback.dashUrl);
+      this.capability = await configureFor(playback, profile);
+      await this.player.attach(this.video);
+      await this.player.load(preloaded ?? playback.dashUrl, start);
+    } else {
+      const { configureForHls } = await import('./hls-engine.ts');
+      this.capability = await configureForHls(playback, profile);
+      await this.player.attach(this.video);
+      await this.player.load(playback.url, start, HLS_MIME_TYPE);
+    }
     await this.video.play().catch(() => undefined);
   }
 
@@ -74,15 +95,8 @@ export class LessonPlayer {
     this.player.selectVariantTrack(track, true);
   }
 
-  /** Drops to the next lower rung (after a stall). Returns false at the bottom. */
-  stepDown(): boolean {
-    const current = this.activeVariant()?.height ?? 0;
-    const lower = this.heights()
-      .filter((h) => h < current)
-      .pop();
-    if (lower === undefined) return false;
-    this.selectHeight(lower);
-    return true;
+  activeHeight(): number {
+    return this.activeVariant()?.height ?? 0;
   }
 
   captionLanguages(): string[] {

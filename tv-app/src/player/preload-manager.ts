@@ -28,13 +28,15 @@ function bufferConfig(maxHeight: number, profile: DeviceProfile) {
   };
 }
 
-/** Pins the codec family and resolution cap this device decodes, before load or preload. */
+/** Pins the codec family the API decided and the resolution cap this device decodes, before load or preload. */
 export async function configureFor(
   playback: PackagedPlayback,
   profile: DeviceProfile,
 ): Promise<PlaybackCapability> {
-  const families = [...new Set(playback.renditions.map((r) => r.codecFamily))];
-  const capability = await detectCapability(browserDecodeProbe(), profile, families);
+  const family = playback.codecFamily;
+  const capability = await detectCapability(browserDecodeProbe(), { ...profile, codecFamily: family }, [
+    family,
+  ]);
   if (!capability) throw new Error('no_decodable_codec');
   sharedPlayer().configure({
     // Pin by family in the manifest itself (falls back to every family when the pinned one is absent).

@@ -3,11 +3,12 @@ import { createSignal, onCleanup } from 'solid-js';
 import type { HeartbeatReason } from '../api/family-types.ts';
 import { fetchLesson } from '../api/providers/catalog.provider.ts';
 import { sendPlaybackEvent } from '../api/providers/family.provider.ts';
-import type { LessonDetail, PackagedPlayback, PlaybackStats } from '../api/types.ts';
+import type { LessonDetail, PlaybackStats } from '../api/types.ts';
 import { getConfig } from '../config.ts';
 import { resolveProfile } from '../state/profile.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { startHeartbeats } from './heartbeats.ts';
+import { createQualityControl } from './quality.ts';
 import { resumePosition } from './resume.ts';
 import { statsSince } from './stats.ts';
 import { parseThumbnailsVtt, type ThumbnailCue } from './thumbnails.ts';
@@ -37,6 +38,8 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
   const [isBuffering, setBuffering] = createSignal(true);
   const [isStalled, setStalled] = createSignal(false);
   const [thumbnails, setThumbnails] = createSignal<ThumbnailCue[]>([]);
+  const [qualityHeight, setQualityHeight] = createSignal(0);
+  const quality = createQualityControl(player, { get: qualityHeight, set: setQualityHeight });
   const video = videoElement();
   let stallTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
@@ -70,7 +73,7 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     if (buffering && video.currentTime > 0) {
       stallTimer = setTimeout(() => {
         setStalled(true);
-        player()?.stepDown();
+        quality.stepDown();
       }, STALL_FALLBACK_MS);
     }
   };
@@ -84,11 +87,12 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     });
     if (!detail || disposed) return;
     setLesson(detail);
-    if (!detail.playability.playable || detail.playback?.type !== 'packaged') {
+    // The API decided what this box plays; without a playback there is nothing to try.
+    const playback = detail.playback;
+    if (!playback) {
       setProblem({ kind: 'unplayable', lesson: detail });
       return;
     }
-    const playback: PackagedPlayback = detail.playback;
     const { LessonPlayer } = await import('./lesson-player.ts');
     if (disposed) return;
     const [watcher, position] = await Promise.all([profile.catch(() => undefined), from]);
@@ -100,20 +104,21 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
         durationSeconds: () => duration() || detail.durationSeconds,
       });
     }
-    const instance = new LessonPlayer(video);
+    const instance = await LessonPlayer.create(video, playback);
+    if (disposed) return;
     setPlayer(instance);
     exposeForTests('player', instance);
     instance.onBuffering(onBuffering);
     instance.onError((code) => setProblem({ kind: 'error', lesson: detail, detail: code }));
     video.classList.add('playing');
-    await instance.load(playback, getConfig().deviceProfile, position).catch((error: unknown) => {
+    await instance.load(getConfig().deviceProfile, position).catch((error: unknown) => {
       setProblem({
         kind: 'error',
         lesson: detail,
         detail: error instanceof Error ? error.message : String(error),
       });
     });
-    if (playback.thumbnailsUrl) loadThumbnails(playback.thumbnailsUrl);
+    if (playback.type === 'packaged' && playback.thumbnailsUrl) loadThumbnails(playback.thumbnailsUrl);
   };
 
   const loadThumbnails = (url: string) => {
@@ -156,6 +161,9 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     isBuffering,
     isStalled,
     thumbnails,
+    /** The quality button's state: 0 = automatic, else the pinned height (a stall's step-down included). */
+    qualityHeight,
+    cycleQuality: quality.cycle,
     video,
     leaveBy,
   };

@@ -21,7 +21,6 @@ export function usePlayerActions(playback: Playback, callbacks: Callbacks) {
   const [captionSize, setCaptionSize] = createSignal<CaptionSize>('medium');
   const [captionLanguage, setCaptionLanguage] = createSignal<string>();
   const [speed, setSpeed] = createSignal(1);
-  const [qualityHeight, setQualityHeight] = createSignal(0);
   let repeats = 0;
   let commitTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -56,14 +55,6 @@ export function usePlayerActions(playback: Playback, callbacks: Callbacks) {
     const next = captionLanguage() === undefined ? languages[0] : undefined;
     player.setCaptions(next);
     setCaptionLanguage(next);
-  };
-
-  const cycleQuality = () => {
-    const player = playback.player();
-    if (!player) return;
-    const next = nextOf([0, ...player.heights()], qualityHeight());
-    player.selectHeight(next);
-    setQualityHeight(next);
   };
 
   const actions: ControlAction[] = [
@@ -101,8 +92,10 @@ export function usePlayerActions(playback: Playback, callbacks: Callbacks) {
     {
       id: 'quality',
       label: () =>
-        t('player.quality', { quality: qualityHeight() ? `${qualityHeight()}p` : t('player.qualityAuto') }),
-      onEnter: cycleQuality,
+        t('player.quality', {
+          quality: playback.qualityHeight() ? `${playback.qualityHeight()}p` : t('player.qualityAuto'),
+        }),
+      onEnter: playback.cycleQuality,
     },
     {
       id: 'next',
@@ -115,5 +108,6 @@ export function usePlayerActions(playback: Playback, callbacks: Callbacks) {
     { id: 'info', label: () => t('player.info'), onEnter: callbacks.toggleInfo },
   ];
 
+  const qualityHeight = playback.qualityHeight;
   return { actions, scrub, scrubTarget, togglePlay, captionLanguage, captionSize, qualityHeight, speed };
 }

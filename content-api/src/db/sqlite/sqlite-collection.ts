@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import type {
   DocumentCollection,
   Filter,
@@ -20,6 +21,11 @@ import {
 export const WRITE_BATCH = 500;
 /** Rows read per statement when a read has no limit: the loop yields between chunks (see npm run bench -- store). */
 export const READ_CHUNK = 500;
+/**
+ * Prepared read statements kept per collection, by SQL text: the stores' reads are a few shapes (the number of
+ * `IN` values varies), and preparing one costs more than running a lookup by _id.
+ */
+const PREPARED_READS = 200;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -28,7 +34,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * One collection as a table of JSON documents, `(rowid, _id UNIQUE, doc TEXT)`, plus a keys table holding the
  * elements of arrays met on indexed paths (MongoDB's multikey indexes): `{'placement.unitIds': 'u1'}` finds
  * lessons whose `unitIds` contain `u1` through that table's index. Each method is synchronous SQLite work in
- * small pieces; it resolves once its transactions are committed.
+ * small pieces; a write resolves once its transactions are committed and `durable` (the WAL's fsync) has
+ * resolved.
  */
 export class SqliteCollection<T extends StoredDocument> implements DocumentCollection<T> {
   private readonly table: string;
@@ -41,10 +48,12 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
   private readonly upsertRow: Statement;
   private readonly deleteKeys: Statement;
   private readonly insertKey: Statement;
+  private readonly reads = new LRUCache<string, Statement>({ max: PREPARED_READS });
 
   constructor(
     private readonly db: Database,
     private readonly name: string,
+    private readonly durable: () => Promise<void>,
   ) {
     this.table = quote(name);
     this.keysTable = quote(`${name}$keys`);
@@ -64,6 +73,12 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     );
     this.deleteKeys = db.prepare(`DELETE FROM ${this.keysTable} WHERE id = ?`);
     this.insertKey = db.prepare(`INSERT INTO ${this.keysTable} (path, value, id) VALUES (?, ?, ?)`);
+  }
+
+  private prepared(sql: string): Statement {
+    let statement = this.reads.get(sql);
+    if (!statement) this.reads.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   private where(filter: Filter<T>): SqlFragment {
@@ -96,7 +111,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     const toDoc = options.fields ? projector<T>(options.fields) : (row: Row) => JSON.parse(row.doc) as T;
     if (isBounded(options)) {
       const { sql, params } = this.selectSql(filter, options);
-      return (this.db.prepare(sql).all(...params) as Row[]).map(toDoc);
+      return (this.prepared(sql).all(...params) as Row[]).map(toDoc);
     }
     return this.findInChunks(filter, options.fields, toDoc);
   }
@@ -108,7 +123,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     toDoc: (row: Row) => T,
   ): Promise<T[]> {
     const { sql, params } = this.chunkSql(filter, fields);
-    const statement = this.db.prepare(sql);
+    const statement = this.prepared(sql);
     const docs: T[] = [];
     let after = 0;
     for (;;) {
@@ -137,20 +152,25 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
 
   async count(filter: Filter<T>): Promise<number> {
     const where = this.where(filter);
-    const row = this.db
-      .prepare(`SELECT count(*) AS n FROM ${this.table} WHERE ${where.sql}`)
-      .get(...where.params);
+    const row = this.prepared(`SELECT count(*) AS n FROM ${this.table} WHERE ${where.sql}`).get(
+      ...where.params,
+    );
     return (row as { n: number }).n;
   }
 
-  /** Inserts or replaces by _id, WRITE_BATCH documents per transaction; resolves once all are committed. */
+  /** Inserts or replaces by _id, WRITE_BATCH documents per transaction; resolves once all are durable. */
   async upsertMany(docs: readonly T[]): Promise<void> {
+    if (docs.length === 0) return;
     for (let start = 0; start < docs.length; start += WRITE_BATCH) {
       if (start > 0) await yieldToEventLoop();
-      this.db.transaction(() => {
-        for (const doc of docs.slice(start, start + WRITE_BATCH)) this.writeDocument(doc);
-      })();
+      this.db.transaction(() => this.writeDocuments(docs.slice(start, start + WRITE_BATCH)))();
     }
+    await this.durable();
+  }
+
+  /** Inserts or replaces by _id within the caller's transaction (see SqliteStore.upsertTogether). */
+  writeDocuments(docs: readonly T[]): void {
+    for (const doc of docs) this.writeDocument(doc);
   }
 
   private writeDocument(doc: T): void {
@@ -187,14 +207,16 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
 
   async deleteMany(filter: Filter<T>): Promise<number> {
     const where = this.where(filter);
-    return this.db.transaction(() => {
+    const deleted = this.db.transaction(() => {
       // The documents go first: the filter may read the keys table, which is cleared after them.
-      const deleted = this.db
+      const rows = this.db
         .prepare(`DELETE FROM ${this.table} WHERE ${where.sql} RETURNING _id`)
         .all(...where.params) as { _id: string }[];
-      if (this.keyPaths.size > 0) for (const { _id } of deleted) this.deleteKeys.run(_id);
-      return deleted.length;
+      if (this.keyPaths.size > 0) for (const { _id } of rows) this.deleteKeys.run(_id);
+      return rows.length;
     })();
+    if (deleted > 0) await this.durable();
+    return deleted;
   }
 
   /**
@@ -216,6 +238,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
       );
       if (entries.length === 1 && !this.keyPaths.has(entries[0]![0])) this.addKeyPath(entries[0]![0]);
     })();
+    await this.durable();
   }
 
   private addKeyPath(path: string): void {

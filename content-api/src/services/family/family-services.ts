@@ -7,6 +7,7 @@ import { HouseholdAccess } from './household-access.ts';
 import { HouseholdService } from './household.service.ts';
 import { KeyedLock } from './keyed-lock.ts';
 import { PhoneLinks } from './phone-links.ts';
+import { PlaybackKeyService } from '../playback/playback-key.service.ts';
 import { PinService } from './pin.service.ts';
 import { ProfileHomeService } from './profile-home.service.ts';
 import { ProgressService } from './progress.service.ts';
@@ -48,8 +49,15 @@ export function createFamilyServices(
       views,
       clock,
     ),
+    playbackKeys: new PlaybackKeyService(views, stores.households),
     pins: new PinService(access, stores.households, lock, clock),
-    progress: new ProgressService(access, { ...watching, lessons: stores.lessons }, views, lock, clock),
+    progress: new ProgressService(
+      access,
+      { ...watching, lessons: stores.lessons, watching: stores.watching },
+      views,
+      lock,
+      clock,
+    ),
     usage: new UsageService(access, stores.usage, lock, clock),
     reports: new ReportService(access, watching, views, clock),
     profileHome: new ProfileHomeService(

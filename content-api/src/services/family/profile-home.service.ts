@@ -1,7 +1,5 @@
 import type { Facet } from '@ketang/catalog';
-import type { Controls } from '@ketang/contract';
-import type { Rail } from '@ketang/contract';
-import type { ProfileHome, TodayItem } from '@ketang/contract';
+import type { TodayItem } from '@ketang/contract';
 import type { LessonSummary } from '@ketang/contract';
 import { NATIONAL, type CurationStore } from '../../stores/curation.store.ts';
 import type { HouseholdRecord } from '../../stores/household.store.ts';
@@ -11,13 +9,20 @@ import type { UsageStore } from '../../stores/usage.store.ts';
 import type { CatalogueView, CatalogueViews } from '../catalogue-view.ts';
 import type { ChannelService } from '../channel.service.ts';
 import type { HomeService } from '../home.service.ts';
-import { toLessonSummary } from '../mappers.ts';
-import { isLessonAllowed } from './controls.ts';
+import { lessonSummaryOf } from './lesson-summaries.ts';
+import {
+  renderProfileHome,
+  renderRailForProfile,
+  toRailJson,
+  type ProfileHomeJson,
+  type RailJson,
+} from './profile-home-json.ts';
 import type { FamilyAuth } from './family-auth.ts';
 import { localDate, type HouseholdAccess } from './household-access.ts';
 import { toProfile } from './household.service.ts';
 import { readFamilySettings } from './region-family-settings.ts';
 import { teachingWeek } from './teaching-week.ts';
+import { textbookOrderOf } from './textbook-order.ts';
 import { planToday, TODAY_LIMITS, type TodayInput, type TodayPlanItem } from './today-planner.ts';
 import { todayReasonText } from './today-reasons.ts';
 import { emptyUsage, toUsage } from './usage-rules.ts';
@@ -30,7 +35,7 @@ type ProgressByLesson = ReadonlyMap<string, ProgressRecord>;
  * kept to the allow-list. Every lesson tile carries the child's progress.
  */
 export class ProfileHomeService {
-  private readonly railsByView = new WeakMap<CatalogueView, Map<string, Rail[]>>();
+  private readonly railsByView = new WeakMap<CatalogueView, Map<string, RailJson[]>>();
 
   constructor(
     private readonly access: HouseholdAccess,
@@ -44,7 +49,7 @@ export class ProfileHomeService {
     private readonly clock: () => Date,
   ) {}
 
-  async home(auth: FamilyAuth, profileId: string): Promise<ProfileHome> {
+  async home(auth: FamilyAuth, profileId: string): Promise<ProfileHomeJson> {
     const [household, profile] = await Promise.all([
       this.access.household(auth),
       this.access.profile(auth, profileId),
@@ -54,23 +59,23 @@ export class ProfileHomeService {
       this.stores.progress.ofProfile(profile.id),
       this.catalogue.home.channelsRail(household.region),
     ]);
-    const catalogueRails = [...this.catalogueRailsOf(view, profile.gradeId), ...channelsRail];
+    const rails = [...this.catalogueRailsOf(view, profile.gradeId), ...channelsRail.map(toRailJson)];
     const progress = new Map(records.map((record) => [record.lessonId, record]));
     const grade = profile.gradeId ? view.facets.get(profile.gradeId) : undefined;
     const plan = grade ? await this.plan(household, profile, grade, view, records) : [];
-    return {
-      profile: toProfile(profile),
-      today: plan.map((item) => toTodayItem(item, view, progress)),
-      rails: catalogueRails.flatMap((rail) => keepToProfile(rail, view, profile.controls, progress)),
-    };
+    return renderProfileHome(
+      toProfile(profile),
+      plan.map((item) => toTodayItem(item, view, progress)),
+      rails.flatMap((rail) => renderRailForProfile(rail, view.lessons, profile.controls, progress) ?? []),
+    );
   }
 
   /**
    * The grade's lesson and section rails, built once per catalogue view (revision and region) and grade: they
    * are the same for every child of the grade, and building them cost more than the rest of a child's home
-   * (benchmarks: "Family"). keepToProfile copies what it changes, so the kept rails are never altered.
+   * (benchmarks: "Family"). They are kept serialised; each child's answer adds its progress to the tiles.
    */
-  private catalogueRailsOf(view: CatalogueView, gradeId: string | undefined): Rail[] {
+  private catalogueRailsOf(view: CatalogueView, gradeId: string | undefined): RailJson[] {
     let byGrade = this.railsByView.get(view);
     if (!byGrade) {
       byGrade = new Map();
@@ -79,7 +84,7 @@ export class ProfileHomeService {
     const key = gradeId ?? '';
     let rails = byGrade.get(key);
     if (!rails) {
-      rails = this.catalogue.home.catalogueRails(view, { grade: gradeId });
+      rails = this.catalogue.home.catalogueRails(view, { grade: gradeId }).map(toRailJson);
       byGrade.set(key, rails);
     }
     return rails;
@@ -110,6 +115,7 @@ export class ProfileHomeService {
       child: { gradeId: grade.id, editions: profile.editions, allowList: profile.controls.allowList },
       usualEditions: (grade.stageId && settings.usualEditions[grade.stageId]) || {},
       lessons: view.lessons,
+      textbooks: textbookOrderOf(view.lessons).grade(grade.id),
       progress,
       ...live,
       week: teachingWeek(settings.schoolCalendar, now, household.timeZone),
@@ -122,7 +128,7 @@ export class ProfileHomeService {
     gradeId: string,
     region: string | undefined,
   ): Promise<Pick<TodayInput, 'onAir' | 'recentSlots'>> {
-    const channel = await this.catalogue.channels.gradeChannel(gradeId);
+    const channel = await this.catalogue.channels.gradeChannel(gradeId, region);
     if (!channel) return { recentSlots: [] };
     const [onAir, recentSlots] = await Promise.all([
       this.catalogue.channels.onAir(channel.id, region),
@@ -150,7 +156,7 @@ function withProgress<T extends LessonSummary>(summary: T, progress: ProgressByL
 
 function toTodayItem(item: TodayPlanItem, view: CatalogueView, progress: ProgressByLesson): TodayItem {
   return {
-    ...withProgress(toLessonSummary(item.lesson, view), progress),
+    ...withProgress(lessonSummaryOf(item.lesson, view), progress),
     reason: todayReasonText(item.reason, view.facets),
     reasonCode: item.reason.code,
     ...(item.channelId ? { channelId: item.channelId } : {}),
@@ -158,28 +164,4 @@ function toTodayItem(item: TodayPlanItem, view: CatalogueView, progress: Progres
       ? { lessonPositionSeconds: item.lessonPositionSeconds }
       : {}),
   };
-}
-
-/** A catalogue rail as the child sees it: only what the allow-list lets through, with progress; empty rails go. */
-function keepToProfile(
-  rail: Rail,
-  view: CatalogueView,
-  controls: Pick<Controls, 'allowList'>,
-  progress: ProgressByLesson,
-): Rail[] {
-  const allowed = (lessonId: string) => {
-    const lesson = view.lessons.get(lessonId);
-    return lesson !== undefined && isLessonAllowed(controls, lesson);
-  };
-  const list = controls.allowList;
-  const kept: Rail =
-    rail.kind === 'lessons'
-      ? {
-          ...rail,
-          items: rail.items.filter((item) => allowed(item.id)).map((item) => withProgress(item, progress)),
-        }
-      : rail.kind === 'sections'
-        ? { ...rail, items: rail.items.filter((section) => !list || list.sectionIds.includes(section.id)) }
-        : { ...rail, items: rail.items.filter((channel) => !channel.now || allowed(channel.now.lesson.id)) };
-  return kept.items.length > 0 ? [kept] : [];
 }

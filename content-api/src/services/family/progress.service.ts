@@ -1,9 +1,10 @@
-import { InvalidRequestError } from '../../errors.ts';
+import { UnknownReferenceError } from '../../errors.ts';
 import type { Heartbeat, LessonProgress, Usage } from '@ketang/contract';
 import { heartbeatKey, type HeartbeatStore } from '../../stores/heartbeat.store.ts';
 import type { ProgressRecord, ProgressStore } from '../../stores/progress.store.ts';
 import type { UsageRecord, UsageStore } from '../../stores/usage.store.ts';
 import type { LessonStore } from '../../stores/lesson.store.ts';
+import type { WatchingStore } from '../../stores/watching.store.ts';
 import type { ProfileRecord } from '../../stores/profile.store.ts';
 import type { CatalogueView, CatalogueViews } from '../catalogue-view.ts';
 import { toLessonSummary } from '../mappers.ts';
@@ -24,6 +25,7 @@ export class ProgressService {
       usage: UsageStore;
       heartbeats: HeartbeatStore;
       lessons: LessonStore;
+      watching: WatchingStore;
     },
     private readonly views: CatalogueViews,
     private readonly lock: KeyedLock,
@@ -33,8 +35,8 @@ export class ProgressService {
   /**
    * Counts each heartbeat id once per profile. Everything is checked before anything is written; the
    * read-modify-write of each profile runs under its lock until durable, so two boxes' heartbeats both count.
-   * Progress and usage are written before the heartbeat ids: a crash in between counts a resent heartbeat
-   * twice rather than losing it.
+   * Progress, usage and the heartbeat ids are written as one (WatchingStore): atomically on the embedded
+   * store; on MongoDB the ids last, so a crash in between counts a resent heartbeat twice rather than losing it.
    */
   async record(auth: FamilyAuth, heartbeats: readonly Heartbeat[]) {
     const household = await this.access.household(auth);
@@ -57,12 +59,10 @@ export class ProgressService {
         );
       }
       if (fresh.length > 0) {
-        await Promise.all([
-          this.stores.progress.saveMany([...progress.values()]),
-          this.stores.usage.saveMany([...usage.values()]),
-        ]);
-        await this.stores.heartbeats.saveMany(
-          fresh.map((heartbeat) => ({
+        await this.stores.watching.save({
+          progress: [...progress.values()],
+          usage: [...usage.values()],
+          heartbeats: fresh.map((heartbeat) => ({
             id: heartbeat.id,
             householdId: household.id,
             profileId: heartbeat.profileId,
@@ -71,7 +71,7 @@ export class ProgressService {
             date,
             receivedAt: now.toISOString(),
           })),
-        );
+        });
       }
       const answers: Usage[] = profiles.map((profile) =>
         toUsage(usage.get(profile.id)!, profile.controls, household.timeZone, now),
@@ -115,8 +115,8 @@ export class ProgressService {
         : [{ path: `body.heartbeats.${index}.lessonId`, message: `unknown lesson "${heartbeat.lessonId}"` }],
     );
     if (details.length > 0) {
-      throw new InvalidRequestError(
-        `invalid body: ${details.map((detail) => detail.path).join(', ')}`,
+      throw new UnknownReferenceError(
+        `no such lesson: ${details.map((detail) => detail.path).join(', ')}`,
         details,
       );
     }
@@ -140,10 +140,14 @@ export class ProgressService {
     }
     const found = await Promise.all(
       [...lessonsByProfile].map(([profileId, lessonIds]) =>
-        this.stores.progress.forLessons(profileId, [...lessonIds]),
+        this.stores.progress.latest(profileId, [...lessonIds]),
       ),
     );
-    return new Map(found.flat().map((record) => [progressKey(record.profileId, record.lessonId), record]));
+    return new Map(
+      found.flatMap((records) =>
+        [...records.values()].map((record) => [progressKey(record.profileId, record.lessonId), record]),
+      ),
+    );
   }
 
   private async usageOf(profiles: readonly ProfileRecord[], householdId: string, date: string) {

@@ -1,5 +1,6 @@
 import type { LessonSummaryRecord } from '../../stores/lesson.store.ts';
 import type { TeachingWeek } from './teaching-week.ts';
+import type { SubjectLessons, VolumeLessons } from './textbook-order.ts';
 
 /** What the planner knows of the child's watching of one lesson (docs/family.md `LessonProgress`). */
 export type LessonProgressLike = {
@@ -35,26 +36,6 @@ const LOW_COMPLETION = 0.5;
 const OFTEN_REWOUND = 0.25;
 const REWIND_EVIDENCE_SECONDS = 300;
 
-/** One subject's lessons of a grade: edition → volume (in order) → lessons in textbook order. */
-export type SubjectLessons = Map<string, Map<string, LessonSummaryRecord[]>>;
-
-/** A grade's lessons in textbook order, grouped: subject (in catalogue order) → its lessons. */
-export function groupGradeLessons(lessons: readonly LessonSummaryRecord[]): Map<string, SubjectLessons> {
-  const subjects = new Map<string, SubjectLessons>();
-  for (const lesson of lessons) {
-    const placement = lesson.placement;
-    if (placement.kind !== 'textbook') continue;
-    const editions = subjects.get(placement.subjectId) ?? new Map();
-    subjects.set(placement.subjectId, editions);
-    const volumes = editions.get(placement.editionId) ?? new Map();
-    editions.set(placement.editionId, volumes);
-    const volume = volumes.get(placement.volumeId) ?? [];
-    volumes.set(placement.volumeId, volume);
-    volume.push(lesson);
-  }
-  return subjects;
-}
-
 /** The child's edition, else the region's usual one, else the first the catalogue has for the grade. */
 function pickEdition(
   editions: ReadonlyMap<string, unknown>,
@@ -64,9 +45,9 @@ function pickEdition(
 }
 
 /** Autumn reads a grade's first volume (上册), spring its second (下册); a grade with one volume reads it. */
-function termVolume(volumes: LessonSummaryRecord[][], week: TeachingWeek | undefined): LessonSummaryRecord[] {
+function termVolume(volumes: readonly VolumeLessons[], week: TeachingWeek | undefined): VolumeLessons {
   const wanted = week?.semester === 'spring' ? 1 : 0;
-  return volumes[Math.min(wanted, volumes.length - 1)] ?? [];
+  return volumes[Math.min(wanted, volumes.length - 1)] ?? { lessons: [], positions: new Map() };
 }
 
 function weaknessOf(
@@ -99,21 +80,37 @@ export type SubjectPlanInput = {
   now: Date;
 };
 
+/**
+ * One subject's plan from the child's records of it: the volume's precomputed positions place each record, so
+ * the work follows the child's progress, not the volume's length.
+ */
 export function planSubject(input: SubjectPlanInput): SubjectPlan | undefined {
   const editionId = pickEdition(input.editions, input.wantedEditions);
   if (!editionId) return undefined;
   const volume = termVolume([...input.editions.get(editionId)!.values()], input.week);
+  const lessons = volume.lessons;
   const isDone = (lesson: LessonSummaryRecord) => input.progress.get(lesson.id)?.completed === true;
   // Week w of W starts at the share (w − 1) / W of the volume.
-  const target = input.week ? Math.floor(((input.week.week - 1) * volume.length) / input.week.weeks) : 0;
-  const due = volume.slice(0, target);
-  const completion = due.length === 0 ? 1 : due.filter(isDone).length / due.length;
-  const furthest = volume.findLastIndex(isDone);
+  const target = input.week ? Math.floor(((input.week.week - 1) * lessons.length) / input.week.weeks) : 0;
+  let furthest = -1;
+  let doneBeforeTarget = 0;
+  for (const record of input.subjectRecords) {
+    const position = volume.positions.get(record.lessonId);
+    if (position === undefined || !record.completed) continue;
+    furthest = Math.max(furthest, position);
+    if (position < target) doneBeforeTarget += 1;
+  }
+  const completion = target === 0 ? 1 : doneBeforeTarget / target;
+  const firstNotDone = (from: number) => {
+    let index = from;
+    while (index < lessons.length && isDone(lessons[index]!)) index += 1;
+    return lessons[index];
+  };
   return {
     subjectId: input.subjectId,
     editionId,
-    thisWeek: input.week ? volume.slice(target).find((lesson) => !isDone(lesson)) : undefined,
-    next: volume.slice(furthest + 1).find((lesson) => !isDone(lesson)),
+    thisWeek: input.week ? firstNotDone(target) : undefined,
+    next: firstNotDone(furthest + 1),
     completion,
     weakness: weaknessOf(completion, input.subjectRecords, input.progress.size > 0, input.now),
   };

@@ -4,15 +4,9 @@ import type { LessonSummaryRecord } from '../../stores/lesson.store.ts';
 import type { Controls } from '@ketang/contract';
 import { isLessonAllowed } from './controls.ts';
 import { dayNumber } from './calendar.ts';
-import {
-  groupGradeLessons,
-  planSubject,
-  type SubjectLessons,
-  type LessonProgressLike,
-  type SubjectPlan,
-  type Weakness,
-} from './subject-plan.ts';
+import { planSubject, type LessonProgressLike, type SubjectPlan, type Weakness } from './subject-plan.ts';
 import type { TeachingWeek } from './teaching-week.ts';
+import type { GradeTextbooks } from './textbook-order.ts';
 
 /** Why a lesson is in today's list; the texts are in `messages/today.json` (see `today-reasons.ts`). */
 export type TodayReason =
@@ -41,7 +35,10 @@ export type TodayInput = {
   child: { gradeId: string; editions: Readonly<Record<string, string>>; allowList: Controls['allowList'] };
   /** subjectId → editionId for the child's stage (region, else national). */
   usualEditions: Readonly<Record<string, string>>;
-  lessons: Pick<LessonIndex, 'get' | 'page'>;
+  /** The catalogue view's lessons, by id. */
+  lessons: Pick<LessonIndex, 'get'>;
+  /** The child's grade's textbook lessons in order (`TextbookOrder`, built once per catalogue revision). */
+  textbooks: GradeTextbooks;
   progress: readonly LessonProgressLike[];
   /** What the child's grade channel airs now. */
   onAir?: { channelId: string; lessonId: string; lessonPositionSeconds: number };
@@ -53,25 +50,6 @@ export type TodayInput = {
 };
 
 export const TODAY_LIMITS = { items: 12, continue: 3, catchUp: 3, catchUpDays: 7 } as const;
-const GRADE_LESSONS_MAX = 20_000;
-
-// A grade's lessons grouped by subject, edition and volume depend only on the lesson index, which is built once
-// per catalogue revision and region: grouped once per index and grade, not on every child's home (thousands of
-// lessons per grade at 100k). A new revision brings a new index, and the old one's groups go with it.
-const gradeLessonsByIndex = new WeakMap<object, Map<string, Map<string, SubjectLessons>>>();
-function gradeLessonsOf(lessons: TodayInput['lessons'], gradeId: string): Map<string, SubjectLessons> {
-  let byGrade = gradeLessonsByIndex.get(lessons);
-  if (!byGrade) {
-    byGrade = new Map();
-    gradeLessonsByIndex.set(lessons, byGrade);
-  }
-  let grouped = byGrade.get(gradeId);
-  if (!grouped) {
-    grouped = groupGradeLessons(lessons.page({ gradeId }, { limit: GRADE_LESSONS_MAX }));
-    byGrade.set(gradeId, grouped);
-  }
-  return grouped;
-}
 
 const subjectOf = (lesson: LessonSummaryRecord) =>
   lesson.placement.kind === 'textbook' ? lesson.placement.subjectId : undefined;
@@ -149,15 +127,17 @@ function catchUpItems(input: TodayInput, visible: Visible, isDone: (id: string) 
 
 /** Each subject of the grade the child may see, behind ones first (least completed first), then in catalogue order. */
 function planSubjects(input: TodayInput, progress: ReadonlyMap<string, LessonProgressLike>): SubjectPlan[] {
-  const gradeLessons = gradeLessonsOf(input.lessons, input.child.gradeId);
   const recordsBySubject = new Map<string, LessonProgressLike[]>();
   for (const record of input.progress) {
     const lesson = input.lessons.get(record.lessonId);
     const subjectId = lesson && subjectOf(lesson);
-    if (subjectId) recordsBySubject.set(subjectId, [...(recordsBySubject.get(subjectId) ?? []), record]);
+    if (!subjectId) continue;
+    const records = recordsBySubject.get(subjectId);
+    if (records) records.push(record);
+    else recordsBySubject.set(subjectId, [record]);
   }
   const allowed = input.child.allowList?.subjectIds;
-  const plans = [...gradeLessons].flatMap(([subjectId, editions]) => {
+  const plans = [...input.textbooks].flatMap(([subjectId, editions]) => {
     if (allowed && !allowed.includes(subjectId)) return [];
     const plan = planSubject({
       subjectId,

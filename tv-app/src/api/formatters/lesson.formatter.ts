@@ -42,8 +42,9 @@ export function lessonView(lesson: LessonDetail): LessonView {
     .filter((text) => text !== undefined)
     .map((text) => pickText(text))
     .join(' › ');
+  // The API decided what this box plays (`playback`); the TV does not decide again.
   const playability = lesson.playability;
-  const isPlayable = playability.playable && lesson.playback !== undefined;
+  const isPlayable = lesson.playback !== undefined;
   const alternative = isPlayable ? undefined : playableAlternative(lesson);
   return {
     id: lesson.id,
@@ -53,11 +54,9 @@ export function lessonView(lesson: LessonDetail): LessonView {
     description: wrapCjk(pickText(lesson.description)),
     documents: wrapCjk(documents ? t('lesson.documents', { names: documents }) : t('lesson.noDocuments')),
     isPlayable,
-    unplayableReason: playability.playable
-      ? playability.playable && lesson.playback
-        ? ''
-        : t('lesson.notPlayable')
-      : wrapCjk(pickText(playability.reason.message) || t('lesson.notPlayable')),
+    unplayableReason: isPlayable
+      ? ''
+      : wrapCjk((!playability.playable && pickText(playability.reason.message)) || t('lesson.notPlayable')),
     related: lesson.related.map(lessonTile),
     ...(lesson.next ? { nextLessonId: lesson.next.id } : {}),
     ...(alternative

@@ -1,4 +1,5 @@
 // Catalogue reads: facets, textbooks, lessons.
+import { codecsQuery } from '../../player/box-profile.ts';
 import { getJson } from '../client.ts';
 import type { FacetNode, FacetTree, LessonDetail, LessonPage, LessonSummary, Textbook } from '../types.ts';
 import { cached } from './cache.ts';
@@ -44,6 +45,10 @@ export async function fetchAllLessons(query: LessonQuery, maxPages = 10): Promis
   return lessons;
 }
 
-export function fetchLesson(id: string): Promise<LessonDetail> {
-  return cached(`lesson:${id}`, () => getJson<LessonDetail>(`/v1/lessons/${encodeURIComponent(id)}`));
+/** A lesson as the API decided it for this box: its `playback` is what the box plays (the box's codecs sent). */
+export async function fetchLesson(id: string): Promise<LessonDetail> {
+  const codecs = await codecsQuery();
+  return cached(`lesson:${id}:${codecs ?? ''}`, () =>
+    getJson<LessonDetail>(`/v1/lessons/${encodeURIComponent(id)}`, { codecs }),
+  );
 }

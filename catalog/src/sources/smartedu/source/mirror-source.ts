@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
+import { getWithRetry } from './http-read.ts';
+import type { HttpRetryOptions } from './http-read.ts';
 
 /**
  * Where the platform's static files are read from: a local mirror directory, or the base URL of a mirror an
@@ -49,9 +51,13 @@ export function openDirectorySource(dir: string): SmarteduSource {
 export interface HttpSourceOptions {
   /** Extra request headers for the operator's mirror (never the platform's login). */
   headers?: Record<string, string>;
+  /** Time allowed to one try of one file (default 30 s). */
   timeoutMs?: number;
+  /** Retries of transient failures (see http-read.ts for the defaults). */
+  retry?: HttpRetryOptions;
 }
 
+/** Reads over HTTP retry transient failures (getWithRetry); a file that still fails is a SourceReadError. */
 export function openHttpSource(baseUrl: string, options: HttpSourceOptions = {}): SmarteduSource {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return {
@@ -59,18 +65,11 @@ export function openHttpSource(baseUrl: string, options: HttpSourceOptions = {})
     async readBytes(relativePath) {
       assertSafeRelativePath(relativePath);
       const url = base + relativePath.split('/').map(encodeURIComponent).join('/');
-      let response: Response;
       try {
-        response = await fetch(url, {
-          headers: options.headers,
-          signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        });
+        return await getWithRetry(url, options);
       } catch (error) {
-        throw new SourceReadError(relativePath, `request failed: ${(error as Error).message}`);
+        throw new SourceReadError(relativePath, (error as Error).message);
       }
-      if (response.status === 404) return undefined;
-      if (!response.ok) throw new SourceReadError(relativePath, `HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
     },
   };
 }
