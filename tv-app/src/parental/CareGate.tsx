@@ -26,6 +26,8 @@ import { attemptWithPin } from './pin-outcome.ts';
 
 const TICK_MS = 1000;
 const EXTENSION_MINUTES = 15;
+/** How often a gate that could not read the usage asks again. */
+const USAGE_RETRY_MS = 30_000;
 const MEDIA_KEYS = new Set(['PlayPause', 'Play', 'Pause', 'Stop', 'Rewind', 'FastForward', 'Info', 'Enter']);
 
 export type CareGateProps = { video: HTMLVideoElement; onLeave: () => void };
@@ -55,18 +57,27 @@ export function CareGate(props: CareGateProps) {
   let focusBefore: ElementNode | undefined;
 
   // Who is watching, their controls and today's usage; later usages come with the heartbeat answers. Without
-  // the server (a box restarted offline): the profile last chosen here, and what the box last knew of its day.
-  void (async () => {
+  // the server (a box restarted offline): the profile last chosen here and what the box last knew of its day,
+  // while the server is asked again every 30 s; its answer replaces what the box knew.
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const learn = async (): Promise<void> => {
     const step = await resolveProfile(false).catch(() => undefined);
     const id = step?.kind === 'ready' ? step.profile.id : (rememberedProfileId() ?? undefined);
-    if (!id) return;
+    if (!id || isGone) return;
     recallCareOf(id);
     setProfileId(id);
     const household = await fetchHousehold().catch(() => undefined);
     if (step?.kind === 'ready' && household) setCareContext(household, step.profile);
     const usage = await fetchUsage(id).catch(() => undefined);
     if (usage) recordUsage([usage]);
-  })();
+    else if (!isGone) retry = setTimeout(() => void learn(), USAGE_RETRY_MS);
+  };
+  let isGone = false;
+  onCleanup(() => {
+    isGone = true;
+    clearTimeout(retry);
+  });
+  void learn();
   const latest = createMemo(() => {
     const id = profileId();
     return id ? usageOf(id) : undefined;

@@ -2,7 +2,7 @@
 // latest Usage from the server (state/usage.ts: heartbeat answers, PIN actions, the read at playback start)
 // and the seconds played since, counted here. Every change is kept (state/usage.ts rememberCare), so a box
 // restarted without the network starts from what it last knew (recallCareOf).
-import { createSignal } from 'solid-js';
+import { createSignal, untrack } from 'solid-js';
 import type { Household, Profile } from '../api/family-types.ts';
 import { boxNow, recallCare, rememberCare, type UsageSnapshot } from '../state/usage.ts';
 import { addWatched, stateFromUsage, type CareState } from './care-state.ts';
@@ -25,14 +25,15 @@ function update(state: CareState, now = boxNow()): void {
 export function setCareContext(household: Household, profile: Profile): void {
   const known = { controls: profile.controls, timeZone: household.timeZone };
   context = { ...known, profileId: profile.id };
-  const current = careState();
+  const current = untrack(careState);
   if (current?.usage.profileId === profile.id) update({ ...current, ...known });
 }
 
 /** A Usage from the server replaces what the box counted: server time decides. */
 export function receiveUsage(snapshot: UsageSnapshot): void {
   const { profileId } = snapshot.usage;
-  const current = careState();
+  // Untracked: the gate calls this from an effect, which must not rerun on the state it sets.
+  const current = untrack(careState);
   // The controls read with the household, else those known before (a state recalled after a restart).
   const known =
     context.profileId === profileId
@@ -45,13 +46,13 @@ export function receiveUsage(snapshot: UsageSnapshot): void {
 
 /** Before the server answers (or when it cannot): what the box last knew of this profile, if nothing newer. */
 export function recallCareOf(profileId: string): void {
-  if (careState()?.usage.profileId === profileId) return;
+  if (untrack(careState)?.usage.profileId === profileId) return;
   const recalled = recallCare(profileId);
   if (recalled) setCareState(recalled);
 }
 
 /** Adds seconds played (0 while not playing: the server time known still moves on in what is kept). */
 export function countWatched(seconds: number, now = boxNow()): void {
-  const current = careState();
+  const current = untrack(careState);
   if (current) update(addWatched(current, seconds, now), now);
 }
