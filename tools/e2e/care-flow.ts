@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser)
 // Remote steps of the parental care journey, shared by the fixture and the real-API suites.
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { saveScreenshot } from './browser.ts';
 import { FamilyClient } from './family-flow.ts';
@@ -42,10 +43,14 @@ export async function waitFor<T>(
   return value;
 }
 
+/** The navigation bar's buttons before the profile button (tv-app NavBar). */
+const NAV_BUTTONS = ['按课本找课', '频道', '搜索', 'English', '家长设置'];
+
 /** From Home: Up to the navigation bar, Right to 家长设置, OK. */
 export async function openSettingsFromHome(page: Page): Promise<void> {
   await waitForFocus(page, (text) => text.length > 0, 20_000);
-  await press(page, 'ArrowUp');
+  // Up past any rail above the focused one (a "continue watching" rail) to the navigation bar.
+  for (let i = 0; i < 5 && !NAV_BUTTONS.includes(await focusedText(page)); i++) await press(page, 'ArrowUp');
   for (let i = 0; i < 6 && (await focusedText(page)) !== '家长设置'; i++) await press(page, 'ArrowRight');
   await waitForFocus(page, (text) => text === '家长设置');
   await press(page, 'Enter');
@@ -180,4 +185,71 @@ export async function boxWithChild(
   await page.goto(`${apiUrl}/`);
   await page.reload();
   return { family, profileId: child.id };
+}
+
+/** First visit to Settings from Home: the PIN set (twice), then a 30-minute daily quota for the first child, saved. */
+export async function saveQuotaInSettings(page: Page): Promise<void> {
+  await openSettingsFromHome(page);
+  await waitForFocus(page, (text) => text === '1');
+  await typeNewPin(page);
+  await typeDigits(page, PIN);
+  await waitForFocus(page, (text) => text === '每日观看', 20_000);
+  await press(page, 'ArrowRight'); // no limit → 30 minutes
+  await press(page, 'ArrowDown', 4);
+  await waitForFocus(page, (text) => text === '保存');
+  await press(page, 'Enter');
+}
+
+/** The break card's countdown band (tv-app Countdown: y = SPACE.xl + 88, 1.4 × 120 px high), centred part. */
+const COUNTDOWN_BAND = { x: 660, y: 152, width: 600, height: 168 };
+
+export type CountdownSample = { text: string; textureState: string; litPixels: number };
+
+/**
+ * The break card's countdown as the renderer holds it (the characters on top and their canvas textures' state)
+ * and as the screen shows it (pixels of the countdown's yellow, COLOR.focus, in its band).
+ */
+export async function countdownSample(page: Page): Promise<CountdownSample> {
+  const node = await page.evaluate(() => {
+    type Node = {
+      text?: string;
+      x: number;
+      zIndex: number;
+      parent: Node | null;
+      children: Node[];
+      trState?: { textureNode?: { texture?: { state: string } } };
+    };
+    const root = (window as unknown as { __ketang: { renderer: { root: Node } } }).__ketang.renderer.root;
+    // tv-app Countdown: per place of "m:ss" a stack of cells with one fixed character each; the cell on top
+    // (zIndex 2) is the one seen. Its place's x orders them.
+    const shown: Node[] = [];
+    const visit = (at: Node) => {
+      if (/^[0-9:]$/.test(at.text ?? '') && at.parent?.zIndex === 2) shown.push(at);
+      at.children.forEach(visit);
+    };
+    visit(root);
+    shown.sort((a, b) => (a.parent?.parent?.x ?? 0) - (b.parent?.parent?.x ?? 0));
+    const states = shown.map((glyph) => glyph.trState?.textureNode?.texture?.state ?? 'none');
+    return {
+      text: shown.map((glyph) => glyph.text).join(''),
+      textureState: states.find((state) => state !== 'loaded') ?? (states.length ? 'loaded' : 'none'),
+    };
+  });
+  const png = PNG.sync.read(await page.screenshot({ clip: COUNTDOWN_BAND }));
+  let litPixels = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (r > 220 && g > 170 && g < 240 && b < 120) litPixels++;
+  }
+  return { ...node, litPixels };
+}
+
+/** Samples the countdown once a second for `ticks` seconds. */
+export async function sampleCountdown(page: Page, ticks: number): Promise<CountdownSample[]> {
+  const samples: CountdownSample[] = [];
+  for (let i = 0; i < ticks; i++) {
+    samples.push(await countdownSample(page));
+    await page.waitForTimeout(1000);
+  }
+  return samples;
 }

@@ -1,7 +1,8 @@
 // Parental care against the REAL content API (family routes, embedded store) and the really packaged demo
 // lesson, in Chromium, by keys: the PIN set in Settings, a child's quota saved with it; most of the quota spent
 // through the real heartbeat API (with the household token the app stored) so a break runs and the quota runs
-// out seconds into playback; the PIN ends the break and adds 15 minutes; five wrong PINs lock it.
+// out seconds into playback; the PIN ends the break and adds 15 minutes; a restart with the family API
+// unreachable still holds a spent quota (what the box last knew); five wrong PINs lock it.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import {
   boxWithChild,
+  careCardShown,
   expectCareCard,
   lockPinInSettings,
   openSettingsFromHome,
@@ -19,6 +21,7 @@ import {
   unlockCardWithPin,
   waitFor,
   waitForControlsHidden,
+  waitForPlaying,
 } from './care-flow.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
 import { prepareDemoMedia } from './demo-media.ts';
@@ -110,6 +113,50 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
     await unlockCardWithPin(page);
     const usage = await family.call<Usage>('GET', `/v1/household/profiles/${profileId}/usage`);
     expect(usage.quotaSeconds).toBe(QUOTA_SECONDS + 15 * 60);
+  }, 150_000);
+
+  it('still holds the spent quota after a restart with the family API unreachable, and lets go once it answers', async () => {
+    const usagePath = `/v1/household/profiles/${profileId}/usage`;
+    const { remainingSeconds } = await family.call<Usage>('GET', usagePath);
+    await family.call('POST', '/v1/household/heartbeats', {
+      heartbeats: [
+        {
+          id: randomUUID(),
+          profileId,
+          lessonId,
+          positionSeconds: 0,
+          durationSeconds: 19,
+          watchedSeconds: remainingSeconds,
+          reason: 'stop',
+          at: new Date().toISOString(),
+        },
+      ],
+    });
+    // From the start (?t=0): no resume seek lands while the card is checked for holding the video still.
+    await page.goto(`${api.url}/#/play/${lessonId}?t=0`);
+    await page.reload();
+    await expectCareCard(page, 'quota', '再看 15 分钟', 'care-api-quota-online');
+
+    // The box restarts while the family API cannot be reached (catalogue and media still can).
+    const blocked: string[] = [];
+    await page.route(/\/v1\/household/, (route) => {
+      blocked.push(route.request().url());
+      return route.abort('connectionrefused');
+    });
+    await page.reload();
+    await expectCareCard(page, 'quota', '再看 15 分钟', 'care-api-quota-offline');
+    expect(blocked.some((url) => url.endsWith(usagePath))).toBe(true); // it asked, and got no answer
+
+    // The server answers again, with 15 more minutes: the gate, which asks every 30 s, lets the lesson play.
+    await family.call('POST', `${usagePath}/extensions`, { minutes: 15 }, 200, { 'X-Parental-Pin': PIN });
+    await page.unroute(/\/v1\/household/);
+    await waitFor(
+      'no card',
+      () => careCardShown(page),
+      (card) => card === 'none',
+      45_000,
+    );
+    await waitForPlaying(page);
   }, 150_000);
 
   it('locks the PIN after five wrong tries and shows the wait', async () => {

@@ -36,10 +36,18 @@ export class FamilyClient {
     readonly token: string,
   ) {}
 
-  async call<T>(method: string, path: string, body?: unknown, expected = 200): Promise<T> {
+  /** `headers`: more request headers (e.g. `X-Parental-Pin` for a parent-only write). */
+  async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    expected = 200,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const response = await fetch(`${this.apiUrl}${path}`, {
       method,
       headers: {
+        ...headers,
         Authorization: `Bearer ${this.token}`,
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },

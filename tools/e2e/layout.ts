@@ -59,3 +59,23 @@ export function drawnWidth(page: Page, text: string, fontSize: number): Promise<
     { text, fontSize },
   );
 }
+
+/** The colour (0xRRGGBBAA) the renderer draws behind the text node showing `text`: its parent node's colour. */
+export function surfaceColorOf(page: Page, text: string): Promise<number> {
+  return page.evaluate((wanted) => {
+    type Node = { color: number; alpha: number; text?: string; parent: Node | null; children: Node[] };
+    const root = (window as unknown as { __ketang: { renderer: { root: Node } } }).__ketang.renderer.root;
+    const find = (node: Node): Node | undefined => {
+      if (node.alpha === 0) return undefined;
+      if (node.text?.replaceAll('\u200b', '') === wanted) return node;
+      for (const child of node.children) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const found = find(root);
+    if (!found?.parent) throw new Error(`no text node shows "${wanted}"`);
+    return found.parent.color >>> 0;
+  }, text);
+}

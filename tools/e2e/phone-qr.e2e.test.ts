@@ -1,7 +1,8 @@
 // The QR code of the parent's phone page on the TV, against the REAL content API, in Chromium at 1920×1080:
 // keys only from Home to Settings (the PIN set twice) to "用手机管理"; the screenshot's QR code, decoded with a
 // pure-JS decoder (jsqr + pngjs), must be a phone link (`…/family/#t=…`), and that link opened at 390×844 must
-// show the phone page, not the rescan screen.
+// show the phone page, not the rescan screen. The chosen child's tab keeps its colour while the entry has focus;
+// with the PIN set, adding a profile asks for it first.
 import { existsSync, readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -11,8 +12,13 @@ import { launchChromium, openTv, saveScreenshot } from './browser.ts';
 import { buildTvApp, buildWebPages } from './build-app.ts';
 import { boxWithChild, openSettingsFromHome, PIN, pinStatus, typeDigits, waitFor } from './care-flow.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
-import { lessonsOfSubjects } from './family-flow.ts';
-import { press, waitForFocus } from './remote.ts';
+import { lessonsOfSubjects, type FamilyClient } from './family-flow.ts';
+import { surfaceColorOf } from './layout.ts';
+import { createProfileByKeys, moveTo } from './profile-flow.ts';
+import { press, waitForFocus, waitForHash } from './remote.ts';
+
+/** tv-app/src/theme/care.ts CARE_COLOR.tabChosen: the chosen child's tab in Settings. */
+const TAB_CHOSEN = 0x1f6b52ff;
 
 const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
 
@@ -26,6 +32,7 @@ describe.runIf(canRun)('the phone-link QR code on the TV', () => {
   let api: RunningApi;
   let browser: Browser;
   let page: Page;
+  let family: FamilyClient;
 
   beforeAll(async () => {
     await buildTvApp();
@@ -35,7 +42,7 @@ describe.runIf(canRun)('the phone-link QR code on the TV', () => {
     page = await openTv(browser, `${api.url}/`);
     // A child, so the phone page has a week to show.
     const [lesson] = await lessonsOfSubjects(api.url, 1);
-    await boxWithChild(page, api.url, lesson?.grade?.id);
+    ({ family } = await boxWithChild(page, api.url, lesson?.grade?.id));
   }, 300_000);
 
   afterAll(async () => {
@@ -58,6 +65,9 @@ describe.runIf(canRun)('the phone-link QR code on the TV', () => {
     await waitForFocus(page, (text) => text === '小明');
     await press(page, 'ArrowRight');
     await waitForFocus(page, (text) => text === '用手机管理');
+    // The chosen child's tab keeps its colour with focus on the phone entry (CARE_COLOR.tabChosen).
+    await page.waitForTimeout(300);
+    expect((await surfaceColorOf(page, '小明')).toString(16)).toBe(TAB_CHOSEN.toString(16));
     await press(page, 'Enter');
     await waitForFocus(page, (text) => text === '刷新二维码');
 
@@ -91,4 +101,28 @@ describe.runIf(canRun)('the phone-link QR code on the TV', () => {
     await waitForFocus(page, (text) => text === '用手机管理');
     await saveScreenshot(page, 'tv-phone-entry');
   }, 180_000);
+
+  it('asks for the PIN (set above) before adding a profile, then adds one by keys', async () => {
+    await page.goto(`${api.url}/`);
+    await waitForFocus(page, (text) => text.length > 0, 20_000);
+    await press(page, 'p');
+    await waitForHash(page, /^#\/profiles$/);
+    await waitForFocus(page, (text) => text === '小明');
+    await moveTo(page, 'ArrowRight', '添加');
+    await press(page, 'Enter');
+    await waitForHash(page, /^#\/profiles\/new$/);
+    await waitForFocus(page, (text) => text === '1'); // the PIN pad, not the phone message
+    await saveScreenshot(page, 'tv-profile-add-pin');
+    await typeDigits(page, '0000');
+    await waitFor(
+      'wrong PIN',
+      () => pinStatus(page),
+      (s) => s.includes('密码不对'),
+    );
+    await typeDigits(page, PIN);
+    await createProfileByKeys(page, 'tv-pin-', { kind: '大人', avatar: '熊猫', name: '妈妈' });
+    await waitForHash(page, /^#\/$/);
+    const household = await family.call<{ profiles: { name: string }[] }>('GET', '/v1/household');
+    expect(household.profiles.map((profile) => profile.name)).toEqual(['小明', '妈妈']);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@
 // lesson of the child's home, and the profile's progress read back from the API with the box's credential.
 import type { Page } from 'playwright-core';
 import { saveScreenshot } from './browser.ts';
-import { focusedText, press, waitForFocus } from './remote.ts';
+import { focusedText, press, waitForFocus, waitForHash } from './remote.ts';
 
 type Lesson = {
   id: string;
@@ -92,4 +92,71 @@ export async function createProfileByKeys(
     await saveScreenshot(page, `${prefix}create-4-grade`);
     await press(page, 'Enter');
   }
+}
+
+/** The lesson page's first button on a lesson left at `seconds` (tv-app lesson.resume with a player clock). */
+export function resumeLabel(seconds: number): string {
+  const whole = Math.floor(seconds);
+  return `继续播放 ${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/**
+ * From the lesson page with its play button focused: OK, play until the video passes `seconds`, Back. Returns
+ * where the video was when the app got Back, once the server's progress for the profile says so (±1 s).
+ */
+export async function playAndLeaveAt(
+  page: Page,
+  apiUrl: string,
+  lessonId: string,
+  seconds: number,
+): Promise<{ leftAt: number; progress: LessonProgress }> {
+  await press(page, 'Enter');
+  await waitForHash(page, /^#\/play\//);
+  // The video is held where it passes `seconds` (paused in the page, as the remote's Pause key would, but without
+  // a key's round trip: on a loaded machine that alone took over a second), then Back.
+  await page.evaluate(() => {
+    const video = document.getElementById('ketang-video') as HTMLVideoElement;
+    const record = () => ((window as unknown as { backAt: number }).backAt = video.currentTime);
+    window.addEventListener('keydown', record, { capture: true, once: true });
+  });
+  await page.evaluate(
+    (at) =>
+      new Promise<void>((resolve, reject) => {
+        const video = document.getElementById('ketang-video') as HTMLVideoElement;
+        const giveUp = setTimeout(() => {
+          clearInterval(poll);
+          reject(new Error(`the video never reached ${at} s`));
+        }, 40_000);
+        const poll = setInterval(() => {
+          if (video.currentTime < at) return;
+          video.pause();
+          clearInterval(poll);
+          clearTimeout(giveUp);
+          resolve();
+        }, 20);
+      }),
+    seconds,
+  );
+  await press(page, 'Escape');
+  const leftAt = await page.evaluate(() => (window as unknown as { backAt: number }).backAt);
+  await waitForHash(page, /^#\/lesson\//);
+  // The Back heartbeat reached the server: the profile's progress is where Back was pressed.
+  let progress: LessonProgress | undefined;
+  for (let i = 0; i < 50 && Math.abs((progress?.positionSeconds ?? -9) - leftAt) > 1; i++) {
+    await page.waitForTimeout(200);
+    progress = await lessonProgress(page, apiUrl, lessonId);
+  }
+  if (!progress || Math.abs(progress.positionSeconds - leftAt) > 1) {
+    throw new Error(`progress ${JSON.stringify(progress)} is not where Back was pressed (${leftAt} s)`);
+  }
+  return { leftAt, progress };
+}
+
+/** Where the player started: the video's time once it has data to show. */
+export function startedAt(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const video = document.getElementById('ketang-video') as HTMLVideoElement;
+    while (video.currentTime === 0 || video.readyState < 2) await new Promise((r) => setTimeout(r, 50));
+    return video.currentTime;
+  });
 }

@@ -13,7 +13,10 @@ import {
   firstPlayable,
   lessonProgress,
   moveTo,
+  playAndLeaveAt,
   profileHome,
+  resumeLabel,
+  startedAt,
   type LessonProgress,
 } from './profile-flow.ts';
 import { focusedText, press, videoState, waitForFocus, waitForHash } from './remote.ts';
@@ -73,43 +76,22 @@ describe.runIf(canRun)('TV app against the content API (demo content)', () => {
     expect(await focusedText(page)).toBe(target.lesson.title.zh);
     await press(page, 'Enter');
     await waitForFocus(page, (text) => text === '播放');
-    await press(page, 'Enter');
-    await waitForHash(page, /^#\/play\//);
-    await page.waitForFunction(
-      () => (document.getElementById('ketang-video') as HTMLVideoElement).currentTime >= 12,
-      undefined,
-      { timeout: 40_000, polling: 100 },
-    );
-    // Where the video was when the app got Back (a capturing listener runs before the app's own).
-    await page.evaluate(() => {
-      const video = document.getElementById('ketang-video') as HTMLVideoElement;
-      const record = () => ((window as unknown as { backAt: number }).backAt = video.currentTime);
-      window.addEventListener('keydown', record, { capture: true, once: true });
-    });
-    await press(page, 'Escape');
-    const leftAt = await page.evaluate(() => (window as unknown as { backAt: number }).backAt);
+    const { leftAt, progress: left } = await playAndLeaveAt(page, api.url, target.lesson.id, 12);
     expect(leftAt).toBeGreaterThanOrEqual(12);
-    await waitForHash(page, /^#\/lesson\//);
 
-    // The Back heartbeat reached the server: the profile's progress is where Back was pressed.
-    let progress: LessonProgress | undefined;
-    for (let i = 0; i < 50 && Math.abs((progress?.positionSeconds ?? -9) - leftAt) > 1; i++) {
-      await page.waitForTimeout(200);
-      progress = await lessonProgress(page, api.url, target.lesson.id);
-    }
-    expect(Math.abs(progress!.positionSeconds - leftAt)).toBeLessThanOrEqual(1);
-
+    // After a restart the lesson page offers to resume there (and to start over), and resumes there.
     await page.reload();
-    await waitForFocus(page, (text) => text === '播放', 20_000);
+    await waitForFocus(page, (text) => text === resumeLabel(left.positionSeconds), 20_000);
+    await press(page, 'ArrowRight');
+    await waitForFocus(page, (text) => text === '从头播放');
+    await press(page, 'ArrowLeft');
+    await waitForFocus(page, (text) => text === resumeLabel(left.positionSeconds));
     await press(page, 'Enter');
     await waitForHash(page, /^#\/play\//);
-    const resumedAt = await page.evaluate(async () => {
-      const video = document.getElementById('ketang-video') as HTMLVideoElement;
-      while (video.currentTime === 0 || video.readyState < 2) await new Promise((r) => setTimeout(r, 50));
-      return video.currentTime;
-    });
+    const resumedAt = await startedAt(page);
     expect(Math.abs(resumedAt - leftAt), `resumed at ${resumedAt}, left at ${leftAt}`).toBeLessThanOrEqual(1);
 
+    let progress: LessonProgress | undefined = left;
     // Watched to the end: the 'ended' heartbeat completes the lesson, and the next play starts afresh.
     await page.waitForFunction(
       () => (document.getElementById('ketang-video') as HTMLVideoElement).ended,

@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 import { saveScreenshot } from './browser.ts';
 import { focusedText, press, videoState, waitForFocus, waitForHash } from './remote.ts';
 
-const PLAY = '播放';
+/** The lesson page's first button: 播放, or 继续播放 m:ss on a lesson left part-way (tv-app lesson.resume). */
+const isPlay = (text: string) => text === '播放' || text.startsWith('继续播放 ');
 const BACK_BUTTON = '返回';
 const MAX_TILES_TRIED = 8;
 /** What the lesson page offers instead of Play on a lesson that cannot play (tv-app lesson.playInstead). */
@@ -40,9 +41,9 @@ export async function reachAndPlayLesson(
     await press(page, 'Enter');
     await waitForHash(page, /^#\/lesson\//);
     // A lesson that cannot play offers another lesson (or Back) instead of Play.
-    const action = await waitForFocus(page, (text) => text === PLAY || isInsteadOfPlay(text));
+    const action = await waitForFocus(page, (text) => isPlay(text) || isInsteadOfPlay(text));
     if (tried === 0) await saveScreenshot(page, `${prefix}lesson`);
-    if (action !== PLAY) {
+    if (!isPlay(action)) {
       await saveScreenshot(page, `${prefix}lesson-not-playable`);
       await press(page, 'Escape');
       await waitForFocus(page, (text) => text === tile);
@@ -54,7 +55,7 @@ export async function reachAndPlayLesson(
     if ((await waitForPlayback(page)) === 'playing') return tile;
     await saveScreenshot(page, `${prefix}lesson-not-playable`);
     await press(page, 'Escape');
-    await waitForFocus(page, (text) => text === PLAY);
+    await waitForFocus(page, isPlay);
     await press(page, 'Escape');
     await waitForFocus(page, (text) => text === tile);
     await press(page, 'ArrowRight');
@@ -164,7 +165,7 @@ export async function checkPlayerControls(page: Page, prefix: string): Promise<v
 export async function goBackHome(page: Page, tile: string): Promise<void> {
   await press(page, 'Escape');
   await waitForHash(page, /^#\/lesson\//);
-  await waitForFocus(page, (text) => text === PLAY);
+  await waitForFocus(page, isPlay);
   await press(page, 'Escape');
   await waitForHash(page, /^#\/$/);
   await waitForFocus(page, (text) => text === tile);

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Household, Profile, TodayItem } from '../src/api/family-types.ts';
 import { gradeChoices } from '../src/api/formatters/facets.formatter.ts';
+import { playChoices } from '../src/api/formatters/lesson.formatter.ts';
+import { setLocale } from '../src/i18n/i18n.ts';
 import { tileProgress, todayRail } from '../src/api/formatters/tile.formatter.ts';
 import type { FacetNode } from '../src/api/types.ts';
 import { resumeFrom } from '../src/player/resume.ts';
@@ -60,6 +62,18 @@ describe('resume', () => {
     expect(resumeFrom(at(2))).toBe(0);
     expect(resumeFrom(at(598))).toBe(0);
     expect(resumeFrom(null)).toBe(0);
+  });
+
+  it('offers 继续播放 at the resume point and 从头播放, or only 播放 without one', () => {
+    setLocale('zh-CN');
+    expect(playChoices(12.7)).toEqual([
+      { label: '继续播放 0:12', startAt: 12 },
+      { label: '从头播放', startAt: 0 },
+    ]);
+    expect(playChoices(0)).toEqual([{ label: '播放', startAt: 0 }]);
+    setLocale('en');
+    expect(playChoices(754).map((choice) => choice.label)).toEqual(['Resume 12:34', 'Start over']);
+    setLocale('zh-CN');
   });
 });
 

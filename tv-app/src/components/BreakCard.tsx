@@ -4,14 +4,10 @@ import { Row } from '@lightningtv/solid/primitives';
 import { t } from '../i18n/i18n.ts';
 import { CARE_COLOR, CARE_SIZE } from '../theme/care.ts';
 import { TEXT_HERO } from '../theme/styles.ts';
-import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
+import { SIZE, SPACE } from '../theme/tokens.ts';
 import { Button } from './Button.tsx';
+import { Countdown } from './Countdown.tsx';
 import { EyeExercise } from './EyeExercise.tsx';
-
-function clock(seconds: number): string {
-  const s = Math.max(0, seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 export function BreakCard(props: { secondsLeft: number; onUnlock: () => void }) {
   return (
@@ -24,20 +20,7 @@ export function BreakCard(props: { secondsLeft: number; onUnlock: () => void }) 
       <text style={TEXT_HERO} y={SPACE.xl} width={SIZE.screenWidth} textAlign="center" contain="width">
         {t('care.break.title')}
       </text>
-      {/* Its height is given: renderer 2.23 left this changing canvas text blank (a contained text sizes its
-          height from the first layout, and the countdown's stayed out of its bounds check). */}
-      <text
-        y={SPACE.xl + 88}
-        width={SIZE.screenWidth}
-        height={CARE_SIZE.countdown * 1.4}
-        textAlign="center"
-        contain="both"
-        fontFamily={FONT.family}
-        fontSize={CARE_SIZE.countdown}
-        color={COLOR.focus}
-      >
-        {clock(props.secondsLeft)}
-      </text>
+      <Countdown seconds={props.secondsLeft} y={SPACE.xl + 88} />
       <EyeExercise x={(SIZE.screenWidth - CARE_SIZE.eyeTrackWidth) / 2} y={340} />
       <Row
         x={(SIZE.screenWidth - SIZE.buttonWidth) / 2}

@@ -9,7 +9,8 @@ export function Button(props: ButtonProps) {
     <view
       width={SIZE.buttonWidth}
       height={SIZE.buttonHeight}
-      style={FOCUSABLE_SURFACE}
+      // Given before the spread: styles are locked once set, so a caller's `style` must be the first one.
+      style={props.style ?? FOCUSABLE_SURFACE}
       {...props}
       onEnter={() => {
         props.onEnter?.();

@@ -7,7 +7,7 @@ const D = CARE_SIZE.icon;
 const STARS = [
   { x: D * 0.95, y: D * 0.05, size: 18 },
   { x: D * 1.1, y: D * 0.4, size: 12 },
-  { x: D * 0.8, y: D * 0.75, size: 14 },
+  { x: D * 1.2, y: D * 0.72, size: 14 }, // clear of the crescent's lower tip
 ];
 
 function Moon(props: { background: number }) {

@@ -28,7 +28,8 @@ export default function Player() {
 function LessonScreen(props: { lessonId: string }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  // ?t= is a channel's tune-in point; without it the lesson resumes where this profile left it.
+  // ?t= is where to start: a channel's tune-in point, or the lesson page's 继续播放 / 从头播放 choice; without it
+  // (a deep link) the lesson resumes where this profile left it.
   const playback = usePlayback(props.lessonId, search.t === undefined ? undefined : Number(search.t) || 0);
   const [isInfoShown, setInfoShown] = createSignal(false);
   const controls = usePlayerActions(playback, {

@@ -1,19 +1,20 @@
 // A new profile without typing: child or adult, an avatar, a name from a short list, and (children) the
-// grade from the catalogue's facets. The server picks the region's usual textbook editions.
+// grade from the catalogue's facets. The server picks the region's usual textbook editions. A household with a
+// parental PIN asks for it first.
 import { useNavigate } from '@solidjs/router';
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
-import { ApiError } from '../api/client.ts';
 import type { ProfileKind } from '../api/family-types.ts';
 import { gradeChoices } from '../api/formatters/facets.formatter.ts';
 import { fetchFacets } from '../api/providers/catalog.provider.ts';
-import { createProfile } from '../api/providers/family.provider.ts';
+import { createProfile, fetchHousehold } from '../api/providers/family.provider.ts';
 import { Button } from '../components/Button.tsx';
 import { CentredText } from '../components/CentredText.tsx';
 import { ChoiceGrid, inRows } from '../components/ChoiceGrid.tsx';
-import { describeError } from '../components/Loader.tsx';
+import { describeError, Loader } from '../components/Loader.tsx';
 import { Message } from '../components/Message.tsx';
 import { ProfileCard } from '../components/profile/ProfileCard.tsx';
 import { t, type MessageKey } from '../i18n/i18n.ts';
+import { PinGate } from '../parental/PinGate.tsx';
 import { chooseProfile } from '../state/profile.ts';
 import { AVATAR_COLOR, AVATAR_IDS, type AvatarId } from '../theme/avatars.ts';
 import { PROFILE_CARD } from '../theme/styles.ts';
@@ -39,7 +40,24 @@ function namesOf(kind: ProfileKind): string[] {
   return t(kind === 'child' ? 'profileCreate.childNames' : 'profileCreate.adultNames').split(',');
 }
 
+/** Adding a profile is a parent's change: once a PIN is set, the PIN pad comes first (PinGate). */
 export default function ProfileCreate() {
+  const navigate = useNavigate();
+  const [household, { refetch }] = createResource(fetchHousehold);
+  return (
+    <view width={SIZE.screenWidth} height={SIZE.screenHeight}>
+      <Loader resource={household} retry={refetch}>
+        {(found) => (
+          <PinGate isPinSet={found.pinSet} title={t('profileCreate.pinTitle')} onCancel={() => navigate(-1)}>
+            {(pin) => <CreateSteps pin={pin} />}
+          </PinGate>
+        )}
+      </Loader>
+    </view>
+  );
+}
+
+function CreateSteps(props: { pin: string | undefined }) {
   const navigate = useNavigate();
   const [step, setStep] = createSignal<Step>('kind');
   const [draft, setDraft] = createSignal<Draft>({ kind: 'child' });
@@ -53,11 +71,11 @@ export default function ProfileCreate() {
     const { kind, avatar, name } = draft();
     if (!avatar || !name) return;
     try {
-      chooseProfile(await createProfile({ kind, avatar, name, ...(gradeId ? { gradeId } : {}) }));
+      const profile = { kind, avatar, name, ...(gradeId ? { gradeId } : {}) };
+      chooseProfile(await createProfile(profile, props.pin));
       navigate('/', { replace: true });
     } catch (error) {
-      const isPinNeeded = error instanceof ApiError && error.code.startsWith('pin_');
-      setProblem(isPinNeeded ? t('profileCreate.pinRequired') : describeError(error).title);
+      setProblem(describeError(error).title);
     }
   };
   const next = (change: Partial<Draft>) => {

@@ -21,8 +21,8 @@ import type { Controls, Household, Profile } from '../api/family-types.ts';
 import { nextNewPinStep, type NewPinStep } from '../parental/pin-entry.ts';
 import { attemptWithPin, type PinOutcome } from '../parental/pin-outcome.ts';
 import { CARE_COLOR } from '../theme/care.ts';
-import { TEXT_BODY, TEXT_MUTED, TEXT_TITLE } from '../theme/styles.ts';
-import { COLOR, SIZE, SPACE } from '../theme/tokens.ts';
+import { TAB_SURFACE, TEXT_BODY, TEXT_MUTED, TEXT_TITLE } from '../theme/styles.ts';
+import { SIZE, SPACE } from '../theme/tokens.ts';
 
 const OK: PinOutcome = { kind: 'ok' };
 /** Wide enough for "Manage on your phone". */
@@ -149,7 +149,8 @@ function Open(props: { household: Household; pin: string }) {
             {(profile) => (
               <Button
                 label={profile.name}
-                color={profile.id === chosen()?.id ? CARE_COLOR.tabChosen : COLOR.surface}
+                style={TAB_SURFACE}
+                states={{ $chosen: profile.id === chosen()?.id }}
                 onFocus={() => setChosen(profile)}
               />
             )}

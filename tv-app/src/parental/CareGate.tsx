@@ -10,15 +10,24 @@ import { t } from '../i18n/i18n.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { SIZE } from '../theme/tokens.ts';
 import { careCard, type CareCard } from './care-state.ts';
-import { careState, countWatched, receiveUsage, setCareCardShown, setCareContext } from './care-store.ts';
+import {
+  careState,
+  countWatched,
+  recallCareOf,
+  receiveUsage,
+  setCareCardShown,
+  setCareContext,
+} from './care-store.ts';
 import { fetchHousehold } from '../api/providers/family.provider.ts';
-import { resolveProfile } from '../state/profile.ts';
-import { recordUsage, usageOf } from '../state/usage.ts';
+import { rememberedProfileId, resolveProfile } from '../state/profile.ts';
+import { boxNow, recordUsage, usageOf } from '../state/usage.ts';
 import { extendUsage, fetchUsage, skipBreak } from './parental.provider.ts';
 import { attemptWithPin } from './pin-outcome.ts';
 
 const TICK_MS = 1000;
 const EXTENSION_MINUTES = 15;
+/** How often a gate that could not read the usage asks again. */
+const USAGE_RETRY_MS = 30_000;
 const MEDIA_KEYS = new Set(['PlayPause', 'Play', 'Pause', 'Stop', 'Rewind', 'FastForward', 'Info', 'Enter']);
 
 export type CareGateProps = { video: HTMLVideoElement; onLeave: () => void };
@@ -28,7 +37,7 @@ function isPlaying(video: HTMLVideoElement): boolean {
 }
 
 export function CareGate(props: CareGateProps) {
-  const [now, setNow] = createSignal(Date.now());
+  const [now, setNow] = createSignal(boxNow());
   const [pinFor, setPinFor] = createSignal<'skip' | 'extend'>();
   const [profileId, setProfileId] = createSignal<string>();
   // Another child's state (a profile switched this session) does not hold this one; before the profile is
@@ -41,22 +50,34 @@ export function CareGate(props: CareGateProps) {
   const card = createMemo<CareCard>((shown) => careCard(ownState(), now(), shown?.kind));
   const isBlocked = () => card().kind !== 'none';
   exposeForTests('careCard', () => card().kind);
-  let last = Date.now();
+  let last = boxNow();
   let pausedByCare = false;
   let gate: ElementNode | undefined;
   /** What had focus before the card: it gets focus back when the card goes. */
   let focusBefore: ElementNode | undefined;
 
-  // Who is watching, their controls and today's usage; later usages come with the heartbeat answers.
-  void (async () => {
+  // Who is watching, their controls and today's usage; later usages come with the heartbeat answers. Without
+  // the server (a box restarted offline): the profile last chosen here and what the box last knew of its day,
+  // while the server is asked again every 30 s; its answer replaces what the box knew.
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const learn = async (): Promise<void> => {
     const step = await resolveProfile(false).catch(() => undefined);
+    const id = step?.kind === 'ready' ? step.profile.id : (rememberedProfileId() ?? undefined);
+    if (!id || isGone) return;
+    recallCareOf(id);
+    setProfileId(id);
     const household = await fetchHousehold().catch(() => undefined);
-    if (step?.kind !== 'ready' || !household) return;
-    setCareContext(household, step.profile);
-    setProfileId(step.profile.id);
-    const usage = await fetchUsage(step.profile.id).catch(() => undefined);
+    if (step?.kind === 'ready' && household) setCareContext(household, step.profile);
+    const usage = await fetchUsage(id).catch(() => undefined);
     if (usage) recordUsage([usage]);
-  })();
+    else if (!isGone) retry = setTimeout(() => void learn(), USAGE_RETRY_MS);
+  };
+  let isGone = false;
+  onCleanup(() => {
+    isGone = true;
+    clearTimeout(retry);
+  });
+  void learn();
   const latest = createMemo(() => {
     const id = profileId();
     return id ? usageOf(id) : undefined;
@@ -67,8 +88,8 @@ export function CareGate(props: CareGateProps) {
   });
 
   const tick = () => {
-    const at = Date.now();
-    if (isPlaying(props.video) && !isBlocked()) countWatched((at - last) / 1000, at);
+    const at = boxNow();
+    countWatched(isPlaying(props.video) && !isBlocked() ? (at - last) / 1000 : 0, at);
     // A player that starts late (autoplay once data arrives) is held here too, not only on its 'play' event.
     if (isBlocked() && !props.video.paused) props.video.pause();
     last = at;
@@ -109,7 +130,7 @@ export function CareGate(props: CareGateProps) {
         : () => skipBreak(profileId, pin);
     return attemptWithPin(call, (usage) => {
       recordUsage([usage]);
-      setNow(Date.now());
+      setNow(boxNow());
     });
   };
 

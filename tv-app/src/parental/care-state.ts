@@ -25,6 +25,26 @@ export type CareState = {
   timeZone?: string;
 };
 
+/**
+ * A care state as kept across a restart (state/usage.ts): the state, the server time the box last knew
+ * (`serverAt`, ms) and the box's clock then (`boxAt`).
+ */
+export type StoredCareState = { state: CareState; serverAt: number; boxAt: number };
+
+export function toStored(state: CareState, now: number): StoredCareState {
+  return { state, serverAt: now + state.clockOffsetMs, boxAt: now };
+}
+
+/**
+ * The stored state again in a new run (`now`: that run's clock). The time since it was stored counts by the
+ * box's clock, but never below zero: a clock moved back resumes at the server time last known, so a bedtime, a
+ * running break or a spent quota it knew still hold (the server's next Usage replaces all of it).
+ */
+export function fromStored(stored: StoredCareState, now: number): CareState {
+  const elapsed = Math.max(0, now - stored.boxAt);
+  return { ...stored.state, clockOffsetMs: stored.serverAt + elapsed - now };
+}
+
 /** A fresh state from a usage that has just arrived (`now`: the box's clock). */
 export function stateFromUsage(
   usage: Usage,

@@ -80,7 +80,9 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
 
   const start = async () => {
     const profile = resolveProfile(false).then((step) => (step.kind === 'ready' ? step.profile : undefined));
-    const from = startAt ?? profile.then((known) => (known ? resumePosition(known.id, lessonId) : 0));
+    // Without the family API (the profile unknown) the lesson still plays, from the start.
+    const from =
+      startAt ?? profile.then((known) => (known ? resumePosition(known.id, lessonId) : 0)).catch(() => 0);
     const detail = await fetchLesson(lessonId).catch((error: unknown) => {
       setProblem({ kind: 'unreachable', detail: String(error) });
       return undefined;

@@ -1,5 +1,6 @@
 // Shared text and surface styles built from the tokens.
 import type { NodeStyles, TextStyles } from '@lightningtv/solid';
+import { CARE_COLOR } from './care.ts';
 import { COLOR, FONT, MOTION, SIZE } from './tokens.ts';
 
 export const TEXT_BODY: TextStyles = { fontFamily: FONT.family, fontSize: FONT.body, color: COLOR.text };
@@ -27,6 +28,15 @@ export const FOCUSABLE_SURFACE: NodeStyles = {
     scale: MOTION.focusScale,
     border: { color: COLOR.focus, width: SIZE.focusBorder },
   },
+};
+
+/**
+ * A tab that stays marked while chosen, focused or not: the colour is a state (`$chosen`), not a colour prop,
+ * because leaving `$focus` restores the style's colour and would wash a prop's colour out.
+ */
+export const TAB_SURFACE: NodeStyles = {
+  ...FOCUSABLE_SURFACE,
+  $chosen: { color: CARE_COLOR.tabChosen },
 };
 
 /** A profile choice: an avatar disc over a name, big enough to read across a room. */

@@ -3,7 +3,7 @@ import { pickText, t } from '../../i18n/i18n.ts';
 import { wrapCjk } from '../../i18n/wrap-cjk.ts';
 import type { LessonDetail, LessonSummary } from '../types.ts';
 import { lessonTile, type TileModel } from './tile.formatter.ts';
-import { formatDuration } from './time.formatter.ts';
+import { formatClock, formatDuration } from './time.formatter.ts';
 
 export type LessonView = {
   id: string;
@@ -68,4 +68,21 @@ export function lessonView(lesson: LessonDetail): LessonView {
         }
       : {}),
   };
+}
+
+/** A button that starts the lesson: its label and where playback starts (seconds). */
+export type PlayChoice = { label: string; startAt: number };
+
+/**
+ * The lesson page's play buttons: with a resume point, 继续播放 0:12 (there) and 从头播放 (from 0); without one,
+ * 播放. `resumeSeconds` comes from `resumePosition` (player/resume.ts), which already leaves out finished or
+ * barely started lessons, so the page and the player agree on one resume point.
+ */
+export function playChoices(resumeSeconds: number): PlayChoice[] {
+  const at = Math.floor(resumeSeconds);
+  if (at <= 0) return [{ label: t('lesson.play'), startAt: 0 }];
+  return [
+    { label: t('lesson.resume', { position: formatClock(at) }), startAt: at },
+    { label: t('lesson.startOver'), startAt: 0 },
+  ];
 }

@@ -47,8 +47,13 @@ export async function fetchHousehold(): Promise<Household> {
   return familyJson<Household>('/v1/household');
 }
 
-export function createProfile(profile: NewProfile): Promise<Profile> {
-  return familyJson<Profile>('/v1/household/profiles', { method: 'POST', body: profile });
+/** `pin`: the parental PIN, which a household that has one requires (docs/family.md: parent-only writes). */
+export function createProfile(profile: NewProfile, pin?: string): Promise<Profile> {
+  return familyJson<Profile>('/v1/household/profiles', {
+    method: 'POST',
+    body: profile,
+    ...(pin ? { headers: { 'x-parental-pin': pin } } : {}),
+  });
 }
 
 /**
