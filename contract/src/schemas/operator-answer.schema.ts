@@ -89,5 +89,7 @@ export const LicensedSourceSchema = z
     assetId: z.string().optional(),
     url: z.string().optional(),
     keyServiceUrl: z.string().optional(),
+    /** Whether the licensee's key token is set; the token itself is never answered. */
+    hasKeyToken: z.boolean().optional(),
   })
   .meta({ id: 'LicensedSource' });
