@@ -100,4 +100,18 @@ describe('playback decision and licensed keys', () => {
     expect((await fetch(other, asBox)).status).toBe(404);
     expect(seen.length).toBe(asked); // none of those reached the licensee
   });
+
+  it('refuses a key service that is not an absolute http(s) URL, naming the field', async () => {
+    for (const keyServiceUrl of ['/keys/', 'ftp://keys.example.cn/', 'http:///keys']) {
+      const answer = await sendJson(
+        api.url,
+        '/v1/operator/lessons/l-poem/source',
+        'PUT',
+        { type: 'external-hls', url: 'https://cdn.licensee.example.cn/poem.m3u8', keyServiceUrl },
+        admin,
+      );
+      expect(answer.status, keyServiceUrl).toBe(400);
+      expect(JSON.stringify(answer.body.error.details), keyServiceUrl).toContain('keyServiceUrl');
+    }
+  });
 });

@@ -57,13 +57,18 @@ export const LocalLessonBodySchema = z.strictObject({
   assetId: IdSchema.optional(),
 });
 
+/** The licensee's own host: a path on the API's origin is no key service. */
+const AbsoluteHttpUrlSchema = z
+  .string()
+  .regex(/^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/, "an absolute http(s) URL (the licensee's key service)");
+
 export const LicensedSourceBodySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('packaged'), assetId: IdSchema }),
   z.strictObject({
     type: z.literal('external-hls'),
     url: HttpUrlSchema,
     /** Key URIs in the playlists must start with this; the API fetches keys only from under it. */
-    keyServiceUrl: HttpUrlSchema,
+    keyServiceUrl: AbsoluteHttpUrlSchema,
     /** The licensee's token for its key service, sent as `Authorization: Bearer`; kept on the API only. */
     keyToken: z.string().min(1).max(4096).optional(),
   }),

@@ -47,7 +47,11 @@ export class PlaybackKeyService {
     if (!response.ok) {
       throw new UpstreamFailedError(`the licensed key service answered ${response.status}`);
     }
-    const key = new Uint8Array(await response.arrayBuffer());
+    const key = new Uint8Array(
+      await response.arrayBuffer().catch(() => {
+        throw new UpstreamFailedError('the licensed key service broke off its answer');
+      }),
+    );
     if (key.byteLength === 0 || key.byteLength > MAX_KEY_BYTES) {
       throw new UpstreamFailedError(`the licensed key service sent ${key.byteLength} bytes, not a key`);
     }
@@ -57,12 +61,8 @@ export class PlaybackKeyService {
 
 /** Same origin, and the path starts with the key service's path (no `..` tricks: URLs are normalised). */
 function isUnder(uri: string, base: string): boolean {
-  let target: URL;
-  try {
-    target = new URL(uri);
-  } catch {
-    return false;
-  }
-  const root = new URL(base);
-  return target.origin === root.origin && target.pathname.startsWith(root.pathname);
+  const target = URL.parse(uri);
+  // A source stored before key services had to be absolute URLs has no origin to be under.
+  const root = URL.parse(base);
+  return !!target && !!root && target.origin === root.origin && target.pathname.startsWith(root.pathname);
 }
