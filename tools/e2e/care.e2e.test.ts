@@ -14,10 +14,8 @@ import {
   careCardShown,
   expectCareCard,
   lockPinInSettings,
-  openSettingsFromHome,
   PIN,
-  typeDigits,
-  typeNewPin,
+  saveQuotaInSettings,
   unlockCardWithPin,
   waitFor,
   waitForControlsHidden,
@@ -26,7 +24,6 @@ import {
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
 import { prepareDemoMedia } from './demo-media.ts';
 import type { FamilyClient } from './family-flow.ts';
-import { press, waitForFocus } from './remote.ts';
 
 type Usage = { remainingSeconds: number | null; quotaSeconds: number | null; breakEndsAt: string | null };
 type Household = {
@@ -68,15 +65,7 @@ describe.runIf(canRun)('TV parental care against the content API', () => {
   });
 
   it('sets the PIN in Settings (twice), then saves a daily quota with it', async () => {
-    await openSettingsFromHome(page);
-    await waitForFocus(page, (text) => text === '1');
-    await typeNewPin(page);
-    await typeDigits(page, PIN);
-    await waitForFocus(page, (text) => text === '每日观看', 20_000);
-    await press(page, 'ArrowRight'); // no limit → 30 minutes
-    await press(page, 'ArrowDown', 4);
-    await waitForFocus(page, (text) => text === '保存');
-    await press(page, 'Enter');
+    await saveQuotaInSettings(page);
     const household = await waitFor(
       'quota saved',
       () => family.call<Household>('GET', '/v1/household'),

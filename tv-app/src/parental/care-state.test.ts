@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWatched, careCard, stateFromUsage } from './care-state.ts';
-import type { Usage } from '../api/family-types.ts';
-
-const SERVER_NOW = Date.parse('2026-12-05T12:00:00Z'); // 20:00 in Shanghai
-const BOX_NOW = SERVER_NOW - 90_000; // the box's clock runs 90 s slow: only the offset matters
-
-function usage(over: Partial<Usage> = {}): Usage {
-  return {
-    profileId: 'p1',
-    date: '2026-12-05',
-    usedSeconds: 600,
-    quotaSeconds: 1800,
-    remainingSeconds: 1200,
-    secondsSinceBreak: 300,
-    breakDue: false,
-    breakEndsAt: null,
-    bedtime: false,
-    allowed: true,
-    serverTime: new Date(SERVER_NOW).toISOString(),
-    ...over,
-  };
-}
+import { BOX_NOW, SERVER_NOW, usage } from './usage.fixture.ts';
 
 const CONTROLS = { breakEveryMinutes: 20, breakMinutes: 5, bedtime: { start: '21:00', end: '07:00' } };
 

@@ -1,29 +1,10 @@
 // What a box restarted offline still enforces: the care state kept in localStorage (rememberCare) and carried
 // to the new run's clock (recallCare), with a clock moved back not winning any time.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Usage } from '../api/family-types.ts';
+import { BOX_NOW, SERVER_NOW, usage } from '../parental/usage.fixture.ts';
 import { careCard, stateFromUsage, addWatched } from '../parental/care-state.ts';
 
-const SERVER_NOW = Date.parse('2026-12-05T12:00:00Z'); // 20:00 in Shanghai
-const BOX_NOW = SERVER_NOW - 90_000; // the box's clock runs 90 s slow
 const CONTROLS = { breakEveryMinutes: 20, breakMinutes: 5, bedtime: { start: '21:00', end: '07:00' } };
-
-function usage(over: Partial<Usage> = {}): Usage {
-  return {
-    profileId: 'p1',
-    date: '2026-12-05',
-    usedSeconds: 600,
-    quotaSeconds: 1800,
-    remainingSeconds: 1200,
-    secondsSinceBreak: 300,
-    breakDue: false,
-    breakEndsAt: null,
-    bedtime: false,
-    allowed: true,
-    serverTime: new Date(SERVER_NOW).toISOString(),
-    ...over,
-  };
-}
 
 /** A fresh run of the app: the module (and its in-memory copy) loaded again over the same localStorage. */
 async function restart() {
