@@ -117,18 +117,26 @@ describe('the API under Schemathesis', () => {
       );
       expect(profile.status, JSON.stringify(profile.body)).toBe(201);
 
-      const result = await runSchemathesis({
-        url: api.url,
-        bearers: { operator: session.body.token, household: box.token },
-        exceptions: EXCEPTIONS,
-        maxSeconds: FUZZ_SECONDS,
-        seed: FUZZ_SEED,
-        workDir: scratch,
-      });
+      const fuzz = () =>
+        runSchemathesis({
+          url: api.url,
+          bearers: { operator: session.body.token, household: box.token },
+          exceptions: EXCEPTIONS,
+          maxSeconds: FUZZ_SECONDS,
+          seed: FUZZ_SEED,
+          workDir: scratch,
+        });
+      let result = await fuzz();
+      // Schemathesis 4.32 sometimes crashes in its own bookkeeping (record_observations); that says nothing of
+      // the API, so the run is made once more. A finding is never retried.
+      if (result.output.includes('An internal error occurred during the test run')) {
+        console.info('schemathesis crashed internally; running it once more');
+        result = await fuzz();
+      }
       console.info(`schemathesis ran ${result.seconds.toFixed(0)} s, exit ${result.exitCode}`);
       if (process.env.KETANG_FUZZ_LOG) writeFileSync(process.env.KETANG_FUZZ_LOG, result.output);
       expect(result.exitCode, result.output.slice(-20_000)).toBe(0);
     },
-    (FUZZ_SECONDS + 120) * 1000,
+    (2 * FUZZ_SECONDS + 150) * 1000,
   );
 });
