@@ -147,6 +147,20 @@ export class DraftService {
     };
   }
 
+  /** The draft's channels and its non-empty days by chunk id (a release's content, without the slots). */
+  async dayRefs(scope: Scope) {
+    await this.ensureDraft(scope);
+    const key = scopeKey(scope);
+    const [channels, days] = await Promise.all([this.drafts.listChannels(key), this.drafts.dayRefs(key)]);
+    const kept = new Set(channels.map((channel) => channel.id));
+    return { channels, days: days.filter((day) => kept.has(day.channelId)) };
+  }
+
+  /** Slots of the draft's days by chunk id. */
+  chunks(scope: Scope, ids: readonly string[]) {
+    return this.drafts.chunks(scopeKey(scope), ids);
+  }
+
   /** The draft as a channel set: what a release would hold, and what a preview shows. */
   async asChannelSet(
     scope: Scope,
