@@ -56,6 +56,9 @@ export class DraftService {
 
   async removeChannel(principal: Principal, scope: Scope, channelId: string): Promise<void> {
     requireRole(principal, DRAFT_WRITERS);
+    // An unknown channel is 404 before the draft is started: a failed removal writes nothing.
+    if (!(await this.asChannelSet(scope)).channels.some((channel) => channel.id === channelId))
+      throw new NotFoundError('channel', channelId);
     const channel = await this.draftChannel(scope, channelId);
     await this.drafts.removeChannel(scopeKey(scope), channelId);
     await this.record(principal, 'draft.channel.remove', scope, channelId, channel, undefined);
