@@ -1,0 +1,55 @@
+import { IdSchema } from '@ketang/catalog';
+import { z } from 'zod';
+import { RegionSchema } from './shared.schema.ts';
+
+export const TimetableImportParamsSchema = z.strictObject({ region: RegionSchema, channelId: IdSchema });
+
+export const TimetableImportQuerySchema = z.strictObject({
+  /** `true`: read and check the file, answer what it would write, write nothing. */
+  dryRun: z
+    .enum(['true', 'false'], 'dryRun is true or false')
+    .optional()
+    .transform((value) => value === 'true'),
+});
+
+export const TimetableTemplateQuerySchema = z.strictObject({
+  format: z.enum(['csv', 'xlsx'], 'format is csv or xlsx').default('csv'),
+});
+
+/**
+ * One problem with a timetable file, where a person would look: `row` as a spreadsheet program numbers it
+ * (the header is 1; 0 is the whole file), `column` by its API name, `code` for the console to translate.
+ */
+export const TimetableProblemSchema = z
+  .object({
+    path: z.string(),
+    row: z.number().int().min(0),
+    column: z.enum(['date', 'start', 'end', 'lessonId', 'title', 'channel', 'note']).nullable(),
+    code: z.string(),
+    message: z.string(),
+  })
+  .meta({ id: 'TimetableProblem' });
+export type TimetableProblemOutput = z.infer<typeof TimetableProblemSchema>;
+
+export const TimetableImportResultSchema = z
+  .object({
+    /** The first day the file covers (the channel's time zone); `days` days from it were replaced. */
+    from: z.iso.date(),
+    days: z.number().int().min(1),
+    /** How many slots the file lays out. */
+    slots: z.number().int().min(0),
+    dryRun: z.boolean(),
+    /** Gaps between lessons of a day: allowed, shown so a scheduler can check them. */
+    warnings: z.array(TimetableProblemSchema),
+    /** The slots read, in air order, each with its row. */
+    items: z.array(
+      z.object({
+        row: z.number().int(),
+        start: z.iso.datetime({ offset: true }),
+        end: z.iso.datetime({ offset: true }),
+        lessonId: IdSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'TimetableImportResult' });
+export type TimetableImportResult = z.infer<typeof TimetableImportResultSchema>;
