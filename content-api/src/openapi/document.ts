@@ -8,6 +8,7 @@ import {
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
+import { releaseOperations } from './release-operations.ts';
 import { timetableImportOperations } from './timetable-import-operations.ts';
 import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
 import type { RouteFacts } from './route-facts.ts';
@@ -17,6 +18,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...deviceOperations,
   ...familyOperations,
   ...operatorOperations,
+  ...releaseOperations,
   ...timetableImportOperations,
 };
 
