@@ -1,5 +1,5 @@
 import {
-  TimetableImportParamsSchema,
+  DraftChannelParamsSchema,
   TimetableImportQuerySchema,
   TimetableTemplateQuerySchema,
 } from '@ketang/contract';
@@ -11,7 +11,10 @@ import { validate } from '../middleware/validate.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import { TIMETABLE_LIMITS } from '../services/timetable-import/timetable-limits.ts';
 import { TIMETABLE_MEDIA_TYPES } from '../services/timetable-import/timetable-template.ts';
-import type { TimetableImportService } from '../services/timetable-import/timetable-import.service.ts';
+import type {
+  TimetableImportService,
+  TimetableUpload,
+} from '../services/timetable-import/timetable-import.service.ts';
 
 const PATH = '/regions/:region/draft/channels/:channelId/timetable-import';
 
@@ -25,27 +28,26 @@ export function timetableImportRoutes(auth: AuthService, timetables: TimetableIm
     PATH,
     noStore,
     operatorAuth(auth),
-    validate('params', TimetableImportParamsSchema),
+    validate('params', DraftChannelParamsSchema),
     validate('query', TimetableImportQuerySchema),
     rawFileBody(TIMETABLE_MEDIA_TYPES, TIMETABLE_LIMITS.maxFileBytes),
     async (_req, res) => {
       const { region, channelId } = res.locals.params;
-      const { bytes, format } = res.locals.upload;
-      const dryRun = res.locals.query.dryRun as boolean;
-      res.json(
-        await timetables.importTimetable(principalOf(res), region, channelId, { bytes, format, dryRun }),
-      );
+      const { carrier, dryRun } = res.locals.query;
+      const upload = { ...res.locals.upload, dryRun } as TimetableUpload;
+      res.json(await timetables.importTimetable(principalOf(res), { region, carrier }, channelId, upload));
     },
   );
   router.get(
     `${PATH}/template`,
     noStore,
     operatorAuth(auth),
-    validate('params', TimetableImportParamsSchema),
+    validate('params', DraftChannelParamsSchema),
     validate('query', TimetableTemplateQuerySchema),
     async (_req, res) => {
       const { region, channelId } = res.locals.params;
-      const file = await timetables.template(principalOf(res), region, channelId, res.locals.query.format);
+      const { carrier, format } = res.locals.query;
+      const file = await timetables.template(principalOf(res), { region, carrier }, channelId, format);
       res.type(file.mediaType).attachment(file.fileName).send(file.bytes);
     },
   );

@@ -187,7 +187,7 @@ describe('timetable import into a channel draft', () => {
       expect(answer.status).toBe(403);
     }
     expect((await upload(file, CSV, { token: 'kt_not-a-session' })).status).toBe(401);
-    expect((await upload(file, 'application/json')).status).toBe(415);
+    expect((await upload(file, 'text/plain')).status).toBe(415);
     expect((await upload(file, CSV, { query: '?dryRun=maybe' })).status).toBe(400);
     const unknown = await fetch(`${api.url}/v1/operator/regions/jx/draft/channels/no-such/timetable-import`, {
       method: 'POST',
@@ -215,5 +215,19 @@ describe('timetable import into a channel draft', () => {
     }
     const viewer = await fetch(`${api.url}${IMPORT}/template`, { headers: bearer(tokens.viewer!) });
     expect(viewer.status).toBe(403);
+  });
+
+  it('documents the raw-body upload with both media types and its limit in the OpenAPI document', async () => {
+    const document = (await getJson(api.url, '/v1/openapi.json')).body;
+    const operation =
+      document.paths['/v1/operator/regions/{region}/draft/channels/{channelId}/timetable-import'].post;
+    expect(Object.keys(operation.requestBody.content)).toEqual([CSV, XLSX]);
+    expect(operation.responses['413'].description).toContain('5 MB');
+    expect(operation.parameters.map((parameter: { name: string }) => parameter.name).sort()).toEqual([
+      'carrier',
+      'channelId',
+      'dryRun',
+      'region',
+    ]);
   });
 });

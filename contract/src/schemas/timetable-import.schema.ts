@@ -1,10 +1,9 @@
 import { IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
-import { RegionSchema } from './shared.schema.ts';
+import { ScopeQuerySchema } from './release.schema.ts';
 
-export const TimetableImportParamsSchema = z.strictObject({ region: RegionSchema, channelId: IdSchema });
-
-export const TimetableImportQuerySchema = z.strictObject({
+/** The path is the draft channel's (`DraftChannelParamsSchema`); the carrier picks the draft, as for its slots. */
+export const TimetableImportQuerySchema = ScopeQuerySchema.extend({
   /** `true`: read and check the file, answer what it would write, write nothing. */
   dryRun: z
     .enum(['true', 'false'], 'dryRun is true or false')
@@ -12,7 +11,7 @@ export const TimetableImportQuerySchema = z.strictObject({
     .transform((value) => value === 'true'),
 });
 
-export const TimetableTemplateQuerySchema = z.strictObject({
+export const TimetableTemplateQuerySchema = ScopeQuerySchema.extend({
   format: z.enum(['csv', 'xlsx'], 'format is csv or xlsx').default('csv'),
 });
 

@@ -1,6 +1,8 @@
 import type { TimetableImportResult } from '@ketang/contract';
 import { NotFoundError } from '../../errors.ts';
 import { requireRole, type Principal } from '../auth.service.ts';
+import { DRAFT_WRITERS } from '../releases/draft.service.ts';
+import type { Scope } from '../releases/scope.ts';
 import { toDraftSlots, type DraftSlot } from './draft-slots.ts';
 import { InvalidTimetableError } from './invalid-timetable.error.ts';
 import { createLessonLookup, type LessonRef } from './lesson-lookup.ts';
@@ -8,13 +10,8 @@ import { toRowProblems } from './map-draft-problems.ts';
 import { parseTimetable, type TimetableFormat } from './parse-timetable.ts';
 import { buildCsvTemplate, buildXlsxTemplate, TIMETABLE_MEDIA_TYPES } from './timetable-template.ts';
 
-/** Who may import a timetable or fetch its template: as for writing a channel's draft slots. */
-const SCHEDULING_ROLES = ['admin', 'scheduler'] as Principal['role'][];
 /** As many days as the draft replaces in one write (`PUT …/draft/channels/{id}/slots`). */
 export const MAX_IMPORT_DAYS = 62;
-
-/** Where the draft applies: a region and a carrier (`all` for every carrier of the region). */
-export type ImportScope = { region: string; carrier: string };
 
 /** What an import needs of the channel it fills. */
 export type ImportChannel = {
@@ -28,15 +25,11 @@ export type DraftSlotsInput = { from: string; days: number; slots: DraftSlot[] }
 
 /** What the service reaches: the channel, its grades' lessons in the region, and the draft's one write. */
 export type TimetableImportDeps = {
-  findChannel(
-    principal: Principal,
-    scope: ImportScope,
-    channelId: string,
-  ): Promise<ImportChannel | undefined>;
+  findChannel(principal: Principal, scope: Scope, channelId: string): Promise<ImportChannel | undefined>;
   lessonsOf(region: string, gradeIds: readonly string[]): Promise<LessonRef[]>;
   replaceDraftSlots(
     principal: Principal,
-    scope: ImportScope,
+    scope: Scope,
     channelId: string,
     input: DraftSlotsInput,
   ): Promise<unknown>;
@@ -49,8 +42,9 @@ export type TimetableUpload = { bytes: Buffer; format: TimetableFormat; dryRun: 
 export class TimetableImportService {
   constructor(private readonly deps: TimetableImportDeps) {}
 
-  private async channelOf(principal: Principal, scope: ImportScope, channelId: string) {
-    requireRole(principal, SCHEDULING_ROLES);
+  private async channelOf(principal: Principal, scope: Scope, channelId: string) {
+    // Who may write a channel's draft slots may import them, and fetch the template.
+    requireRole(principal, DRAFT_WRITERS);
     const channel = await this.deps.findChannel(principal, scope, channelId);
     if (!channel) throw new NotFoundError('channel', channelId);
     return channel;
@@ -58,7 +52,7 @@ export class TimetableImportService {
 
   async importTimetable(
     principal: Principal,
-    scope: ImportScope,
+    scope: Scope,
     channelId: string,
     upload: TimetableUpload,
   ): Promise<TimetableImportResult> {
@@ -97,7 +91,7 @@ export class TimetableImportService {
   }
 
   /** A template with the headers and one example row: the channel's first lesson, on the next day. */
-  async template(principal: Principal, scope: ImportScope, channelId: string, format: TimetableFormat) {
+  async template(principal: Principal, scope: Scope, channelId: string, format: TimetableFormat) {
     const channel = await this.channelOf(principal, scope, channelId);
     const [lesson] = await this.deps.lessonsOf(scope.region, channel.gradeIds);
     const tomorrow = new Date((this.deps.clock?.() ?? new Date()).getTime() + 24 * 3600 * 1000);
