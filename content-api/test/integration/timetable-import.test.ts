@@ -180,6 +180,54 @@ describe('timetable import into a channel draft', () => {
     expect(await draftSlots(DAY, 2)).toEqual(before);
   });
 
+  it('stops a chunked upload without a length at the 5 MB limit', async () => {
+    const chunk = Buffer.alloc(256 * 1024, 0x41);
+    const answer = await new Promise<number>((resolve, reject) => {
+      const sent = request(`${api.url}${IMPORT}`, {
+        method: 'POST',
+        headers: { 'content-type': CSV, 'transfer-encoding': 'chunked', ...bearer(tokens.scheduler!) },
+      });
+      sent.on('response', (response) => {
+        response.resume();
+        sent.destroy();
+        resolve(response.statusCode ?? 0);
+      });
+      sent.on('error', (error) => (sent.destroyed ? undefined : reject(error)));
+      // 8 MB in chunks, bounded: the answer comes once 5 MB have arrived.
+      let left = 32;
+      const pump = () => {
+        while (left > 0 && !sent.destroyed) {
+          left -= 1;
+          if (!sent.write(chunk)) return void sent.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    expect(answer).toBe(413);
+  });
+
+  it("tells the draft's own refusal by row: a slot kept from the day before runs into the file's first", async () => {
+    // 23:30–00:30 in Shanghai, written over two days; kept when the second day alone is replaced.
+    const kept = await sendJson(
+      api.url,
+      `${CHANNEL}/slots`,
+      'PUT',
+      {
+        from: '2026-11-09',
+        days: 2,
+        slots: [{ start: '2026-11-09T15:30:00Z', end: '2026-11-09T16:30:00Z', lessonId: 'l-poem' }],
+      },
+      bearer(tokens.scheduler!),
+    );
+    expect(kept.status).toBe(200);
+    const file = `${HEADER}\n2026-11-10,07:00,07:15,l-shapes,,\n2026-11-10,00:00,00:15,l-shapes,,\n`;
+    const refused = await upload(Buffer.from(file), CSV);
+    expect(refused.status).toBe(400);
+    expect(detailsOf(refused.body)).toEqual([{ row: 3, column: 'start', code: 'rejected' }]);
+    expect(refused.body.error.details[0].message).toContain('the day before');
+    expect(await draftSlots('2026-11-10', 1)).toEqual([]);
+  });
+
   it('lets only admins and schedulers import; answers 401, 404, 415 and 400 for a bad query', async () => {
     const file = Buffer.from(`${HEADER}\n${DAY},08:00,08:15,l-shapes,,\n`);
     for (const role of ['viewer', 'curator'] as const) {
