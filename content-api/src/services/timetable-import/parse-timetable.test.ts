@@ -213,10 +213,25 @@ describe('parseTimetable: .xlsx', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const parsed = await parseTimetable(bomb, 'xlsx', CONTEXT);
     expect(parsed).toMatchObject({ isValid: false, problems: [{ row: 0, code: 'unreadable_file' }] });
-    if (!parsed.isValid) expect(parsed.problems[0]!.message).toContain('inflates to more than 40 MB');
+    if (!parsed.isValid) expect(parsed.problems[0]!.message).toContain('inflates to more than 20 MB');
     expect(await problemsOf(parseTimetable(csv('date,start\n'), 'xlsx', CONTEXT))).toEqual([
       { row: 0, column: null, code: 'unreadable_file' },
     ]);
+  });
+
+  it('refuses a zip whose headers lie about the sizes, while inflating it', async () => {
+    const zip = new ZipFile();
+    zip.addBuffer(Buffer.alloc(64 * 1024 * 1024), 'xl/worksheets/sheet1.xml');
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    // Both the local header (offset 22) and the central directory entry (offset 24) claim 1,000 bytes.
+    bytes.writeUInt32LE(1000, 22);
+    bytes.writeUInt32LE(1000, bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+    const parsed = await parseTimetable(bytes, 'xlsx', CONTEXT);
+    expect(parsed).toMatchObject({ isValid: false, problems: [{ row: 0, code: 'unreadable_file' }] });
+    if (!parsed.isValid) expect(parsed.problems[0]!.message).toContain('too many bytes in the stream');
   });
 
   it('refuses a sheet of more rows than the limit', async () => {
