@@ -18,7 +18,10 @@ const IANA_ZONE = (zone: string) => {
     return false;
   }
 };
-const DateSchema = z.iso.date('a date is a real day written YYYY-MM-DD');
+/** A timetable's day: a real date of this century (the arithmetic on days stays in range). */
+const DateSchema = z.iso
+  .date('a date is a real day written YYYY-MM-DD')
+  .refine((date) => date >= '2000-01-01' && date <= '2099-12-31', 'a date from 2000-01-01 to 2099-12-31');
 
 export const DraftChannelParamsSchema = z.strictObject({ region: RegionSchema, channelId: IdSchema });
 export const DraftChannelBodySchema = z.strictObject({

@@ -6,6 +6,8 @@ import type { ScheduledSlot } from './scope.ts';
 const DAY_MS = 86_400_000;
 /** How far a repeat may reach: a school year and a little. */
 export const MAX_REPEAT_DAYS = 400;
+/** Slots one write may plan, repeats included (a year of a slot every 5 minutes, day and night). */
+export const MAX_PLANNED_SLOTS = 110_000;
 
 export type SlotInput = { start: string; end?: string; lessonId: string };
 export type SlotsChange = {
@@ -67,7 +69,13 @@ export function planDraftSlots(input: {
   problems.push(...overlaps(placed, input.keptBefore, rangeStart, timeZone));
   if (change.repeat) problems.push(...repeatProblems(change));
   if (problems.length > 0) return { problems: problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1)) };
-  return { days: planDays(input.channelId, change, placed, timeZone) };
+  const days = planDays(input.channelId, change, placed, timeZone);
+  const planned = days.reduce((sum, day) => sum + day.slots.length, 0);
+  if (planned > MAX_PLANNED_SLOTS) {
+    const message = `the repeat would write ${planned} slots; at most ${MAX_PLANNED_SLOTS} a write`;
+    return { problems: [{ path: 'body.repeat.until', message }] };
+  }
+  return { days };
 }
 
 function overlaps(placed: Placed[], keptBefore: readonly ScheduledSlot[], rangeStart: number, zone: string) {
