@@ -15,6 +15,35 @@ export const TimetableTemplateQuerySchema = ScopeQuerySchema.extend({
   format: z.enum(['csv', 'xlsx'], 'format is csv or xlsx').default('csv'),
 });
 
+/** The columns of a timetable file, by their API names. */
+export const TIMETABLE_COLUMNS = ['date', 'start', 'end', 'lessonId', 'title', 'channel', 'note'] as const;
+export type TimetableColumn = (typeof TIMETABLE_COLUMNS)[number];
+
+/** What can be wrong with a timetable file or row (`gap` is a warning): the codes the console translates. */
+export const TIMETABLE_PROBLEM_CODES = [
+  'unreadable_file',
+  'empty_file',
+  'no_rows',
+  'too_many_rows',
+  'too_many_days',
+  'missing_column',
+  'unknown_column',
+  'duplicate_column',
+  'missing_value',
+  'bad_date',
+  'bad_time',
+  'end_before_start',
+  'end_required',
+  'unknown_lesson',
+  'ambiguous_title',
+  'lesson_title_mismatch',
+  'wrong_channel',
+  'overlap',
+  'gap',
+  'rejected',
+] as const;
+export type TimetableProblemCode = (typeof TIMETABLE_PROBLEM_CODES)[number];
+
 /**
  * One problem with a timetable file, where a person would look: `row` as a spreadsheet program numbers it
  * (the header is 1; 0 is the whole file), `column` by its API name, `code` for the console to translate.
@@ -23,8 +52,8 @@ export const TimetableProblemSchema = z
   .object({
     path: z.string(),
     row: z.number().int().min(0),
-    column: z.enum(['date', 'start', 'end', 'lessonId', 'title', 'channel', 'note']).nullable(),
-    code: z.string(),
+    column: z.enum(TIMETABLE_COLUMNS).nullable(),
+    code: z.enum(TIMETABLE_PROBLEM_CODES),
     message: z.string(),
   })
   .meta({ id: 'TimetableProblem' });

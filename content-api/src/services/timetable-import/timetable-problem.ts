@@ -1,29 +1,6 @@
-/** The columns a timetable has, by the name the API reports them under (the console translates these). */
-export type TimetableColumn = 'date' | 'start' | 'end' | 'lessonId' | 'title' | 'channel' | 'note';
+import type { TimetableColumn, TimetableProblemCode } from '@ketang/contract';
 
-/** Machine codes of what can be wrong with a file or a row; the console translates them. */
-export type TimetableProblemCode =
-  | 'file_too_large'
-  | 'unreadable_file'
-  | 'empty_file'
-  | 'no_rows'
-  | 'too_many_rows'
-  | 'missing_column'
-  | 'unknown_column'
-  | 'duplicate_column'
-  | 'missing_value'
-  | 'bad_date'
-  | 'bad_time'
-  | 'end_before_start'
-  | 'end_required'
-  | 'unknown_lesson'
-  | 'ambiguous_title'
-  | 'lesson_title_mismatch'
-  | 'wrong_channel'
-  | 'overlap'
-  | 'gap'
-  | 'too_many_days'
-  | 'rejected';
+export type { TimetableColumn, TimetableProblemCode };
 
 /**
  * One problem, where a person would look for it: `row` as a spreadsheet program numbers it (the header is 1,
