@@ -129,6 +129,9 @@ describe('timetable import into a channel draft', () => {
     ]);
     expect(wrongColumns.body.error.details[1].message).toContain('found 日期, 时间, 课程');
 
+    const empty = await upload(Buffer.alloc(0), CSV);
+    expect(detailsOf(empty.body)).toEqual([{ row: 0, column: null, code: 'empty_file' }]);
+
     const bad = [
       HEADER,
       `${DAY},08:00,08:40,l-shapes,,`,
