@@ -1,5 +1,6 @@
 import type { DocumentCollection, DocumentStore, Filter } from '../db/document-store.ts';
 import type { ScheduledChannel, ScheduledSlot } from '../services/releases/scope.ts';
+import { chunkIdOf } from './release.store.ts';
 
 export const DRAFT_SCOPES = 'draft_scopes';
 export const DRAFT_CHANNELS = 'draft_channels';
@@ -9,7 +10,10 @@ type ScopeDocument = { _id: string; createdAt: string; revision: number };
 type ChannelDocument = { _id: string; scope: string; channel: ScheduledChannel };
 /** One channel's slots on one calendar day of its time zone: the unit a timetable write replaces. */
 export type DraftDay = { channelId: string; date: string; slots: ScheduledSlot[] };
-type DayDocument = DraftDay & { _id: string; scope: string };
+/** With the day's chunk id and slot count, kept as it is written, so a release reads only changed days. */
+type DayDocument = DraftDay & { _id: string; scope: string; chunk: string; count: number };
+/** A draft day by its content: what publishing needs of the days a release already has. */
+export type DraftDayRef = { channelId: string; date: string; chunk: string; count: number };
 
 const channelDocId = (scope: string, channelId: string) => `${scope}|${channelId}`;
 const dayDocId = (scope: string, day: { channelId: string; date: string }) =>
@@ -34,6 +38,7 @@ export class DraftStore {
   static async createIndexes(store: DocumentStore): Promise<void> {
     await store.collection(DRAFT_CHANNELS).createIndex({ scope: 1 });
     await store.collection(DRAFT_DAYS).createIndex({ scope: 1, channelId: 1, date: 1 });
+    await store.collection(DRAFT_DAYS).createIndex({ scope: 1, chunk: 1 });
   }
 
   async revision(scope: string): Promise<number | undefined> {
@@ -90,6 +95,21 @@ export class DraftStore {
     return docs.map(toDay);
   }
 
+  /** Every non-empty day of the draft by its chunk id, without its slots. */
+  async dayRefs(scope: string): Promise<DraftDayRef[]> {
+    const docs = await this.days.find({ scope, count: { $gt: 0 } } as Filter<DayDocument>, {
+      fields: ['channelId', 'date', 'chunk', 'count'],
+    });
+    return docs.map(({ channelId, date, chunk, count }) => ({ channelId, date, chunk, count }));
+  }
+
+  /** The slots of the draft's days that hold these chunks, by chunk id. */
+  async chunks(scope: string, ids: readonly string[]): Promise<Map<string, ScheduledSlot[]>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.days.find({ scope, chunk: { $in: [...ids] } } as Filter<DayDocument>);
+    return new Map(docs.map((doc) => [doc.chunk, doc.slots]));
+  }
+
   /** Replaces whole days (an empty day clears it) in one write with the marker's next revision. */
   async putDays(scope: string, days: readonly DraftDay[]): Promise<void> {
     await this.store.upsertTogether([
@@ -113,7 +133,16 @@ export class DraftStore {
   }
 
   private dayDoc(scope: string, day: DraftDay): DayDocument {
-    return { _id: dayDocId(scope, day), scope, channelId: day.channelId, date: day.date, slots: day.slots };
+    const { channelId, date, slots } = day;
+    return {
+      _id: dayDocId(scope, day),
+      scope,
+      channelId,
+      date,
+      slots,
+      chunk: chunkIdOf(slots),
+      count: slots.length,
+    };
   }
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DocumentCollection, DocumentStore, Filter } from '../db/document-store.ts';
 import type { ScheduledChannel, ScheduledSlot } from '../services/releases/scope.ts';
 
@@ -46,6 +47,10 @@ const META_FIELDS = [
   'counts',
   'cancelledAt',
 ] as const;
+/** A day's slots are stored once, under the hash of their content. */
+export const chunkIdOf = (slots: readonly ScheduledSlot[]): string =>
+  createHash('sha256').update(JSON.stringify(slots)).digest('base64url').slice(0, 32);
+
 const releaseId = (scope: string, version: number) => `${scope}|${String(version).padStart(10, '0')}`;
 
 /** Releases per scope (`region|carrier`) and the day chunks they share. */

@@ -7,6 +7,7 @@ import type { CatalogueViews } from '../catalogue-view.ts';
 import { zonedDate } from '../time-zone.ts';
 import type { ChannelSet } from './channel-set.ts';
 import type { ChannelSets } from './channel-sets.ts';
+import { compareSchedules } from './draft-changes.ts';
 import { addDays, planDraftSlots, type SlotsChange } from './slot-plan.ts';
 import { scopeKey, type ScheduledChannel, type ScheduledSlot, type Scope } from './scope.ts';
 
@@ -128,15 +129,10 @@ export class DraftService {
     const draftSlots = new Map<string, ScheduledSlot[]>();
     for (const day of draft.days)
       draftSlots.set(day.channelId, [...(draftSlots.get(day.channelId) ?? []), ...day.slots]);
-    const channels = compareChannels(before, draft.channels);
-    const slots = [...new Set([...before, ...draft.channels].map((channel) => channel.id))].flatMap(
-      (channelId) => {
-        const diff = compareSlots(beforeSlots.get(channelId) ?? [], draftSlots.get(channelId) ?? []);
-        return diff.added.length + diff.removed.length > 0 ? [{ channelId, ...diff }] : [];
-      },
+    const { channels, slots, hasChanges } = compareSchedules(
+      { channels: before, slots: beforeSlots },
+      { channels: draft.channels, slots: draftSlots },
     );
-    const hasChanges =
-      slots.length > 0 || channels.added.length + channels.changed.length + channels.removed.length > 0;
     return {
       region: scope.region,
       carrier: scope.carrier,
@@ -145,6 +141,20 @@ export class DraftService {
       slots,
       hasChanges,
     };
+  }
+
+  /** The draft's channels and its non-empty days by chunk id (a release's content, without the slots). */
+  async dayRefs(scope: Scope) {
+    await this.ensureDraft(scope);
+    const key = scopeKey(scope);
+    const [channels, days] = await Promise.all([this.drafts.listChannels(key), this.drafts.dayRefs(key)]);
+    const kept = new Set(channels.map((channel) => channel.id));
+    return { channels, days: days.filter((day) => kept.has(day.channelId)) };
+  }
+
+  /** Slots of the draft's days by chunk id. */
+  chunks(scope: Scope, ids: readonly string[]) {
+    return this.drafts.chunks(scopeKey(scope), ids);
   }
 
   /** The draft as a channel set: what a release would hold, and what a preview shows. */
@@ -241,35 +251,6 @@ export async function daysOf(set: ChannelSet): Promise<DraftDay[]> {
     }
   }
   return [...days.values()];
-}
-
-const channelFingerprint = (channel: ScheduledChannel) =>
-  JSON.stringify([toDraftChannel(channel), channel.lessonIds, channel.logoUrl ?? null]);
-
-function compareChannels(before: readonly ScheduledChannel[], after: readonly ScheduledChannel[]) {
-  const old = new Map(before.map((channel) => [channel.id, channelFingerprint(channel)]));
-  const now = new Map(after.map((channel) => [channel.id, channelFingerprint(channel)]));
-  return {
-    added: [...now.keys()].filter((id) => !old.has(id)),
-    changed: [...now].filter(([id, print]) => old.has(id) && old.get(id) !== print).map(([id]) => id),
-    removed: [...old.keys()].filter((id) => !now.has(id)),
-  };
-}
-
-type SlotChange = { start: string; end: string; lessonId: string };
-function compareSlots(before: readonly ScheduledSlot[], after: readonly ScheduledSlot[]) {
-  const keyOf = (slot: SlotChange) => `${slot.start}|${slot.end}|${slot.lessonId}`;
-  const toChange = (slot: ScheduledSlot): SlotChange => ({
-    start: slot.start,
-    end: slot.end,
-    lessonId: slot.lessonId,
-  });
-  const old = new Set(before.map(keyOf));
-  const now = new Set(after.map(keyOf));
-  return {
-    added: after.filter((slot) => !old.has(keyOf(slot))).map(toChange),
-    removed: before.filter((slot) => !now.has(keyOf(slot))).map(toChange),
-  };
 }
 
 export function toDraftChannel(channel: ScheduledChannel): DraftChannel {

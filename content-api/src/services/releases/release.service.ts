@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Release } from '@ketang/contract';
 import { AppError, ConflictError, InvalidRequestError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
@@ -16,10 +15,6 @@ export const SCHEDULERS = ['admin', 'scheduler'] as const;
 const PAST_TOLERANCE_MS = 60_000;
 
 type Clock = () => Date;
-
-/** A day's slots stored once under the hash of their content. */
-const chunkIdOf = (slots: readonly ScheduledSlot[]) =>
-  createHash('sha256').update(JSON.stringify(slots)).digest('base64url').slice(0, 32);
 
 class ReleaseNotFoundError extends AppError {
   constructor(scope: Scope, version: number) {
@@ -54,18 +49,16 @@ export class ReleaseService {
       ]);
     }
     const publishAt = new Date(Math.max(now, input.publishAt ? Date.parse(input.publishAt) : now));
-    const draft = await this.drafts.asChannelSet(scope);
-    const chunks = new Map<string, ScheduledSlot[]>();
-    const days: DayRef[] = [];
-    for (const day of draft.days) {
-      if (day.slots.length === 0) continue;
-      const chunk = chunkIdOf(day.slots);
-      chunks.set(chunk, day.slots);
-      days.push({ channelId: day.channelId, date: day.date, chunk });
-    }
-    const stored = await this.releases.storedChunks([...chunks.keys()]);
-    for (const id of stored) chunks.delete(id);
-    const slotCount = draft.days.reduce((sum, day) => sum + day.slots.length, 0);
+    // Only the days no release holds yet are read whole: publishing costs what changed.
+    const draft = await this.drafts.dayRefs(scope);
+    const days: DayRef[] = draft.days.map(({ channelId, date, chunk }) => ({ channelId, date, chunk }));
+    const chunkIds = [...new Set(days.map((day) => day.chunk))];
+    const stored = await this.releases.storedChunks(chunkIds);
+    const chunks = await this.drafts.chunks(
+      scope,
+      chunkIds.filter((id) => !stored.has(id)),
+    );
+    const slotCount = draft.days.reduce((sum, day) => sum + day.count, 0);
     return this.addRelease(principal, scope, 'release.publish', {
       content: { channels: draft.channels, days },
       newChunks: chunks,
