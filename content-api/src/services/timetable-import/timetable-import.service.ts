@@ -1,4 +1,4 @@
-import type { TimetableImportResult } from '@ketang/contract';
+import { DraftSlotsBodySchema, type TimetableImportResult } from '@ketang/contract';
 import { NotFoundError } from '../../errors.ts';
 import { requireRole, type Principal } from '../auth.service.ts';
 import { DRAFT_WRITERS } from '../releases/draft.service.ts';
@@ -10,8 +10,8 @@ import { toRowProblems } from './map-draft-problems.ts';
 import { parseTimetable, type TimetableFormat } from './parse-timetable.ts';
 import { buildCsvTemplate, buildXlsxTemplate, TIMETABLE_MEDIA_TYPES } from './timetable-template.ts';
 
-/** As many days as the draft replaces in one write (`PUT …/draft/channels/{id}/slots`). */
-export const MAX_IMPORT_DAYS = 62;
+/** As many days as the draft replaces in one write: read off its body schema, so the two never differ. */
+export const MAX_IMPORT_DAYS = DraftSlotsBodySchema.shape.days.maxValue ?? Number.POSITIVE_INFINITY;
 
 /** What an import needs of the channel it fills. */
 export type ImportChannel = {
