@@ -42,6 +42,8 @@ describe('a draft timetable', () => {
       }),
     ]);
     expect(await slotsOf('2026-12-06', 2)).toHaveLength(12);
+    // Reading writes nothing: the draft starts at its first write, from what boxes see then.
+    expect(await api.stores.drafts.revision('jx|all')).toBeUndefined();
   });
 
   it('replaces the days written; an end defaults to the lesson’s duration; a repeat copies the weekdays', async () => {
@@ -62,6 +64,7 @@ describe('a draft timetable', () => {
       headers,
     );
     expect(written.status).toBe(200);
+    expect(await api.stores.drafts.revision('jx|all')).toBe(2);
     expect(written.body.items).toHaveLength(3);
     expect(written.body.items[0]).toMatchObject({
       start: '2026-12-07T00:00:00.000Z',

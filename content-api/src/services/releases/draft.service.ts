@@ -28,8 +28,7 @@ export class DraftService {
 
   async listChannels(principal: Principal, scope: Scope): Promise<{ items: DraftChannel[] }> {
     requireRole(principal, DRAFT_READERS);
-    await this.ensureDraft(scope);
-    return { items: (await this.drafts.listChannels(scopeKey(scope))).map(toDraftChannel) };
+    return { items: (await this.asChannelSet(scope)).channels.map(toDraftChannel) };
   }
 
   async putChannel(principal: Principal, scope: Scope, channelId: string, body: DraftChannelBody) {
@@ -64,13 +63,13 @@ export class DraftService {
 
   async slots(principal: Principal, scope: Scope, channelId: string, range: { from: string; days: number }) {
     requireRole(principal, DRAFT_READERS);
-    await this.draftChannel(scope, channelId);
-    const days = await this.drafts.daysBetween(
-      scopeKey(scope),
-      channelId,
-      range.from,
-      addDays(range.from, range.days),
-    );
+    const draft = await this.asChannelSet(scope);
+    if (!draft.channels.some((channel) => channel.id === channelId))
+      throw new NotFoundError('channel', channelId);
+    const until = addDays(range.from, range.days);
+    const days = draft.days
+      .filter((day) => day.channelId === channelId && day.date >= range.from && day.date < until)
+      .sort((a, b) => a.date.localeCompare(b.date));
     return {
       items: await this.withLessons(
         days.flatMap((day) => day.slots),
@@ -157,18 +156,25 @@ export class DraftService {
     return this.drafts.chunks(scopeKey(scope), ids);
   }
 
-  /** The draft as a channel set: what a release would hold, and what a preview shows. */
+  /**
+   * The draft as a channel set: what a release would hold, and what a preview shows. A scope without a draft
+   * reads what its draft would begin as, and nothing is written (revision 0): a draft starts at its first write.
+   */
   async asChannelSet(
     scope: Scope,
   ): Promise<{ channels: ScheduledChannel[]; days: DraftDay[]; revision: number }> {
-    const revision = await this.ensureDraft(scope);
     const key = scopeKey(scope);
+    const revision = await this.drafts.revision(key);
+    if (revision === undefined) {
+      const published = await this.channelSets.published(scope);
+      return { channels: await published.channels(), days: await daysOf(published), revision: 0 };
+    }
     const [channels, days] = await Promise.all([this.drafts.listChannels(key), this.drafts.allDays(key)]);
     const kept = new Set(channels.map((channel) => channel.id));
     return { channels, days: days.filter((day) => kept.has(day.channelId)), revision };
   }
 
-  /** Starts a scope's draft when it has none; answers its revision. */
+  /** Starts a scope's draft when it has none (before its first write); answers its revision. */
   private async ensureDraft(scope: Scope): Promise<number> {
     const key = scopeKey(scope);
     const revision = await this.drafts.revision(key);
