@@ -1,10 +1,11 @@
-// The household credential this box got on its first start (docs/family.md): kept in localStorage, sent by
+// The household credential this box got on its first start or by an activation code (docs/activation.md): kept in localStorage, sent by
 // api/client.ts as a bearer token on every family call. Nothing else reads it.
 import { readStoredJson, writeStored } from './storage.ts';
 
 const STORAGE_KEY = 'ketang.household';
 
-export type Credential = { token: string; householdId: string; deviceId: string };
+/** `expiresAt`: an activated box's credential expires; the box rotates it before then. */
+export type Credential = { token: string; householdId: string; deviceId: string; expiresAt?: string };
 
 export function readCredential(): Credential | null {
   const stored = readStoredJson<Credential>(STORAGE_KEY);
