@@ -17,10 +17,10 @@ export const ACTIVATION_Y = {
   typeAt: SPACE.screenY + 240,
   codeLabel: SPACE.screenY + 340,
   code: SPACE.screenY + 380,
-  expiresLabel: SPACE.screenY + 580,
-  countdown: SPACE.screenY + 620,
-  status: SPACE.screenY + 810,
-  button: SPACE.screenY + 870,
+  expiresLabel: SPACE.screenY + 610,
+  countdown: SPACE.screenY + 650,
+  status: SPACE.screenY + 830,
+  button: SPACE.screenY + 890,
 } as const;
 
 export const TEXT_ACTIVATION_CODE: TextStyles = {
