@@ -3,7 +3,7 @@
 // activated credential expires: the box swaps it for a new one when a third of its life is left.
 import type { Activation, ActivationState } from '@ketang/contract';
 import { apiUrl, familyJson, requestJson } from '../client.ts';
-import { readCredential, writeCredential } from '../../state/credential.ts';
+import { readCredential, writeCredential, type Credential } from '../../state/credential.ts';
 
 /** Rotate when less than this is left of the credential's life (90 days): a box off for weeks still makes it. */
 const ROTATE_BEFORE_MS = 30 * 86_400_000;
@@ -28,12 +28,15 @@ export async function pollActivation(activation: Activation): Promise<Activation
 
 let rotating: Promise<void> | undefined;
 
+/** An expiring credential with less than a third of its life left; first-start credentials never expire. */
+export function isRotationDue(credential: Credential | null, now: number): credential is Credential {
+  return Boolean(credential?.expiresAt && Date.parse(credential.expiresAt) - now <= ROTATE_BEFORE_MS);
+}
+
 /** Swaps an activated credential nearing its expiry for a new one; the old one stays valid a short while. */
 export function rotateCredentialIfDue(now = Date.now()): Promise<void> {
   const credential = readCredential();
-  if (!credential?.expiresAt || Date.parse(credential.expiresAt) - now > ROTATE_BEFORE_MS) {
-    return Promise.resolve();
-  }
+  if (!isRotationDue(credential, now)) return Promise.resolve();
   rotating ??= familyJson<{ token: string; deviceId: string; expiresAt?: string }>(
     '/v1/household/credential/rotate',
     { method: 'POST' },
