@@ -9,7 +9,11 @@ import {
 import type { z } from 'zod';
 import { answer, type OperationDoc, type OperationDocs } from './responses.ts';
 
-const CODE_GONE = { '404': 'No box is waiting with this code (unknown, expired, burned or already bound)' };
+const CODE_GONE = {
+  '404':
+    'No box is waiting with this code (unknown, expired, burned or already bound), or the body names a ' +
+    'region the operators do not offer or a household that does not exist',
+};
 
 function activation(
   summary: string,

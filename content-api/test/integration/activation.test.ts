@@ -125,10 +125,10 @@ describe('activation by code', () => {
     expect(stored?.county).toBe('南昌县');
   });
 
-  it('refuses a region the operators do not offer, naming the field, and creates nothing', async () => {
+  it('refuses a region the operators do not offer (404, as an unknown reference), naming the field', async () => {
     const activation = await start();
     const refused = await bindNew(activation.code, 'gd');
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(404);
     expect(refused.body.error.details[0].path).toBe('body.newHousehold.region');
     expect(await poll(activation)).toMatchObject({ state: 'pending' });
   });
@@ -284,7 +284,7 @@ describe('activation by code', () => {
 
   it('burns a code after 5 failed binds, and limits failed codes per address (10 per 15 minutes)', async () => {
     const activation = await start();
-    for (let i = 0; i < 5; i += 1) expect((await bindNew(activation.code, 'gd')).status).toBe(400);
+    for (let i = 0; i < 5; i += 1) expect((await bindNew(activation.code, 'gd')).status).toBe(404);
     expect(await poll(activation)).toEqual({ state: 'expired' });
     // Failed binds from this address (this file's earlier ones too) reach 429 within 10 in the window.
     let attempts = 0;

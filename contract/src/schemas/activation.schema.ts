@@ -7,14 +7,16 @@ import { RegionSchema } from './shared.schema.ts';
  */
 export const ACTIVATION_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const ACTIVATION_CODE_LENGTH = 8;
-const CODE_PATTERN = new RegExp(`^[${ACTIVATION_CODE_ALPHABET}]{${ACTIVATION_CODE_LENGTH}}$`);
+const CODE_CHAR = `[${ACTIVATION_CODE_ALPHABET}${ACTIVATION_CODE_ALPHABET.toLowerCase().replace(/\d/g, '')}]`;
+/** 8 characters of the alphabet in either case, with spaces and dashes anywhere: stated in the document too. */
+const TYPED_CODE = new RegExp(`^[ -]*(?:${CODE_CHAR}[ -]*){${ACTIVATION_CODE_LENGTH}}$`);
 
-/** What a person types or a QR code carries: case, spaces and the dash are forgiven, then checked. */
+/** What a person types or a QR code carries: case, spaces and the dash are forgiven. */
 export const ActivationCodeSchema = z
   .string()
   .max(32)
-  .transform((value) => value.toUpperCase().replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(CODE_PATTERN, 'an activation code is 8 letters and digits, such as ABCD-2345'))
+  .regex(TYPED_CODE, 'an activation code is 8 letters and digits, such as ABCD-2345')
+  .transform((value) => value.toUpperCase().replace(/[ -]/g, ''))
   .meta({ description: 'The code the box shows (case, spaces and "-" ignored)', example: 'ABCD-2345' });
 
 export const ActivationCodeParamsSchema = z.strictObject({ code: ActivationCodeSchema });
@@ -53,6 +55,7 @@ export type ActivationState = z.infer<typeof ActivationStateSchema>;
 
 const CountySchema = z
   .string()
+  .regex(/\S/, 'a county of 1–40 characters')
   .trim()
   .min(1, 'a county of 1–40 characters')
   .max(40, 'a county of 1–40 characters')
@@ -72,7 +75,7 @@ export const OperatorBindActivationBodySchema = z.union([
       region: RegionSchema,
       county: CountySchema.optional(),
       carrier: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'a carrier id such as "jx-telecom"'),
-      externalRef: z.string().trim().min(1).max(64).optional(),
+      externalRef: z.string().regex(/\S/, 'a reference of 1–64 characters').trim().min(1).max(64).optional(),
     }),
   }),
 ]);

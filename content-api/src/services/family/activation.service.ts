@@ -7,7 +7,7 @@ import {
   type BindActivationBody,
   type OperatorBindActivationBody,
 } from '@ketang/contract';
-import { AppError, InvalidRequestError, UnauthorizedError } from '../../errors.ts';
+import { AppError, InvalidRequestError, UnauthorizedError, UnknownReferenceError } from '../../errors.ts';
 import type { ActivationRecord, ActivationStore } from '../../stores/activation.store.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { CurationStore } from '../../stores/curation.store.ts';
@@ -186,7 +186,7 @@ export class ActivationService {
   private async requireOfferedRegion(region: string): Promise<void> {
     const { items } = await this.regions();
     if (!items.some((item) => item.id === region))
-      throw new InvalidRequestError(`region "${region}" is not one the operators offer`, [
+      throw new UnknownReferenceError(`region "${region}" is not one the operators offer`, [
         {
           path: 'body.newHousehold.region',
           message: `one of: ${items.map((item) => item.id).join(', ') || '(none yet)'}`,
