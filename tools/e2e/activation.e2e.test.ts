@@ -164,6 +164,36 @@ describe.runIf(canRun)('activation by code (issue 14)', () => {
     expect([firstStart.status, firstStart.body.error.code]).toEqual([403, 'activation_required']);
   }, 300_000);
 
+  it("adds a second box to the parent's household from 家长助手 (添加另一台电视), typing its code", async () => {
+    const first = (await storedCredential(tv))!;
+    const link = await postJson(`${api.url}/v1/household/phone-links`, {}, first.token);
+    // A second box asks for its code (as the TV does) and polls with its token.
+    const second = (await postJson(`${api.url}/v1/activations`, {})).body as Shown & { pollToken: string };
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
+    await phone.goto(link.body.url);
+    await phone.getByTestId('add-box').click();
+    await phone.getByTestId('activate-form').waitFor({ timeout: 20_000 });
+    // The tab holds the phone link: 我的家庭 is the choice, and no region is asked.
+    expect(await phone.getByRole('radio', { name: /我的家庭/ }).isChecked()).toBe(true);
+    expect(await phone.getByTestId('activate-region').count()).toBe(0);
+    await phone.getByTestId('activate-code').fill(second.code.toLowerCase().replace('-', ' '));
+    await phone.getByTestId('activate-submit').click();
+    await phone.getByTestId('activate-done').waitFor({ timeout: 20_000 });
+    await savePhoneScreenshot(phone, 'activate-phone-second-box');
+    await phone.close();
+    const polled = await fetch(`${api.url}/v1/activations/current`, {
+      headers: { authorization: `Bearer ${second.pollToken}` },
+    });
+    const state = (await polled.json()) as { state: string; credential?: Stored };
+    expect(state.state).toBe('bound');
+    expect(state.credential?.householdId).toBe(first.householdId);
+  }, 120_000);
+
   it("binds a reset box's next code through the carrier's CRM (role carrier); the TV goes on", async () => {
     const created = await fetch(`${api.url}/v1/operator/operators`, {
       method: 'POST',

@@ -147,7 +147,7 @@ export class ActivationService {
       const bound = {
         householdId: household.id,
         deviceId,
-        region: household.region,
+        ...(household.region ? { region: household.region } : {}),
         boundAt: now.toISOString(),
         boundBy,
       };
