@@ -184,7 +184,7 @@ describe.runIf(canRun)('activation by code (issue 14)', () => {
     await phone.getByTestId('activate-code').fill(second.code.toLowerCase().replace('-', ' '));
     await phone.getByTestId('activate-submit').click();
     await phone.getByTestId('activate-done').waitFor({ timeout: 20_000 });
-    await savePhoneScreenshot(phone, 'activate-phone-second-box');
+    await saveScreenshot(phone, 'activate-phone-second-box');
     await phone.close();
     const polled = await fetch(`${api.url}/v1/activations/current`, {
       headers: { authorization: `Bearer ${second.pollToken}` },

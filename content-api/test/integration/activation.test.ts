@@ -7,7 +7,7 @@ import { listRoutes, type RouteEntry } from '../../src/openapi/route-inventory.t
 import { hashToken } from '../../src/services/family/family-auth.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { ADMIN_PASSWORD, OPERATOR_TOKEN, getJson, sendJson, startApi } from '../support/api.ts';
-import { embeddedBackend } from '../support/backends.ts';
+import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 import { heartbeat } from '../support/family.ts';
 
 const MINUTE = 60_000;
@@ -22,8 +22,10 @@ const OPEN_DEVICE_ROUTES = new Set([
   'POST /v1/activations/{code}/bind', // the code; a phone link when sent
 ]);
 
+const backends: Backend[] = [embeddedBackend, mongoBackend()];
+
 /** Activation by code over the real API and store, with KETANG_ACTIVATION=code (docs/activation.md). */
-describe('activation by code', () => {
+describe.each(backends)('activation by code on the $name store', (backend) => {
   let api: RunningServer;
   let base: string;
   let now = new Date('2026-03-02T02:00:00Z');
@@ -52,7 +54,7 @@ describe('activation by code', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi(await embeddedBackend.open(), buildFixtureCatalogue(), {
+    api = await startApi(await backend.open(), buildFixtureCatalogue(), {
       clock: () => now,
       config: { activation: 'code' },
     });
@@ -79,9 +81,10 @@ describe('activation by code', () => {
       password: 'crm-password-0123456',
     });
     carrierToken = crm.body.token;
-  });
+  }, 60_000);
   afterAll(async () => {
     await api?.close();
+    await backend.shutdown();
   });
 
   it('turns first start off: 403 activation_required, and a first-start credential is refused', async () => {
