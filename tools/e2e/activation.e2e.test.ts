@@ -28,7 +28,7 @@ const ADMIN_PASSWORD = 'activation-e2e-admin-0123';
 const BOUND_WITHIN_MS = 45_000;
 
 type Shown = { code: string; activateUrl: string; expiresAt: string };
-type Stored = { token: string; householdId: string; deviceId: string; expiresAt?: string };
+type Stored = { token: string; householdId: string; deviceId: string; expiresAt?: string; region?: string };
 
 function decodeQr(file: string): string | null {
   const png = PNG.sync.read(readFileSync(file));
@@ -150,6 +150,7 @@ describe.runIf(canRun)('activation by code (issue 14)', () => {
     const credential = await storedCredential(tv);
     expect(credential?.token).toBeTruthy();
     expect(Date.parse(credential!.expiresAt!)).toBeGreaterThan(Date.now() + 80 * 86_400_000);
+    expect(credential!.region).toBe('jx'); // the household's region: the catalogue the box reads from now on
     const household = await fetch(`${api.url}/v1/household`, {
       headers: { authorization: `Bearer ${credential!.token}` },
     });

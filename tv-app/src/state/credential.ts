@@ -4,8 +4,22 @@ import { readStoredJson, writeStored } from './storage.ts';
 
 const STORAGE_KEY = 'ketang.household';
 
-/** `expiresAt`: an activated box's credential expires; the box rotates it before then. */
-export type Credential = { token: string; householdId: string; deviceId: string; expiresAt?: string };
+/**
+ * `expiresAt`: an activated box's credential expires; the box rotates it before then. `region`: the region the
+ * phone or the carrier's CRM bound the household to, which then decides the catalogue the box reads.
+ */
+export type Credential = {
+  token: string;
+  householdId: string;
+  deviceId: string;
+  expiresAt?: string;
+  region?: string;
+};
+
+/** The region whose curation this box reads: its activated household's, else the carrier's configuration. */
+export function boxRegion(configured: string | undefined): string | undefined {
+  return readCredential()?.region ?? configured;
+}
 
 export function readCredential(): Credential | null {
   const stored = readStoredJson<Credential>(STORAGE_KEY);

@@ -20,8 +20,8 @@ export async function pollActivation(activation: Activation): Promise<Activation
     headers: { authorization: `Bearer ${activation.pollToken}` },
   });
   if (state.credential) {
-    const { token, householdId, deviceId, expiresAt } = state.credential;
-    writeCredential({ token, householdId, deviceId, expiresAt });
+    const { token, householdId, deviceId, expiresAt, region } = state.credential;
+    writeCredential({ token, householdId, deviceId, expiresAt, ...(region ? { region } : {}) });
   }
   return state;
 }
