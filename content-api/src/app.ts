@@ -16,6 +16,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
+import { activationOperatorRoutes, activationRoutes, firstStartGate } from './routes/activation.routes.ts';
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { familyRoutes } from './routes/family.routes.ts';
@@ -44,7 +45,9 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
-    Partial<Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour' | 'webDir'>> &
+    Partial<
+      Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour' | 'webDir' | 'activationsPerHour'>
+    > &
     Partial<HardeningConfig>;
   stores: Stores;
   services: Services;
@@ -111,11 +114,14 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   // Before the other operator routers: a file upload is checked (credentials, path) once, then read raw.
   const timetables = createTimetableImportService(services.drafts, services.views);
   app.use('/v1/operator', timetableImportRoutes(operators.auth, timetables));
+  app.use('/v1/operator', activationOperatorRoutes(services.family, operators.auth));
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/operator', releaseRoutes(services, operators.auth));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));
   app.use('/v1', jsonBody(DEVICE_BODY_LIMIT), rejectOperators);
+  app.use('/v1/households', firstStartGate(services.family.activation));
   app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
+  app.use('/v1', activationRoutes(services.family, { activationsPerHour: config.activationsPerHour }));
   app.use('/v1', liveRoutes(services));
   app.use('/v1', imageRoutes(services.images));
   app.use(

@@ -56,6 +56,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     imageCacheDir: path.join(config.dataDir, 'images'),
     mediaDir: config.mediaDir,
     familySecret: config.familySecret,
+    activation: config.activation,
     clock: options.clock,
   });
   let isReady = false;

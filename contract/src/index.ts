@@ -20,3 +20,4 @@ export * from './schemas/profile-home.schema.ts';
 export * from './schemas/region-settings.schema.ts';
 export * from './schemas/release.schema.ts';
 export * from './schemas/timetable-import.schema.ts';
+export * from './schemas/activation.schema.ts';

@@ -16,6 +16,10 @@ describe('carrier config', () => {
     expect(config.deviceProfile).toEqual({ codecFamily: 'hevc', maxHeight: 2160 });
     expect(config.keyRepeatMs).toBe(200);
     expect(DEFAULT_CONFIG.apiBase).toBe('');
+    expect(config.features).toEqual({ activation: 'first-start' });
+    expect(mergeCarrierConfig(DEFAULT_CONFIG, { features: { activation: 'code' } }).features).toEqual({
+      activation: 'code',
+    });
   });
 
   it('names the bad field', () => {
@@ -28,5 +32,9 @@ describe('carrier config', () => {
     );
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { apiBase: 3 })).toThrow(/apiBase/);
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { region: 'Jiangxi' })).toThrow(/region: expected/);
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { features: { activation: 'qr' } })).toThrow(
+      /features\.activation: expected one of first-start, code/,
+    );
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { features: 'code' })).toThrow(/features: expected/);
   });
 });

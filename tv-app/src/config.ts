@@ -14,6 +14,13 @@ export type DeviceProfile = {
   bufferingGoalSeconds?: number;
 };
 
+/** How this box gets its household credential (docs/activation.md): the carrier's API decides which it accepts. */
+export const ACTIVATION_MODES = ['first-start', 'code'] as const;
+export type ActivationMode = (typeof ACTIVATION_MODES)[number];
+
+/** Features a carrier turns on and off; the carrier-config schema adopts the same names and values. */
+export type Features = { activation: ActivationMode };
+
 export type AppConfig = {
   apiBase: string;
   /** The province whose curation this box shows (`jx`…); the national catalogue when unset. */
@@ -22,6 +29,7 @@ export type AppConfig = {
   deviceProfile: DeviceProfile;
   /** Milliseconds between repeats of a held key. */
   keyRepeatMs: number;
+  features: Features;
 };
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -29,6 +37,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   keyMap: DEFAULT_KEY_MAP,
   deviceProfile: {},
   keyRepeatMs: 120,
+  features: { activation: 'first-start' },
 };
 
 // The API's RegionSchema; repeated here because the app imports only types from @ketang/catalog (its schemas
@@ -51,6 +60,15 @@ function parseDeviceProfile(raw: unknown): DeviceProfile {
     }
   }
   return raw as DeviceProfile;
+}
+
+function parseFeatures(raw: unknown, base: Features): Features {
+  if (!isRecord(raw)) throw new Error('features: expected an object such as { "activation": "code" }');
+  const { activation } = raw;
+  if (activation !== undefined && !(ACTIVATION_MODES as readonly unknown[]).includes(activation)) {
+    throw new Error(`features.activation: expected one of ${ACTIVATION_MODES.join(', ')}`);
+  }
+  return { ...base, ...(activation !== undefined ? { activation: activation as ActivationMode } : {}) };
 }
 
 /** Applies a carrier's overrides to the defaults; throws an error naming the bad field. */
@@ -80,6 +98,7 @@ export function mergeCarrierConfig(base: AppConfig, overrides: unknown): AppConf
     }
     config.keyRepeatMs = overrides.keyRepeatMs;
   }
+  if (overrides.features !== undefined) config.features = parseFeatures(overrides.features, base.features);
   return config;
 }
 

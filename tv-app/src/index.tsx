@@ -23,6 +23,7 @@ const Search = lazyPage(() => import('./pages/Search.tsx'));
 const Settings = lazyPage(() => import('./pages/Settings.tsx'));
 const Profiles = lazyPage(() => import('./pages/Profiles.tsx'));
 const ProfileCreate = lazyPage(() => import('./pages/ProfileCreate.tsx'));
+const Activation = lazyPage(() => import('./pages/Activation.tsx'));
 
 function start(config: AppConfig): void {
   Config.throttleInput = config.keyRepeatMs;
@@ -57,6 +58,7 @@ function start(config: AppConfig): void {
       <Route path="/settings" component={Settings} />
       <Route path="/profiles" component={Profiles} />
       <Route path="/profiles/new" component={ProfileCreate} />
+      <Route path="/activate" component={Activation} />
     </HashRouter>
   ));
 }

@@ -38,6 +38,10 @@ const EnvSchema = z.object({
   KETANG_FAMILY_SECRET: z.string().min(32, 'KETANG_FAMILY_SECRET must be at least 32 characters').optional(),
   /** New households (first starts) one address may create per hour. */
   KETANG_HOUSEHOLD_CREATES_PER_HOUR: z.coerce.number().int().min(1).optional(),
+  /** How boxes get a credential: `first-start` (any box, the demo) or `code` (activation by code, carriers). */
+  KETANG_ACTIVATION: z.enum(['first-start', 'code']).default('first-start'),
+  /** Activation codes one address may ask for per hour (a carrier NAT holds many boxes). */
+  KETANG_ACTIVATIONS_PER_HOUR: z.coerce.number().int().min(1).default(600),
   /** Origins (exact, comma-separated) whose pages may call /v1 from a browser; none by default. */
   KETANG_CORS_ORIGINS: z
     .string()
@@ -90,6 +94,8 @@ export type Config = {
   responseCacheEntries: number;
   familySecret?: string;
   householdCreatesPerHour?: number;
+  activation?: 'first-start' | 'code';
+  activationsPerHour?: number;
 } & Partial<HardeningConfig>;
 
 /** Limits against abuse (docs/security.md); optional so that hand-built configs (tests) get the defaults. */
@@ -152,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     responseCacheEntries: value.KETANG_RESPONSE_CACHE_ENTRIES,
     familySecret: value.KETANG_FAMILY_SECRET,
     householdCreatesPerHour: value.KETANG_HOUSEHOLD_CREATES_PER_HOUR,
+    activation: value.KETANG_ACTIVATION,
+    activationsPerHour: value.KETANG_ACTIVATIONS_PER_HOUR,
     corsOrigins: value.KETANG_CORS_ORIGINS,
     trustProxyHops: value.KETANG_TRUST_PROXY_HOPS,
     loginFailuresPerAddress: value.KETANG_LOGIN_FAILURES_PER_ADDRESS,

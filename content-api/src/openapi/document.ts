@@ -5,6 +5,7 @@ import {
   type ZodOpenApiPathsObject,
   type ZodOpenApiResponseObject,
 } from 'zod-openapi';
+import { activationOperations } from './activation-operations.ts';
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
@@ -20,6 +21,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...operatorOperations,
   ...releaseOperations,
   ...timetableImportOperations,
+  ...activationOperations,
 };
 
 /** Statuses any request may get, whatever its route: the HTTP server's own. */

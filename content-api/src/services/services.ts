@@ -5,7 +5,7 @@ import { BrowseService } from './browse.service.ts';
 import { CatalogueViews } from './catalogue-view.ts';
 import { ChannelService } from './channel.service.ts';
 import { DeviceService } from './device.service.ts';
-import { createFamilyServices } from './family/family-services.ts';
+import { createFamilyServices, type ActivationMode } from './family/family-services.ts';
 import { ImageService } from './image.service.ts';
 import { HomeService } from './home.service.ts';
 import { LessonService } from './lesson.service.ts';
@@ -26,6 +26,8 @@ export type ServiceOptions = {
   mediaDir: string;
   /** Signs phone links; one is generated and kept in the store when unset. */
   familySecret?: string;
+  /** How boxes get a credential (KETANG_ACTIVATION). */
+  activation?: ActivationMode;
   /** Server time (tests move it); the box's clock is never trusted. */
   clock?: () => Date;
 };
@@ -59,7 +61,16 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
     previews,
     devices,
     home,
-    family: createFamilyServices(stores, views, { home, channels }, { secret: options.familySecret, clock }),
+    family: createFamilyServices(
+      stores,
+      views,
+      { home, channels },
+      {
+        secret: options.familySecret,
+        clock,
+        activation: options.activation,
+      },
+    ),
     assets: new AssetService(stores, revisions, () => views.fresh()),
     images: new ImageService(() => views.current(), {
       cacheDir: options.imageCacheDir,

@@ -1,7 +1,7 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
 import { FAMILY_RECORD_CACHE, ReadCache } from './read-cache.ts';
 
-/** How a box got its credential: at first start today; by carrier activation code later (issue 14). */
+/** How a box got its credential: at first start, or by an activation code (docs/activation.md). */
 export type CredentialKind = 'first-start' | 'activated';
 
 export type CredentialRecord = {
@@ -11,6 +11,8 @@ export type CredentialRecord = {
   deviceId: string;
   createdAt: string;
   revokedAt?: string;
+  /** Refused from then on: activated credentials live a fixed time; a rotated one keeps a short grace. */
+  expiresAt?: string;
 };
 type CredentialDocument = Omit<CredentialRecord, 'tokenHash'> & { _id: string };
 
@@ -26,6 +28,7 @@ export class CredentialStore {
 
   static async createIndexes(credentials: DocumentCollection<CredentialDocument>): Promise<void> {
     await credentials.createIndex({ householdId: 1 });
+    await credentials.createIndex({ deviceId: 1 });
   }
 
   async add(record: CredentialRecord): Promise<void> {
@@ -38,14 +41,39 @@ export class CredentialStore {
   }
 
   /** Revokes every credential of a device (a box given away or lost): refused from the next request on. */
-  async revokeDevice(deviceId: string, at: Date): Promise<void> {
+  async revokeDevice(deviceId: string, at: Date): Promise<number> {
+    let count = 0;
     await this.cache.change(
       (_hash, record) => record.deviceId === deviceId,
-      () =>
-        this.credentials.updateMany({ deviceId } as Filter<CredentialDocument>, {
-          $set: { revokedAt: at.toISOString() },
-        }),
+      async () => {
+        count = await this.credentials.updateMany(
+          { deviceId, revokedAt: { $exists: false } } as Filter<CredentialDocument>,
+          { $set: { revokedAt: at.toISOString() } },
+        );
+      },
     );
+    return count;
+  }
+
+  /** The credential stops working at `at` (a rotation's grace period); an earlier expiry stays. */
+  async expire(record: CredentialRecord, at: Date): Promise<void> {
+    const expiresAt = at.toISOString();
+    if (record.expiresAt && record.expiresAt <= expiresAt) return;
+    const { tokenHash, ...rest } = record;
+    await this.cache.write(
+      tokenHash,
+      () =>
+        this.credentials.updateMany({ _id: tokenHash } as Filter<CredentialDocument>, {
+          $set: { expiresAt },
+        }),
+      { ...rest, tokenHash, expiresAt },
+    );
+  }
+
+  /** Every credential of a household, revoked ones included (a household has a few boxes). */
+  async ofHousehold(householdId: string): Promise<CredentialRecord[]> {
+    const docs = await this.credentials.find({ householdId } as Filter<CredentialDocument>);
+    return docs.map(({ _id, ...rest }) => ({ ...rest, tokenHash: _id }));
   }
 
   async byHash(tokenHash: string): Promise<CredentialRecord | undefined> {

@@ -4,6 +4,10 @@ import { FAMILY_RECORD_CACHE, ReadCache } from './read-cache.ts';
 export type HouseholdRecord = {
   id: string;
   region?: string;
+  /** Set at activation by code: the county the family or the carrier named, the carrier and its reference. */
+  county?: string;
+  carrier?: string;
+  externalRef?: string;
   timeZone: string;
   /** scrypt hash of the parental PIN (see services/password-hash.ts). */
   pinHash?: string;

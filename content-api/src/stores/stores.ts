@@ -18,6 +18,7 @@ import { AuditStore } from './audit.store.ts';
 import { CurationStore } from './curation.store.ts';
 import { OperatorStore } from './operator.store.ts';
 import { CredentialStore } from './credential.store.ts';
+import { ActivationStore } from './activation.store.ts';
 import { HEARTBEAT_COLLECTION, HeartbeatStore } from './heartbeat.store.ts';
 import { HouseholdStore } from './household.store.ts';
 import { ProfileStore } from './profile.store.ts';
@@ -51,6 +52,7 @@ function createStoreSet(store: DocumentStore) {
     lessons: new LessonStore(store.collection<LessonDocument>('lessons')),
     households: new HouseholdStore(store.collection('households')),
     credentials: new CredentialStore(store.collection('credentials')),
+    activations: new ActivationStore(store.collection('activations')),
     profiles: new ProfileStore(store.collection('profiles')),
     progress,
     usage,
@@ -85,6 +87,7 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await LessonStore.createIndexes(store.collection<LessonDocument>('lessons'));
   await ProgressStore.createIndexes(store.collection(PROGRESS_COLLECTION));
   await CredentialStore.createIndexes(store.collection('credentials'));
+  await ActivationStore.createIndexes(store.collection('activations'));
   await ProfileStore.createIndexes(store.collection('profiles'));
   await UsageStore.createIndexes(store.collection(USAGE_COLLECTION));
   await HeartbeatStore.createIndexes(store.collection(HEARTBEAT_COLLECTION));

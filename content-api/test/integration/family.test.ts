@@ -331,7 +331,7 @@ describe.each(backends)('family API on the $name store', (backend) => {
   it('lists every family route with its statuses in the OpenAPI document', async () => {
     const { body } = await getJson(base, '/v1/openapi.json');
     const familyPaths = Object.keys(body.paths).filter((path) => path.startsWith('/v1/household/'));
-    expect(familyPaths.length).toBe(14); // with the child's home and the licensed-HLS keys
+    expect(familyPaths.length).toBe(17); // with the child's home, the licensed-HLS keys, the boxes and rotation
     for (const path of familyPaths) {
       const { description, ...operations } = body.paths[path] as Record<string, { responses: object }>;
       expect(description, path).toMatch(/^Any other method answers 405 with Allow/);

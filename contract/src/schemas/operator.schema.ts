@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { SchoolCalendarSchema, UsualEditionsSchema } from './region-settings.schema.ts';
 import { RegionSchema } from './shared.schema.ts';
 
-export const OPERATOR_ROLES = ['admin', 'curator', 'scheduler', 'viewer'] as const;
+/** `carrier` is a service role for a carrier's CRM: it binds activation codes and revokes boxes, nothing else. */
+export const OPERATOR_ROLES = ['admin', 'curator', 'scheduler', 'viewer', 'carrier'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export const LoginBodySchema = z.strictObject({

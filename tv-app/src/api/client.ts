@@ -1,6 +1,6 @@
 // The one place that talks HTTP to the content API. Failures become typed errors the pages can explain.
 import { getConfig } from '../config.ts';
-import { forgetCredential, readCredential } from '../state/credential.ts';
+import { boxRegion, forgetCredential, readCredential } from '../state/credential.ts';
 
 /** The API could not be reached at all (network down, server gone, timeout). */
 export class ApiUnreachableError extends Error {
@@ -68,9 +68,12 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
   return (await response.json()) as T;
 }
 
-/** A read of the API; the carrier's region (when set) decides which operators' curation the box sees. */
+/**
+ * A read of the API; the box's region (its activated household's, else the carrier's, when set) decides which
+ * operators' curation the box sees.
+ */
 export function getJson<T>(path: string, query?: Record<string, string | number | undefined>): Promise<T> {
-  return requestJson<T>(apiUrl(path, { ...query, region: getConfig().region }));
+  return requestJson<T>(apiUrl(path, { ...query, region: boxRegion(getConfig().region) }));
 }
 
 export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {

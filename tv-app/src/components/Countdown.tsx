@@ -38,7 +38,8 @@ const PLACES = [
 ];
 const FULL_WIDTH = PLACES.reduce((sum, place) => sum + place.width, 0);
 
-export function Countdown(props: { seconds: number; y: number }) {
+/** `background`: the colour of the cells' patches, the card's behind them (the break card's green by default). */
+export function Countdown(props: { seconds: number; y: number; background?: number }) {
   const places = () => clockPlaces(props.seconds);
   // Centred on what shows: without tens of minutes, the first place (blank) sits left of the centre.
   const x = () => (SIZE.screenWidth - FULL_WIDTH - (places()[0] === '' ? DIGIT_WIDTH : 0)) / 2;
@@ -56,7 +57,7 @@ export function Countdown(props: { seconds: number; y: number }) {
                 <view
                   width={place.width}
                   height={HEIGHT}
-                  color={CARE_COLOR.restBackground}
+                  color={props.background ?? CARE_COLOR.restBackground}
                   zIndex={places()[index()] === glyph ? 2 : 1}
                 >
                   {glyph ? (

@@ -5,6 +5,7 @@ import { useLocation, useNavigate, type RouteSectionProps } from '@solidjs/route
 import { createEffect, on, onCleanup } from 'solid-js';
 import { getConfig } from '../config.ts';
 import { ensureFocus, installFocusGuard } from '../focus/focus-guard.ts';
+import { readCredential } from '../state/credential.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { SIZE } from '../theme/tokens.ts';
 
@@ -52,6 +53,18 @@ export function App(props: RouteSectionProps) {
     on(
       () => location.pathname,
       () => setTimeout(guard, 50),
+    ),
+  );
+
+  // A carrier's box that activates by code shows the activation screen until it holds a credential (and again
+  // once the API refuses it: revoked, expired).
+  createEffect(
+    on(
+      () => location.pathname,
+      (pathname) => {
+        const mustActivate = getConfig().features.activation === 'code' && !readCredential();
+        if (mustActivate && pathname !== '/activate') navigate('/activate', { replace: true });
+      },
     ),
   );
 

@@ -1,23 +1,20 @@
-// "Manage on your phone": a phone link for the parent's phone page (docs/family.md) as a QR code big enough to
-// scan from the sofa, drawn with Lightning rects on a white quiet zone (no image, no network). The link is
+// "Manage on your phone": a phone link for the parent's phone page (docs/family.md) as a QR code. The link is
 // minted again shortly before it expires, so the code on screen always opens the page; OK mints one now,
 // Back closes the card.
-import { createEffect, createMemo, createResource, onCleanup, Show, For } from 'solid-js';
+import { createEffect, createResource, onCleanup, Show } from 'solid-js';
 import { Button } from '../components/Button.tsx';
 import { t } from '../i18n/i18n.ts';
 import { TEXT_BODY, TEXT_MUTED, TEXT_TITLE } from '../theme/styles.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 import { CARE_COLOR } from '../theme/care.ts';
 import { createPhoneLink } from './parental.provider.ts';
-import { qrMatrix, QR_QUIET_MODULES } from './qr-matrix.ts';
 import { SettingsLayer } from '../components/SettingsLayer.tsx';
+import { QrCode } from '../components/QrCode.tsx';
 
 /** The code's side without its quiet zone, about: readable by a phone held on the sofa. */
 const QR_TARGET_PX = 480;
 /** A new link this long before the shown one expires, so a scan never opens an expired link. */
 const REFRESH_BEFORE_MS = 30_000;
-const QR_DARK = 0x000000ff;
-const QR_LIGHT = 0xffffffff;
 
 function clockTime(iso: string): string {
   const at = new Date(iso);
@@ -33,15 +30,6 @@ export function PhoneLinkCard(props: { onClose: () => void }) {
     const wait = Math.max(5_000, Date.parse(current.expiresAt) - Date.now() - REFRESH_BEFORE_MS);
     const timer = setTimeout(() => void refetch(), wait);
     onCleanup(() => clearTimeout(timer));
-  });
-
-  const code = createMemo(() => {
-    const current = link.latest;
-    if (!current) return undefined;
-    const matrix = qrMatrix(current.url);
-    const module = Math.max(4, Math.round(QR_TARGET_PX / matrix.modules));
-    const side = (matrix.modules + QR_QUIET_MODULES * 2) * module;
-    return { ...matrix, module, side };
   });
 
   const textWidth = SIZE.screenWidth - SPACE.screenX * 3 - 620;
@@ -80,30 +68,7 @@ export function PhoneLinkCard(props: { onClose: () => void }) {
         autofocus
         onEnter={() => void refetch()}
       />
-      <Show when={code()}>
-        {(qr) => (
-          <view
-            x={SIZE.screenWidth - SPACE.screenX - qr().side}
-            y={(SIZE.screenHeight - qr().side) / 2}
-            width={qr().side}
-            height={qr().side}
-            color={QR_LIGHT}
-            borderRadius={8}
-          >
-            <For each={qr().runs}>
-              {(run) => (
-                <view
-                  x={(run.col + QR_QUIET_MODULES) * qr().module}
-                  y={(run.row + QR_QUIET_MODULES) * qr().module}
-                  width={run.length * qr().module}
-                  height={qr().module}
-                  color={QR_DARK}
-                />
-              )}
-            </For>
-          </view>
-        )}
-      </Show>
+      <QrCode text={link.latest?.url} targetPx={QR_TARGET_PX} right={SIZE.screenWidth - SPACE.screenX} />
       <Show when={link.loading && link.latest}>
         <text style={TEXT_MUTED} x={SPACE.screenX} y={SPACE.screenY + 680} color={CARE_COLOR.checkOn}>
           {t('phone.loading')}

@@ -1,10 +1,25 @@
-// The household credential this box got on its first start (docs/family.md): kept in localStorage, sent by
+// The household credential this box got on its first start or by an activation code (docs/activation.md): kept in localStorage, sent by
 // api/client.ts as a bearer token on every family call. Nothing else reads it.
 import { readStoredJson, writeStored } from './storage.ts';
 
 const STORAGE_KEY = 'ketang.household';
 
-export type Credential = { token: string; householdId: string; deviceId: string };
+/**
+ * `expiresAt`: an activated box's credential expires; the box rotates it before then. `region`: the region the
+ * phone or the carrier's CRM bound the household to, which then decides the catalogue the box reads.
+ */
+export type Credential = {
+  token: string;
+  householdId: string;
+  deviceId: string;
+  expiresAt?: string;
+  region?: string;
+};
+
+/** The region whose curation this box reads: its activated household's, else the carrier's configuration. */
+export function boxRegion(configured: string | undefined): string | undefined {
+  return readCredential()?.region ?? configured;
+}
 
 export function readCredential(): Credential | null {
   const stored = readStoredJson<Credential>(STORAGE_KEY);

@@ -2,6 +2,8 @@ import type { Stores } from '../../stores/stores.ts';
 import type { CatalogueViews } from '../catalogue-view.ts';
 import type { ChannelService } from '../channel.service.ts';
 import type { HomeService } from '../home.service.ts';
+import { ActivationService } from './activation.service.ts';
+import { BoxDevicesService } from './box-devices.service.ts';
 import { BoxCredentials, FamilyAuthenticator } from './family-auth.ts';
 import { HouseholdAccess } from './household-access.ts';
 import { HouseholdService } from './household.service.ts';
@@ -15,7 +17,9 @@ import { ReportService } from './report.service.ts';
 import { UsageService } from './usage.service.ts';
 
 export type FamilyServices = ReturnType<typeof createFamilyServices>;
-export type FamilyOptions = { secret?: string; clock?: () => Date };
+/** `activation: 'code'` (KETANG_ACTIVATION) refuses first starts and first-start credentials. */
+export type ActivationMode = 'first-start' | 'code';
+export type FamilyOptions = { secret?: string; clock?: () => Date; activation?: ActivationMode };
 
 /** The family services, each given only the stores it uses; one lock per profile shared by every writer. */
 export function createFamilyServices(
@@ -36,12 +40,30 @@ export function createFamilyServices(
         }));
   const access = new HouseholdAccess(stores.households, stores.profiles);
   const lock = new KeyedLock();
-  const boxes = new BoxCredentials(stores.credentials);
+  const activation = options.activation ?? 'first-start';
+  const boxes = new BoxCredentials(
+    stores.credentials,
+    new Set(activation === 'code' ? ['activated'] : ['first-start', 'activated']),
+    clock,
+  );
   const phoneLinks = new PhoneLinks(familySecret, clock);
   const watching = { progress: stores.progress, usage: stores.usage, heartbeats: stores.heartbeats };
   return {
     authenticator: new FamilyAuthenticator([phoneLinks, boxes]),
     phoneLinks,
+    activation,
+    activations: new ActivationService(
+      {
+        activations: stores.activations,
+        households: stores.households,
+        curation: stores.curation,
+        audit: stores.audit,
+      },
+      boxes,
+      new KeyedLock(),
+      clock,
+    ),
+    devices: new BoxDevicesService({ credentials: stores.credentials, audit: stores.audit }, boxes, clock),
     households: new HouseholdService(
       access,
       { households: stores.households, profiles: stores.profiles, ...watching },

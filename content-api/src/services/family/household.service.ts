@@ -45,6 +45,21 @@ function toHousehold(household: HouseholdRecord, profiles: ProfileRecord[]): Hou
   };
 }
 
+/** A new household's record: first start and activation by code make them the same way. */
+export function newHouseholdRecord(
+  fields: Partial<Pick<HouseholdRecord, 'region' | 'timeZone' | 'county' | 'carrier' | 'externalRef'>>,
+  now: Date,
+): HouseholdRecord {
+  const { timeZone, ...rest } = fields;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  return {
+    id: randomUUID(),
+    ...defined,
+    timeZone: timeZone ?? DEFAULT_TIME_ZONE,
+    createdAt: now.toISOString(),
+  };
+}
+
 /** Households and their profiles: first start, the profile list, and the parent's changes to profiles. */
 export class HouseholdService {
   constructor(
@@ -64,12 +79,7 @@ export class HouseholdService {
   /** First start of a box: a new household and the box's credential, answered once. */
   async create(body: { region?: string; timeZone?: string }) {
     const now = this.clock();
-    const household: HouseholdRecord = {
-      id: randomUUID(),
-      ...(body.region ? { region: body.region } : {}),
-      timeZone: body.timeZone ?? DEFAULT_TIME_ZONE,
-      createdAt: now.toISOString(),
-    };
+    const household = newHouseholdRecord(body, now);
     await this.stores.households.save(household);
     const deviceId = randomUUID();
     const token = await this.credentials.issue(household.id, deviceId, 'first-start', now);

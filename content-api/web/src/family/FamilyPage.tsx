@@ -74,6 +74,7 @@ function HouseholdView(props: { api: FamilyApi }) {
       <Match when={loaded() && children().length === 0}>
         <p class="card muted">{t('family.children.none')}</p>
         <PinReset api={props.api} />
+        <AddBoxLink />
       </Match>
       <Match when={loaded()}>
         <ChildTabs profiles={children()} selectedId={selectedId() ?? ''} onSelect={setChosenId} />
@@ -93,7 +94,19 @@ function HouseholdView(props: { api: FamilyApi }) {
           )}
         </Show>
         <PinReset api={props.api} />
+        <AddBoxLink />
       </Match>
     </Switch>
+  );
+}
+
+/** Another TV for this household: the activation page in this tab keeps the phone link (docs/activation.md). */
+function AddBoxLink() {
+  return (
+    <p class="card">
+      <a href="/activate/" data-testid="add-box">
+        {t('family.addBox')}
+      </a>
+    </p>
   );
 }

@@ -22,6 +22,11 @@ export function takePhoneLink(location: Location, history: History): string | nu
   return readStored(STORAGE_KEY, 'session');
 }
 
+/** The phone link this tab holds, without reading the fragment (the activation page adds a box with it). */
+export function heldPhoneLink(): string | null {
+  return readStored(STORAGE_KEY, 'session');
+}
+
 /** A refused token is of no further use: the next visit must come from a fresh scan. */
 export function forgetPhoneLink(): void {
   removeStored(STORAGE_KEY, 'session');

@@ -14,13 +14,22 @@ import type {
   ProfileHome,
 } from '../family-types.ts';
 import type { PlaybackEvent } from '../types.ts';
+import { rotateCredentialIfDue } from './activation.provider.ts';
 import { fetchCatalogueHome } from './home.provider.ts';
 
 let firstStart: Promise<void> | undefined;
 
-/** Makes sure this box holds a household credential: asks for one once, on its first start. */
+/**
+ * Makes sure this box holds a household credential: asks for one once, on its first start. With activation by
+ * code (features.activation) only the activation screen gets one; an activated credential is rotated when due.
+ */
 export function ensureHousehold(): Promise<void> {
-  if (readCredential()) return Promise.resolve();
+  if (readCredential()) {
+    void rotateCredentialIfDue().catch(() => undefined); // best effort: the next start tries again
+    return Promise.resolve();
+  }
+  if (getConfig().features.activation === 'code')
+    return Promise.reject(new ApiError(401, 'no_credential', 'this box is not activated yet'));
   firstStart ??= requestJson<CreatedHousehold>(apiUrl('/v1/households'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
