@@ -6,12 +6,19 @@ import { t, toggleLocale } from '../i18n/i18n.ts';
 import { activeProfile } from '../state/profile.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 import { Button } from './Button.tsx';
+import { carrierLogoInset } from './CarrierLogo.tsx';
 import { ProfileButton } from './profile/ProfileButton.tsx';
 
 export function NavBar() {
   const navigate = useNavigate();
   return (
-    <Row x={SPACE.screenX} width={SIZE.screenWidth} height={SIZE.buttonHeight} gap={SPACE.md} scroll="none">
+    <Row
+      x={SPACE.screenX + carrierLogoInset()}
+      width={SIZE.screenWidth}
+      height={SIZE.buttonHeight}
+      gap={SPACE.md}
+      scroll="none"
+    >
       <Button label={t('nav.browse')} onEnter={() => navigate('/browse')} />
       <Button label={t('nav.channels')} onEnter={() => navigate('/channels')} />
       <Button label={t('nav.search')} onEnter={() => navigate('/search')} />

@@ -5,6 +5,7 @@ import { useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, onCleanup } from 'solid-js';
 import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.formatter.ts';
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
+import { CarrierLogo } from '../components/CarrierLogo.tsx';
 import { Hero } from '../components/Hero.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { NavBar } from '../components/NavBar.tsx';
@@ -85,6 +86,7 @@ export default function Home() {
         )}
       </Loader>
       <Hero tile={heroTile()} y={150} />
+      <CarrierLogo />
     </view>
   );
 }
