@@ -17,12 +17,14 @@ import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
+import { carrierBoxRoutes, carrierOperatorRoutes } from './routes/carrier.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { familyRoutes } from './routes/family.routes.ts';
 import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
+import { CarrierConfigService } from './services/carrier/carrier-config.service.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
@@ -93,8 +95,11 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
   app.use('/v1', apiDocsRoutes());
 
-  const cors = corsPolicy(limits.corsOrigins);
-  if (cors) app.use('/v1', cors);
+  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
+  app.use(
+    '/v1',
+    corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),
+  );
   // Before any credential check: a method a path does not declare is 405 whoever asks (the document is public).
   app.use('/v1', methodNotAllowed(app));
   app.use('/v1', limitWrites(limits.writesPerMinute));
@@ -105,11 +110,13 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     sessionTtlSeconds: config.sessionTtlSeconds,
     lockout: { maxFailures: limits.loginLockoutFailures, lockSeconds: limits.loginLockoutSeconds },
   });
+  app.use('/v1/operator', carrierOperatorRoutes(carriers, operators.auth));
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));
   app.use('/v1', jsonBody(DEVICE_BODY_LIMIT), rejectOperators);
   app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
   app.use('/v1', liveRoutes(services));
+  app.use('/v1', carrierBoxRoutes(carriers));
   app.use('/v1', imageRoutes(services.images));
   app.use(
     '/v1',

@@ -27,6 +27,7 @@ import { WatchingStore } from './watching.store.ts';
 import { WriteCoalescer } from '../db/write-coalescer.ts';
 import { ImageSettingsStore } from './image-settings.store.ts';
 import { LoginFailureStore } from './login-failure.store.ts';
+import { CarrierConfigStore } from './carrier-config.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -62,6 +63,7 @@ function createStoreSet(store: DocumentStore) {
     audit: new AuditStore(store.collection('audit')),
     loginFailures: new LoginFailureStore(store.collection('login_failures')),
     imageSettings: new ImageSettingsStore(store.collection('image_settings')),
+    carrierConfigs: new CarrierConfigStore(store.collection('carrier_configs')),
     curation: new CurationStore(
       store.collection('curation_rules'),
       store.collection('region_settings'),
@@ -89,4 +91,5 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await store.collection('sync_state').createIndex({ target: 1 });
   await AuditStore.createIndexes(store.collection('audit'));
   await LoginFailureStore.createIndexes(store.collection('login_failures'));
+  await CarrierConfigStore.createIndexes(store.collection('carrier_configs'));
 }

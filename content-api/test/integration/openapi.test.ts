@@ -60,9 +60,11 @@ describe('the OpenAPI document', () => {
         'POST /v1/operator/regions/{region}/local-lessons',
         'PUT /v1/operator/lessons/{id}/source',
         'PUT /v1/operator/assets/{id}',
+        'GET /v1/operator/carriers',
+        'PUT /v1/operator/carriers/{id}/config',
       ]),
     );
-    expect(operator).toHaveLength(16);
+    expect(operator).toHaveLength(18);
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();

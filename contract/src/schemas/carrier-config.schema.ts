@@ -170,3 +170,39 @@ export function carrierConfigJsonSchema(): Record<string, unknown> {
     unknown
   >;
 }
+
+// The API's carrier configuration routes (docs/carrier.md: publishing).
+
+export const CarrierParamsSchema = z.strictObject({ id: CarrierIdSchema });
+
+/** One published version of a carrier's configuration, as stored: every version is kept. */
+export const CarrierConfigRecordSchema = z
+  .strictObject({
+    carrier: CarrierIdSchema,
+    /** 1, 2, 3… in publishing order. */
+    seq: z.number().int().positive(),
+    version: z.string(),
+    etag: z.string(),
+    publishedAt: z.string(),
+    publishedBy: z.string(),
+    config: CarrierConfigSchema,
+  })
+  .meta({ id: 'CarrierConfigRecord' });
+
+export const CarrierListSchema = z
+  .strictObject({
+    items: z.array(
+      z.strictObject({
+        id: CarrierIdSchema,
+        name: LocalTextSchema,
+        version: z.string(),
+        publishedAt: z.string(),
+        versions: z.number().int().positive(),
+        appOrigins: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'CarrierList' });
+
+export type CarrierConfigRecord = z.output<typeof CarrierConfigRecordSchema>;
+export type CarrierList = z.output<typeof CarrierListSchema>;
