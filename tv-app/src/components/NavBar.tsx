@@ -11,6 +11,7 @@ import { ProfileButton } from './profile/ProfileButton.tsx';
 
 export function NavBar() {
   const navigate = useNavigate();
+  const width = carrierLogoInset() > 0 ? SIZE.navButtonCompactWidth : SIZE.buttonWidth;
   return (
     <Row
       x={SPACE.screenX + carrierLogoInset()}
@@ -19,11 +20,11 @@ export function NavBar() {
       gap={SPACE.md}
       scroll="none"
     >
-      <Button label={t('nav.browse')} onEnter={() => navigate('/browse')} />
-      <Button label={t('nav.channels')} onEnter={() => navigate('/channels')} />
-      <Button label={t('nav.search')} onEnter={() => navigate('/search')} />
-      <Button label={t('nav.language')} onEnter={toggleLocale} />
-      <Button label={t('nav.settings')} onEnter={() => navigate('/settings')} />
+      <Button width={width} label={t('nav.browse')} onEnter={() => navigate('/browse')} />
+      <Button width={width} label={t('nav.channels')} onEnter={() => navigate('/channels')} />
+      <Button width={width} label={t('nav.search')} onEnter={() => navigate('/search')} />
+      <Button width={width} label={t('nav.language')} onEnter={toggleLocale} />
+      <Button width={width} label={t('nav.settings')} onEnter={() => navigate('/settings')} />
       <ProfileButton profile={activeProfile()} onEnter={() => navigate('/profiles')} />
     </Row>
   );

@@ -72,6 +72,8 @@ export const SIZE = {
   heroHeight: 400,
   buttonHeight: 72,
   buttonWidth: 280,
+  /** The top bar's buttons beside a carrier's logo: five of them give up the logo's room. */
+  navButtonCompactWidth: 236,
   keyWidth: 88,
   keyHeight: 80,
   focusBorder: 8,
