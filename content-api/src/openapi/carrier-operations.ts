@@ -1,4 +1,9 @@
-import { CarrierConfigRecordSchema, CarrierConfigSchema, CarrierListSchema } from '@ketang/contract';
+import {
+  CarrierAppVersionSchema,
+  CarrierConfigRecordSchema,
+  CarrierConfigSchema,
+  CarrierListSchema,
+} from '@ketang/contract';
 import { answer, type OperationDocs } from './responses.ts';
 
 /** Carriers' configurations (docs/carrier.md): operators publish, boxes read. */
@@ -29,5 +34,12 @@ export const carrierOperations: OperationDocs = {
       '304': 'Not modified: If-None-Match names the current ETag',
       '404': 'No configuration is published for this carrier',
     },
+  },
+  'GET /v1/carriers/{id}/app-version': {
+    summary:
+      "The newest version of a carrier's app package (its newest configuration's version), for update checks",
+    tags: ['carrier'],
+    ok: answer('200', 'The newest version', CarrierAppVersionSchema),
+    errors: { '404': 'No configuration is published for this carrier' },
   },
 };

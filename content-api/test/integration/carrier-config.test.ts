@@ -99,6 +99,8 @@ describe('carrier configurations through the API', () => {
     expect(newer.status).toBe(200);
     expect(newer.headers.get('etag')).not.toBe(etag);
     expect(newer.body.version).toBe('2.2.0');
+    const latest = await getJson(api.url, '/v1/carriers/jx-telecom/app-version');
+    expect(latest.body).toEqual({ carrier: 'jx-telecom', version: '2.2.0', publishedAt: expect.any(String) });
 
     const list = await getJson(api.url, '/v1/operator/carriers', { headers: admin });
     expect(list.body.items).toEqual([

@@ -206,3 +206,9 @@ export const CarrierListSchema = z
 
 export type CarrierConfigRecord = z.output<typeof CarrierConfigRecordSchema>;
 export type CarrierList = z.output<typeof CarrierListSchema>;
+
+/** The newest published version of a carrier's app package (a package's version is its configuration's). */
+export const CarrierAppVersionSchema = z
+  .strictObject({ carrier: CarrierIdSchema, version: z.string(), publishedAt: z.string() })
+  .meta({ id: 'CarrierAppVersion' });
+export type CarrierAppVersion = z.output<typeof CarrierAppVersionSchema>;
