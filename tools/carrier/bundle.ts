@@ -7,6 +7,7 @@ import path from 'node:path';
 import { resolveCarrierRegion, type CarrierConfig } from '@ketang/contract';
 import { create } from 'tar';
 import { readCarrierFolder } from './carrier-folder.ts';
+import { renderLoaderPage } from './loader/loader-page.ts';
 import { buildManifest, listPackageFiles, MANIFEST_FILE, SIGNATURE_FILE } from './package-manifest.ts';
 import { signBytes, type SigningKey } from './signing.ts';
 
@@ -41,6 +42,8 @@ async function stage(dir: string, options: BundleOptions, config: CarrierConfig,
     `${JSON.stringify(resolveCarrierRegion(config), null, 2)}\n`,
   );
   for (const logo of logos) await cp(path.join(options.carrierDir, logo), path.join(app, logo));
+  await mkdir(path.join(dir, 'loader'));
+  await writeFile(path.join(dir, 'loader/index.html'), await renderLoaderPage());
   await writeFile(path.join(dir, 'metadata.json'), `${JSON.stringify(lightningMetadata(config), null, 2)}\n`);
   await writeFile(path.join(dir, PUBLIC_KEY_FILE), options.key.publicKeyPem);
   const manifest = Buffer.from(

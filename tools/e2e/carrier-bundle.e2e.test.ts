@@ -3,7 +3,8 @@
 // another → boots in Chromium with the carrier's colours and logo, its own Back key code works, and a
 // tampered package is refused. Also the home of both example carriers (docs/screenshots/carrier-<id>.jpg).
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +123,54 @@ describe.runIf(canRun)('a carrier preinstall package, end to end', () => {
     );
     expect(refused.ok).toBe(false);
     expect(refused.problems).toEqual(['changed file: app/carrier.json']);
+  }, 240_000);
+
+  it("the box's loader boots the newest version once, and the last good one after that try fails", async () => {
+    const app = served[0]!;
+    const { verdict } = await packageCarrier(
+      { json: NEW_CARRIER, logo: LOGO },
+      'e2e-telecom',
+      appDir,
+      (doc) => {
+        doc.endpoints = { apiBase: api.url, appOrigins: [app.origin] };
+      },
+    );
+    // The box's layout: the loader at the root, each installed package in its version's folder.
+    const box = await mkdtemp(path.join(tmpdir(), 'ketang-box-'));
+    await cp(verdict.dir, path.join(box, '0.3.0'), { recursive: true });
+    await cp(path.join(verdict.dir, 'loader/index.html'), path.join(box, 'index.html'));
+    const install = (versions: string[]) =>
+      writeFile(path.join(box, 'installed.json'), JSON.stringify({ versions }));
+    await install(['0.3.0']);
+    app.serve(box);
+
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.waitForURL(/\/0\.3\.0\/app\/index\.html/);
+    await createProfileByKeys(page, 'carrier-loader-', { kind: '孩子', avatar: '老虎', name: '小宝' });
+    await waitForFocus(page, (text) => text.length > 0 && !text.endsWith('年级'), 30_000);
+    const bootState = () => page.evaluate(() => localStorage.getItem('ketang.loader'));
+    await expect.poll(bootState, { timeout: 10_000 }).toBe(JSON.stringify({ good: '0.3.0' }));
+
+    // An update that fails before its home: tried once, then the loader goes back to 0.3.0.
+    await cp(path.join(box, '0.3.0'), path.join(box, '9.9.9'), { recursive: true });
+    await writeFile(path.join(box, '9.9.9/app/index.html'), '<!doctype html><title>broken</title>');
+    await install(['0.3.0', '9.9.9']);
+    await page.goto(app.url);
+    await page.waitForURL(/\/9\.9\.9\/app\//);
+    expect(await page.title()).toBe('broken');
+    await page.goto(app.url);
+    await page.waitForURL(/\/0\.3\.0\/app\//);
+    await waitForFocus(page, (text) => text.length > 0, 30_000);
+    expect(await page.title()).toBe('测试课堂');
+    await expect
+      .poll(async () => JSON.parse((await bootState())!))
+      .toEqual({ good: '0.3.0', trying: '9.9.9', failed: '9.9.9' });
+    await page.goto(app.url); // the failed version is not tried again
+    await page.waitForURL(/\/0\.3\.0\/app\//);
+    await context.close();
+    expect(await readFile(path.join(box, 'installed.json'), 'utf8')).toContain('9.9.9');
   }, 240_000);
 
   it.each([

@@ -68,3 +68,9 @@ export function textContrastProblem(text: string, background: string): string | 
 
 /** A logo is a file beside carrier.json: a plain name, PNG or SVG. */
 export const LOGO_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(png|svg)$/;
+
+/**
+ * Where a box's loader and the app keep which installed version is good (localStorage, same origin): the
+ * loader (tools/carrier/loader) tries the newest once; the app marks its version good once its home is focused.
+ */
+export const BOOT_STATE_KEY = 'ketang.loader';
