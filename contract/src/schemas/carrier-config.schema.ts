@@ -1,4 +1,4 @@
-import { CODEC_FAMILIES } from '@ketang/catalog/codec-family';
+import { CODEC_FAMILIES } from '@ketang/catalog';
 import { z } from 'zod';
 import {
   CARRIER_SCHEMA_VERSION,
