@@ -3,6 +3,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { carrierConfigJsonSchema } from '@ketang/contract';
 import { bundleCarrier } from './bundle.ts';
 import { carrierDir, CarrierConfigError, readCarrierFolder } from './carrier-folder.ts';
@@ -74,7 +75,10 @@ async function run(command: string | undefined): Promise<number> {
     return 0;
   }
   if (command === 'schema') {
-    await writeFile(SCHEMA_FILE, `${JSON.stringify(carrierConfigJsonSchema(), null, 2)}\n`);
+    // Formatted as `npm run lint` expects, so a regenerated file passes it unchanged.
+    const options = await prettier.resolveConfig(SCHEMA_FILE);
+    const json = JSON.stringify(carrierConfigJsonSchema(), null, 2);
+    await writeFile(SCHEMA_FILE, await prettier.format(json, { ...options, parser: 'json' }));
     console.log(SCHEMA_FILE);
     return 0;
   }

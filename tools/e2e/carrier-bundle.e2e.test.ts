@@ -12,6 +12,7 @@ import { launchChromium, openTv, saveDocScreenshot } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import { packageCarrier, pixelAt, startAppServer, type ServedApp } from './carrier-package.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
+import { textBoxes } from './layout.ts';
 import { createProfileByKeys } from './profile-flow.ts';
 import { currentHash, press, waitForFocus, waitForHash } from './remote.ts';
 import { verifyPackageDir } from '../carrier/verify.ts';
@@ -38,7 +39,7 @@ const NEW_CARRIER = {
   },
   keyMap: { Back: ['F2', 113] },
   endpoints: { apiBase: '', appOrigins: [] },
-  features: { activation: 'first-start' },
+  features: { activation: 'first-start', search: false },
 };
 /** A flat block of one colour, so a pixel anywhere in the logo's box tells it is drawn. */
 const LOGO_COLOUR = '#00c8ff';
@@ -101,6 +102,10 @@ describe.runIf(canRun)('a carrier preinstall package, end to end', () => {
     expect(await page.title()).toBe('测试课堂');
     expect(await pixelAt(page, 10, 10)).toBe('#103c1e'); // the top-left margin: the background
     expect(close(await pixelAt(page, LOGO_MIDDLE.x, LOGO_MIDDLE.y), LOGO_COLOUR)).toBe(true);
+    // Search is switched off for this carrier; channels stay.
+    const labels = (await textBoxes(page)).map((box) => box.text);
+    expect(labels).toContain('频道');
+    expect(labels).not.toContain('搜索');
 
     // Up to the navigation, OK on Browse, then the carrier's Back key (F2) comes home; Escape no longer does.
     await press(page, 'ArrowUp');
