@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { ADMIN_PASSWORD, getJson, OPERATOR_TOKEN, sendJson } from '../support/api.ts';
 import { startApi } from '../support/api.ts';
-import { embeddedBackend } from '../support/backends.ts';
+import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 
 const CARRIERS = path.resolve(import.meta.dirname, '../../../carriers');
 const ENV_ORIGIN = 'https://tv.env.example';
@@ -20,7 +20,9 @@ function jx() {
   return doc;
 }
 
-describe('carrier configurations through the API', () => {
+const backends: Backend[] = [embeddedBackend, mongoBackend()];
+
+describe.each(backends)('carrier configurations through the API, on the $name store', (backend) => {
   let api: RunningServer;
   let admin: Record<string, string>;
   const put = (id: string, body: unknown, headers = admin) =>
@@ -31,7 +33,7 @@ describe('carrier configurations through the API', () => {
     );
 
   beforeAll(async () => {
-    api = await startApi(await embeddedBackend.open(), undefined, { config: { corsOrigins: [ENV_ORIGIN] } });
+    api = await startApi(await backend.open(), undefined, { config: { corsOrigins: [ENV_ORIGIN] } });
     const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
       username: 'admin',
       password: ADMIN_PASSWORD,
@@ -41,7 +43,7 @@ describe('carrier configurations through the API', () => {
 
   afterAll(async () => {
     await api?.close();
-    await embeddedBackend.shutdown();
+    await backend.shutdown();
   });
 
   it('lets only admins publish, and refuses a bad document naming the field, storing nothing', async () => {
