@@ -18,6 +18,7 @@ import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
 import { activationOperatorRoutes, activationRoutes, firstStartGate } from './routes/activation.routes.ts';
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
+import { carrierBoxRoutes, carrierOperatorRoutes } from './routes/carrier.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { familyRoutes } from './routes/family.routes.ts';
 import { imageRoutes } from './routes/image.routes.ts';
@@ -26,6 +27,7 @@ import { operatorRoutes } from './routes/operator.routes.ts';
 import { releaseRoutes } from './routes/release.routes.ts';
 import { timetableImportRoutes } from './routes/timetable-import.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
+import { CarrierConfigService } from './services/carrier/carrier-config.service.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import { createTimetableImportService } from './services/timetable-import/create-timetable-import.ts';
 import type { Services } from './services/services.ts';
@@ -99,8 +101,11 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
   app.use('/v1', apiDocsRoutes());
 
-  const cors = corsPolicy(limits.corsOrigins);
-  if (cors) app.use('/v1', cors);
+  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
+  app.use(
+    '/v1',
+    corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),
+  );
   // Before any credential check: a method a path does not declare is 405 whoever asks (the document is public).
   app.use('/v1', methodNotAllowed(app));
   app.use('/v1', limitWrites(limits.writesPerMinute));
@@ -115,6 +120,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   const timetables = createTimetableImportService(services.drafts, services.views);
   app.use('/v1/operator', timetableImportRoutes(operators.auth, timetables));
   app.use('/v1/operator', activationOperatorRoutes(services.family, operators.auth));
+  app.use('/v1/operator', carrierOperatorRoutes(carriers, operators.auth));
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/operator', releaseRoutes(services, operators.auth));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));
@@ -123,6 +129,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
   app.use('/v1', activationRoutes(services.family, { activationsPerHour: config.activationsPerHour }));
   app.use('/v1', liveRoutes(services));
+  app.use('/v1', carrierBoxRoutes(carriers));
   app.use('/v1', imageRoutes(services.images));
   app.use(
     '/v1',

@@ -21,3 +21,4 @@ export * from './schemas/region-settings.schema.ts';
 export * from './schemas/release.schema.ts';
 export * from './schemas/timetable-import.schema.ts';
 export * from './schemas/activation.schema.ts';
+export * from './schemas/carrier-config.schema.ts';

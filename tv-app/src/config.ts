@@ -1,6 +1,9 @@
 // Runtime configuration: defaults, overridable by the carrier's JSON (`carrier.json` next to the app).
 // The codec-family list is the catalogue's, from its zod-free module: the value costs the bundle a few bytes.
 import { CODEC_FAMILIES, type CodecFamily } from '@ketang/catalog/codec-family';
+import type { CarrierBranding, CarrierDeviceProfile, CarrierFeatures } from '@ketang/contract';
+import { readCarrierDocument } from './carrier/carrier-document.ts';
+import { currentBox, pickDeviceProfile, type BoxIdentity } from './carrier/device-match.ts';
 import { DEFAULT_KEY_MAP, mergeKeyMap, type KeyMapData } from './focus/key-map.ts';
 
 export type { CodecFamily };
@@ -12,6 +15,10 @@ export type DeviceProfile = {
   maxHeight?: number;
   /** Forward buffer in seconds; lower on boxes with small MSE quotas. */
   bufferingGoalSeconds?: number;
+  /** `low`: a 256–512 MB box (the legacy build's low-memory mode). */
+  memoryClass?: CarrierDeviceProfile['memoryClass'];
+  /** The renderer's texture memory budget. */
+  textureMemoryMb?: number;
 };
 
 /** How this box gets its household credential (docs/activation.md): the carrier's API decides which it accepts. */
@@ -19,7 +26,7 @@ export const ACTIVATION_MODES = ['first-start', 'code'] as const;
 export type ActivationMode = (typeof ACTIVATION_MODES)[number];
 
 /** Features a carrier turns on and off; the carrier-config schema adopts the same names and values. */
-export type Features = { activation: ActivationMode };
+export type Features = CarrierFeatures;
 
 export type AppConfig = {
   apiBase: string;
@@ -29,7 +36,10 @@ export type AppConfig = {
   deviceProfile: DeviceProfile;
   /** Milliseconds between repeats of a held key. */
   keyRepeatMs: number;
-  features: Features;
+  features: CarrierFeatures;
+  /** The carrier's look (a carrier document's `branding`, logos as URLs); the built-in look when unset. */
+  branding?: CarrierBranding;
+  carrier?: { id: string; version: string };
 };
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -37,7 +47,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   keyMap: DEFAULT_KEY_MAP,
   deviceProfile: {},
   keyRepeatMs: 120,
-  features: { activation: 'first-start' },
+  features: { activation: 'first-start', parentPhonePage: true, search: true, channels: true },
 };
 
 // The API's RegionSchema; repeated here because the app imports only types from @ketang/catalog (its schemas
@@ -71,9 +81,37 @@ function parseFeatures(raw: unknown, base: Features): Features {
   return { ...base, ...(activation !== undefined ? { activation: activation as ActivationMode } : {}) };
 }
 
-/** Applies a carrier's overrides to the defaults; throws an error naming the bad field. */
-export function mergeCarrierConfig(base: AppConfig, overrides: unknown): AppConfig {
+/** The app's config from a carrier configuration document (what `npm run carrier -- bundle` writes). */
+function applyCarrierDocument(base: AppConfig, raw: unknown, box: BoxIdentity): AppConfig {
+  const doc = readCarrierDocument(raw);
+  const profile = pickDeviceProfile(doc.deviceProfiles, box);
+  const { match: _match, codecFamilies, ...rest } = profile ?? { match: {} };
+  return {
+    ...base,
+    apiBase: doc.endpoints.apiBase.replace(/\/+$/, ''),
+    ...(doc.region ? { region: doc.region } : {}),
+    keyMap: mergeKeyMap(base.keyMap, doc.keyMap),
+    // The carrier lists the families the box decodes, best first: the first is the one to play.
+    deviceProfile: {
+      ...base.deviceProfile,
+      ...rest,
+      ...(codecFamilies ? { codecFamily: codecFamilies[0] } : {}),
+    },
+    keyRepeatMs: doc.keyRepeatMs ?? base.keyRepeatMs,
+    features: doc.features,
+    branding: doc.branding,
+    carrier: { id: doc.carrier.id, version: doc.version },
+  };
+}
+
+/**
+ * Applies a carrier's configuration: a versioned document (`schemaVersion`), or the older flat overrides
+ * (apiBase, region, keyMap, deviceProfile, keyRepeatMs). Throws an error naming the bad field.
+ */
+export function mergeCarrierConfig(base: AppConfig, overrides: unknown, box?: BoxIdentity): AppConfig {
   if (!isRecord(overrides)) throw new Error('carrier config: expected a JSON object');
+  if (overrides.schemaVersion !== undefined)
+    return applyCarrierDocument(base, overrides, box ?? currentBox());
   const config = { ...base };
   if (overrides.apiBase !== undefined) {
     if (typeof overrides.apiBase !== 'string') throw new Error('apiBase: expected a URL string');
@@ -102,6 +140,21 @@ export function mergeCarrierConfig(base: AppConfig, overrides: unknown): AppConf
   return config;
 }
 
+/** Logos are files beside carrier.json: the app draws them by URL. */
+function withAssetUrls(config: AppConfig, documentUrl: string): AppConfig {
+  if (!config.branding) return config;
+  const at = (file: string) => new URL(file, new URL(documentUrl || './carrier.json', location.href)).href;
+  const { bootScreen } = config.branding;
+  return {
+    ...config,
+    branding: {
+      ...config.branding,
+      logo: at(config.branding.logo),
+      bootScreen: { ...bootScreen, ...(bootScreen.logo ? { logo: at(bootScreen.logo) } : {}) },
+    },
+  };
+}
+
 let current: AppConfig = DEFAULT_CONFIG;
 
 export function getConfig(): AppConfig {
@@ -112,7 +165,8 @@ export function getConfig(): AppConfig {
 export async function loadCarrierConfig(url = './carrier.json'): Promise<AppConfig> {
   try {
     const response = await fetch(url, { cache: 'no-cache' });
-    if (response.ok) current = mergeCarrierConfig(DEFAULT_CONFIG, await response.json());
+    if (response.ok)
+      current = withAssetUrls(mergeCarrierConfig(DEFAULT_CONFIG, await response.json()), response.url);
   } catch (error) {
     console.warn('carrier config ignored:', error instanceof Error ? error.message : error);
   }

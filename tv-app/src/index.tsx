@@ -2,7 +2,8 @@
 import { Config, createRenderer, loadFonts } from '@lightningtv/solid';
 import { HashRouter } from '@lightningtv/solid/primitives';
 import { Route } from '@solidjs/router';
-import { loadCarrierConfig, type AppConfig } from './config.ts';
+import type { AppConfig } from './config.ts';
+import { hideBootScreen } from './carrier/boot-screen.ts';
 import { APP_FONTS } from './fonts.ts';
 import { skipEmptyQuads } from './empty-quads.ts';
 import { skipGlErrorRoundTrips } from './gl-error-checks.ts';
@@ -25,7 +26,8 @@ const Profiles = lazyPage(() => import('./pages/Profiles.tsx'));
 const ProfileCreate = lazyPage(() => import('./pages/ProfileCreate.tsx'));
 const Activation = lazyPage(() => import('./pages/Activation.tsx'));
 
-function start(config: AppConfig): void {
+/** Starts the renderer and the routes; main.ts calls it once the carrier's configuration is applied. */
+export function start(config: AppConfig): void {
   Config.throttleInput = config.keyRepeatMs;
   Config.fontSettings.fontFamily = FONT.family;
   Config.fontSettings.fontSize = FONT.body;
@@ -42,6 +44,7 @@ function start(config: AppConfig): void {
   loadFonts(APP_FONTS);
   // Exposed for the end-to-end tests and the benchmark (frame and idle events, memory figures).
   exposeForTests('renderer', renderer);
+  renderer.once('idle', hideBootScreen);
   // Heartbeats a previous run could not send (offline, or reloaded mid-request) go first.
   void flushHeartbeats();
 
@@ -62,5 +65,3 @@ function start(config: AppConfig): void {
     </HashRouter>
   ));
 }
-
-void loadCarrierConfig().then(start);

@@ -6,6 +6,7 @@ import {
   type ZodOpenApiResponseObject,
 } from 'zod-openapi';
 import { activationOperations } from './activation-operations.ts';
+import { carrierOperations } from './carrier-operations.ts';
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
@@ -22,6 +23,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...releaseOperations,
   ...timetableImportOperations,
   ...activationOperations,
+  ...carrierOperations,
 };
 
 /** Statuses any request may get, whatever its route: the HTTP server's own. */

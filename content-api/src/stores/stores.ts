@@ -30,6 +30,7 @@ import { ImageSettingsStore } from './image-settings.store.ts';
 import { LoginFailureStore } from './login-failure.store.ts';
 import { DraftStore } from './draft.store.ts';
 import { ReleaseStore } from './release.store.ts';
+import { CarrierConfigStore } from './carrier-config.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -69,6 +70,7 @@ function createStoreSet(store: DocumentStore) {
     audit: new AuditStore(store.collection('audit')),
     loginFailures: new LoginFailureStore(store.collection('login_failures')),
     imageSettings: new ImageSettingsStore(store.collection('image_settings')),
+    carrierConfigs: new CarrierConfigStore(store.collection('carrier_configs')),
     curation: new CurationStore(
       store.collection('curation_rules'),
       store.collection('region_settings'),
@@ -99,4 +101,5 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await LoginFailureStore.createIndexes(store.collection('login_failures'));
   await DraftStore.createIndexes(store);
   await ReleaseStore.createIndexes(store);
+  await CarrierConfigStore.createIndexes(store.collection('carrier_configs'));
 }

@@ -60,9 +60,11 @@ describe('the OpenAPI document', () => {
         'POST /v1/operator/regions/{region}/local-lessons',
         'PUT /v1/operator/lessons/{id}/source',
         'PUT /v1/operator/assets/{id}',
+        'GET /v1/operator/carriers',
+        'PUT /v1/operator/carriers/{id}/config',
       ]),
     );
-    expect(operator).toHaveLength(32); // 16, 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke)
+    expect(operator).toHaveLength(34); // 16, 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();

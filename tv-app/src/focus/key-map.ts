@@ -1,21 +1,9 @@
 // The remote's keys as data: each action lists the `key` names and numeric key codes that trigger it.
-// A carrier overrides entries through its config (see config.ts); unknown actions are rejected there.
-export type KeyAction =
-  | 'Left'
-  | 'Right'
-  | 'Up'
-  | 'Down'
-  | 'Enter'
-  | 'Back'
-  | 'PlayPause'
-  | 'Play'
-  | 'Pause'
-  | 'Stop'
-  | 'Rewind'
-  | 'FastForward'
-  | 'Info'
-  | 'Profiles'
-  | `Digit${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
+// A carrier overrides entries through its configuration (see config.ts); unknown actions are rejected here.
+import { KEY_ACTIONS, type KeyAction } from '@ketang/contract/carrier-facts';
+
+// The action list is the contract's (a carrier document binds the same actions).
+export { KEY_ACTIONS, type KeyAction };
 
 export type KeyBinding = string | number;
 export type KeyMapData = Record<KeyAction, KeyBinding[]>;
@@ -43,8 +31,6 @@ export const DEFAULT_KEY_MAP: KeyMapData = {
   Profiles: ['p', 'ColorF3Blue', 406],
   ...DIGITS,
 };
-
-export const KEY_ACTIONS = Object.keys(DEFAULT_KEY_MAP) as KeyAction[];
 
 /** Merges carrier overrides: an action's list replaces the default list for that action. */
 export function mergeKeyMap(base: KeyMapData, overrides: Partial<Record<string, unknown>>): KeyMapData {

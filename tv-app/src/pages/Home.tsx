@@ -2,13 +2,16 @@
 // then the catalogue. Without a profile yet, it sends the family to create or pick one.
 import { Column, VirtualColumn } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
-import { createMemo, createResource, createSignal, onCleanup } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, onCleanup } from 'solid-js';
 import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.formatter.ts';
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
+import { markBootGood } from '../carrier/boot-mark.ts';
+import { CarrierLogo } from '../components/CarrierLogo.tsx';
 import { Hero } from '../components/Hero.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { NavBar } from '../components/NavBar.tsx';
 import { Rail, RAIL_HEIGHT } from '../components/Rail.tsx';
+import { getConfig } from '../config.ts';
 import { indexOrFirst, recallFocus, rememberFocus } from '../focus/focus-memory.ts';
 import { t } from '../i18n/i18n.ts';
 import { mayAskForProfile, resolveProfile } from '../state/profile.ts';
@@ -40,6 +43,8 @@ export default function Home() {
     return [...today, ...homeRails(found.home.rails)];
   });
   const [heroTile, setHeroTile] = createSignal<TileModel>();
+  // A tile has focus once the hero has one: this version boots to a focused home, so the loader may keep it.
+  createEffect(() => heroTile() && markBootGood(getConfig().carrier?.version));
   const spot = recallFocus(ROUTE);
   let heroTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(heroTimer));
@@ -85,6 +90,7 @@ export default function Home() {
         )}
       </Loader>
       <Hero tile={heroTile()} y={150} />
+      <CarrierLogo />
     </view>
   );
 }

@@ -1,5 +1,26 @@
-// Design tokens only: every colour, size and duration the app draws with. Colours are 0xRRGGBBAA.
-export const COLOR = {
+// Design tokens only: every colour, size and duration the app draws with. Colours are 0xRRGGBBAA; a carrier's
+// branding replaces some of them once at boot, before any screen reads them (theme/branding.ts).
+type ColorToken =
+  | 'background'
+  | 'surface'
+  | 'surfaceRaised'
+  | 'surfaceFocus'
+  | 'scrim'
+  | 'scrimLight'
+  | 'text'
+  | 'textMuted'
+  | 'textOnFocus'
+  | 'focus'
+  | 'accent'
+  | 'danger'
+  | 'onAir'
+  | 'progressTrack'
+  | 'progressFill'
+  | 'imagePlaceholder'
+  | 'captionBand'
+  | 'done';
+
+export const COLOR: Record<ColorToken, number> = {
   background: 0x0b1a2eff,
   surface: 0x17304dff,
   surfaceRaised: 0x21436aff,
@@ -20,7 +41,7 @@ export const COLOR = {
   /** The band that keeps a tile's text legible over its picture. */
   captionBand: 0x0b1a2ee6,
   done: 0x7ed957ff,
-} as const;
+};
 
 export const FONT = {
   family: 'KetangSC',
@@ -51,6 +72,8 @@ export const SIZE = {
   heroHeight: 400,
   buttonHeight: 72,
   buttonWidth: 280,
+  /** The top bar's buttons beside a carrier's logo: five of them give up the logo's room. */
+  navButtonCompactWidth: 236,
   keyWidth: 88,
   keyHeight: 80,
   focusBorder: 8,
@@ -61,6 +84,9 @@ export const SIZE = {
   thumbnailHeight: 180,
   /** The tile's caption band over its picture: one title line and one subtitle line. */
   tileCaptionHeight: 96,
+  /** The carrier's logo on the home's top bar (a 5:2 box). */
+  logoWidth: 180,
+  logoHeight: 72,
 } as const;
 
 /**

@@ -1,0 +1,45 @@
+import {
+  CarrierAppVersionSchema,
+  CarrierConfigRecordSchema,
+  CarrierConfigSchema,
+  CarrierListSchema,
+} from '@ketang/contract';
+import { answer, type OperationDocs } from './responses.ts';
+
+/** Carriers' configurations (docs/carrier.md): operators publish, boxes read. */
+export const carrierOperations: OperationDocs = {
+  'GET /v1/operator/carriers': {
+    summary: "The carriers with a published configuration: each one's newest version and how many it has",
+    tags: ['operator', 'carrier'],
+    ok: answer('200', 'The carriers', CarrierListSchema),
+    errors: { '403': 'Needs the role admin, curator or viewer' },
+  },
+  'PUT /v1/operator/carriers/{id}/config': {
+    summary: "Publish a new version of a carrier's configuration (admin; every version is kept and audited)",
+    description:
+      'Validated with the carrier configuration schema (errors name the field, e.g. body.branding.colours.text). ' +
+      'Publishing the same document again answers the stored version; other content under a published version is 409.',
+    tags: ['operator', 'carrier'],
+    ok: answer('200', 'The stored version', CarrierConfigRecordSchema),
+    errors: {
+      '403': 'Needs the role admin',
+      '409': 'This version is already published with other content',
+    },
+  },
+  'GET /v1/carriers/{id}/config': {
+    summary: "A carrier's newest configuration, for boxes (public; ETag changes with each published version)",
+    tags: ['carrier'],
+    ok: answer('200', "The carrier's configuration", CarrierConfigSchema),
+    errors: {
+      '304': 'Not modified: If-None-Match names the current ETag',
+      '404': 'No configuration is published for this carrier',
+    },
+  },
+  'GET /v1/carriers/{id}/app-version': {
+    summary:
+      "The newest version of a carrier's app package (its newest configuration's version), for update checks",
+    tags: ['carrier'],
+    ok: answer('200', 'The newest version', CarrierAppVersionSchema),
+    errors: { '404': 'No configuration is published for this carrier' },
+  },
+};

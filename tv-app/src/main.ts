@@ -1,0 +1,18 @@
+// The entry: reads the carrier's configuration, applies its branding to the theme tokens and shows its boot
+// screen, then loads the app. The screens' modules build their styles from the tokens when loaded, so they are
+// imported only after the branding is in place.
+import { showBootScreen } from './carrier/boot-screen.ts';
+import { loadCarrierConfig, type AppConfig } from './config.ts';
+import { locale } from './i18n/i18n.ts';
+import { applyBrandingColours } from './theme/branding.ts';
+
+void loadCarrierConfig().then(async (config) => {
+  if (config.branding) {
+    applyBrandingColours(config.branding);
+    document.title = locale() === 'en' ? config.branding.appName.en : config.branding.appName.zh;
+    showBootScreen(config, locale());
+  }
+  // tsc leaves index.tsx out (index.ts, of the same name, wins); the cast keeps this import from pulling it in.
+  const { start } = (await import('./index.tsx' as string)) as { start: (config: AppConfig) => void };
+  start(config);
+});
