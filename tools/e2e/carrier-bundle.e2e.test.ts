@@ -188,6 +188,8 @@ describe.runIf(canRun)('a carrier preinstall package, end to end', () => {
       const { verdict } = await packageCarrier(id, id, appDir, (doc) => {
         doc.endpoints = { ...(doc.endpoints as object), apiBase: api.url, appOrigins: [app.origin] };
         delete doc.regions; // the example's CDN is not on this machine
+        // This API issues first-start credentials; activation by code has its own test (activation.e2e).
+        doc.features = { ...(doc.features as object), activation: 'first-start' };
       });
       expect(verdict.problems).toEqual([]);
       app.serve(path.join(verdict.dir, 'app'));

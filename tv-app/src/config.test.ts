@@ -16,7 +16,7 @@ describe('carrier config', () => {
     expect(config.deviceProfile).toEqual({ codecFamily: 'hevc', maxHeight: 2160 });
     expect(config.keyRepeatMs).toBe(200);
     expect(DEFAULT_CONFIG.apiBase).toBe('');
-    expect(config.features).toEqual({ activation: 'first-start' });
+    expect(config.features).toEqual(DEFAULT_CONFIG.features);
     expect(mergeCarrierConfig(DEFAULT_CONFIG, { features: { activation: 'code' } }).features).toEqual({
       activation: 'code',
     });
