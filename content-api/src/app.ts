@@ -18,6 +18,8 @@ import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
+import { DashboardService } from './services/dashboards/dashboard.service.ts';
 import { familyRoutes } from './routes/family.routes.ts';
 import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
@@ -105,6 +107,10 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     sessionTtlSeconds: config.sessionTtlSeconds,
     lockout: { maxFailures: limits.loginLockoutFailures, lockSeconds: limits.loginLockoutSeconds },
   });
+  app.use(
+    '/v1/operator/dashboards',
+    dashboardRoutes(operators.auth, new DashboardService(stores.dashboards)),
+  );
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));
   app.use('/v1', jsonBody(DEVICE_BODY_LIMIT), rejectOperators);

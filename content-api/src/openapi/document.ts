@@ -5,6 +5,7 @@ import {
   type ZodOpenApiPathsObject,
   type ZodOpenApiResponseObject,
 } from 'zod-openapi';
+import { dashboardOperations } from './dashboard-operations.ts';
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
@@ -16,6 +17,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...deviceOperations,
   ...familyOperations,
   ...operatorOperations,
+  ...dashboardOperations,
 };
 
 /** Statuses any request may get, whatever its route: the HTTP server's own. */

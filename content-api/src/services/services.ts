@@ -30,7 +30,7 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
   const revisions = new RevisionTracker(stores.revision, logger);
   const views = new CatalogueViews(stores, revisions, logger);
   const channels = new ChannelService(stores, views, clock);
-  const devices = new DeviceService(stores.events);
+  const devices = new DeviceService(stores.events, stores.households, clock);
   const home = new HomeService(views, channels);
   return {
     revisions,

@@ -26,6 +26,13 @@ export class HeartbeatStore {
 
   static async createIndexes(heartbeats: DocumentCollection<HeartbeatDocument>): Promise<void> {
     await heartbeats.createIndex({ profileId: 1, date: 1 });
+    await heartbeats.createIndex({ date: 1 });
+  }
+
+  /** Every heartbeat counted on one local date, all households (the dashboards' daily rollup). */
+  async ofDate(date: string): Promise<HeartbeatRecord[]> {
+    const docs = await this.heartbeats.find({ date } as Filter<HeartbeatDocument>);
+    return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id.slice(rest.profileId.length + 1) }));
   }
 
   /** Which of these (profile, heartbeat id) pairs were already counted, as `profileId|id`. */

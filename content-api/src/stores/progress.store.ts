@@ -40,6 +40,15 @@ export class ProgressStore {
 
   static async createIndexes(progress: DocumentCollection<ProgressDocument>): Promise<void> {
     await progress.createIndex({ profileId: 1, updatedAt: -1 });
+    await progress.createIndex({ completedAt: 1 });
+  }
+
+  /** Progress first completed in [from, to) (server time), all households (the dashboards' daily rollup). */
+  async completedBetween(from: string, to: string): Promise<ProgressRecord[]> {
+    const docs = await this.progress.find({
+      completedAt: { $gte: from, $lt: to },
+    } as Filter<ProgressDocument>);
+    return docs.map(toRecord);
   }
 
   /** Writes (batched with others arriving together when the collection is coalesced); resolves when durable. */

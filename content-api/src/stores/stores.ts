@@ -27,6 +27,7 @@ import { WatchingStore } from './watching.store.ts';
 import { WriteCoalescer } from '../db/write-coalescer.ts';
 import { ImageSettingsStore } from './image-settings.store.ts';
 import { LoginFailureStore } from './login-failure.store.ts';
+import { DashboardRollupStore } from './dashboard-rollup.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -56,6 +57,11 @@ function createStoreSet(store: DocumentStore) {
     watching: new WatchingStore(watchingWrites, { progress: progress.cache, usage: usage.cache }),
     secrets: new SecretStore(store.collection('meta')),
     events: new EventStore(store.collection('events')),
+    dashboards: new DashboardRollupStore(
+      store.collection('qoe_daily'),
+      store.collection('learning_daily'),
+      store.collection('rollup_days'),
+    ),
     revision: new RevisionStore(store.collection('meta')),
     syncState: new SyncStateStore(store.collection('sync_state')),
     operators: new OperatorStore(store.collection('operators'), store.collection('sessions')),
@@ -84,6 +90,7 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await UsageStore.createIndexes(store.collection(USAGE_COLLECTION));
   await HeartbeatStore.createIndexes(store.collection(HEARTBEAT_COLLECTION));
   await EventStore.createIndexes(store.collection('events'));
+  await DashboardRollupStore.createIndexes(store.collection('qoe_daily'), store.collection('learning_daily'));
   await store.collection('slots').createIndex({ channelId: 1, start: 1 });
   await store.collection('textbooks').createIndex({ stageId: 1 });
   await store.collection('sync_state').createIndex({ target: 1 });
