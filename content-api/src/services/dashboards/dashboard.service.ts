@@ -9,26 +9,28 @@ import type {
 import type { DashboardRollupStore } from '../../stores/dashboard-rollup.store.ts';
 import { toLearningCell, toQoeCell } from './dashboard-figures.ts';
 import { K_ANONYMITY } from './household-set.ts';
-import { emptyLearningTally, mergeLearningTallies, type LearningTally } from './learning-tally.ts';
-import { emptyQoeTally, mergeQoeTallies, type QoeTally } from './qoe-tally.ts';
+import { addLearningTally, emptyLearningTally, type LearningTally } from './learning-tally.ts';
+import { addQoeTally, emptyQoeTally, type QoeTally } from './qoe-tally.ts';
 import { suppress, type Grouped } from './suppression.ts';
 
 type Tally = { households: QoeTally['households'] };
 
-/** Merges cells by one of their fields into sorted groups, and all of them into the total. */
-function groupCells<C extends Tally & Record<string, unknown>, T extends Tally>(
+/** Adds cells up by one of their fields into sorted groups, and all of them into the total. */
+function groupCells<C extends Tally, T extends Tally>(
   cells: readonly C[],
   field: string,
   empty: () => T,
-  merge: (a: T, b: T) => T,
+  add: (into: T, from: T) => T,
 ): { groups: Grouped<T>[]; total: Grouped<T> } {
   const groups = new Map<string, T>();
-  let total = empty();
+  const total = empty();
   for (const cell of cells) {
-    const key = String(cell[field]);
+    const key = String((cell as unknown as Record<string, unknown>)[field]);
     const tally = cell as unknown as T;
-    groups.set(key, merge(groups.get(key) ?? empty(), tally));
-    total = merge(total, tally);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = empty()));
+    add(group, tally);
+    add(total, tally);
   }
   const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
   return { groups: sorted.map(([key, tally]) => ({ key, tally })), total: { key: 'total', tally: total } };
@@ -44,7 +46,7 @@ export class DashboardService {
       carrier: query.carrier,
       model: query.model,
     });
-    const { groups, total } = groupCells(cells, query.groupBy, emptyQoeTally, mergeQoeTallies);
+    const { groups, total } = groupCells(cells, query.groupBy, emptyQoeTally, addQoeTally);
     const released = suppress(groups, total, (tally) => tally.sessions);
     return {
       from: query.from,
@@ -92,7 +94,7 @@ export class DashboardService {
       cells,
       query.groupBy,
       emptyLearningTally,
-      mergeLearningTallies,
+      addLearningTally,
     );
     const released = suppress(groups, total, (tally) => tally.views);
     return {

@@ -18,11 +18,11 @@ export const emptyLearningTally = (): LearningTally => ({
   households: EMPTY_HOUSEHOLDS,
 });
 
-export function mergeLearningTallies(a: LearningTally, b: LearningTally): LearningTally {
-  return {
-    views: a.views + b.views,
-    completions: a.completions + b.completions,
-    watchedSeconds: a.watchedSeconds + b.watchedSeconds,
-    households: mergeHouseholds(a.households, b.households),
-  };
+/** Adds `from` into `into` (mutates `into`, never `from`). */
+export function addLearningTally(into: LearningTally, from: LearningTally): LearningTally {
+  into.views += from.views;
+  into.completions += from.completions;
+  into.watchedSeconds += from.watchedSeconds;
+  into.households = mergeHouseholds(into.households, from.households);
+  return into;
 }

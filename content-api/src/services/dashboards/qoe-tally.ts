@@ -87,22 +87,22 @@ export function addQoeEvent(tally: QoeTally, event: PlaybackEventRecord): void {
   }
 }
 
-export function mergeQoeTallies(a: QoeTally, b: QoeTally): QoeTally {
-  const errors = { ...a.errors };
-  for (const [code, count] of Object.entries(b.errors)) errors[code] = (errors[code] ?? 0) + count;
-  return {
-    sessions: a.sessions + b.sessions,
-    ttffCount: a.ttffCount + b.ttffCount,
-    ttffSumMs: a.ttffSumMs + b.ttffSumMs,
-    ttffBuckets: a.ttffBuckets.map((count, i) => count + (b.ttffBuckets[i] ?? 0)),
-    stallSeconds: a.stallSeconds + b.stallSeconds,
-    playSeconds: a.playSeconds + b.playSeconds,
-    bitrateSum: a.bitrateSum + b.bitrateSum,
-    bitrateCount: a.bitrateCount + b.bitrateCount,
-    errorSessions: a.errorSessions + b.errorSessions,
-    errors,
-    households: mergeHouseholds(a.households, b.households),
-  };
+/** Adds `from` into `into` (mutates `into`, never `from`): the dashboards sum thousands of cells a query. */
+export function addQoeTally(into: QoeTally, from: QoeTally): QoeTally {
+  into.sessions += from.sessions;
+  into.ttffCount += from.ttffCount;
+  into.ttffSumMs += from.ttffSumMs;
+  for (const [i, count] of from.ttffBuckets.entries())
+    into.ttffBuckets[i] = (into.ttffBuckets[i] ?? 0) + count;
+  into.stallSeconds += from.stallSeconds;
+  into.playSeconds += from.playSeconds;
+  into.bitrateSum += from.bitrateSum;
+  into.bitrateCount += from.bitrateCount;
+  into.errorSessions += from.errorSessions;
+  for (const [code, count] of Object.entries(from.errors))
+    into.errors[code] = (into.errors[code] ?? 0) + count;
+  into.households = mergeHouseholds(into.households, from.households);
+  return into;
 }
 
 /** The q-quantile (0–1) of the histogram, interpolated linearly within its bucket; null when empty. */

@@ -86,6 +86,10 @@ export class DashboardRollupService {
     }
     for (const day of days) await this.rollUpDay(day);
     if (days.length) this.logger.info({ days: days.length }, 'dashboards rolled up');
+    // Reads the window's cells into the store's cache, so the first dashboard after a start is fast too.
+    const last = utcDay(now + DAY_MS);
+    await this.rollups.qoeBetween(first, last);
+    await this.rollups.learningBetween(first, last);
     return days;
   }
 
