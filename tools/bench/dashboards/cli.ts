@@ -63,7 +63,7 @@ try {
   if (existing < events) {
     await generateEvents(
       backend,
-      { events, days, households: Number(values.households), lastDay: LAST_DAY },
+      { from: existing, events, days, households: Number(values.households), lastDay: LAST_DAY },
       (written) => {
         if (written % 500_000 === 0) console.log(`  ${written} events written (${seconds(started)} s)`);
       },

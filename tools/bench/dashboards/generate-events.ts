@@ -19,7 +19,14 @@ function seeded(seed: number) {
   };
 }
 
-export type GenerateOptions = { events: number; days: number; households: number; lastDay: string };
+/** `from`: how many are stored already (a scratch store grown run by run); new ids continue after them. */
+export type GenerateOptions = {
+  from: number;
+  events: number;
+  days: number;
+  households: number;
+  lastDay: string;
+};
 
 /**
  * Writes `events` playback reports over `days` days ending `lastDay`, as the API stores them (household,
@@ -31,7 +38,7 @@ export async function generateEvents(
   options: GenerateOptions,
   onProgress: (written: number) => void,
 ): Promise<void> {
-  const random = seeded(13);
+  const random = seeded(13 + options.from);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const events = backend.collection<PlaybackEventRecord & { _id: string }>('events');
   const last = Date.parse(`${options.lastDay}T00:00:00Z`);
