@@ -42,7 +42,7 @@ export async function generateEvents(
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const events = backend.collection<PlaybackEventRecord & { _id: string }>('events');
   const last = Date.parse(`${options.lastDay}T00:00:00Z`);
-  for (let written = 0; written < options.events;) {
+  for (let written = options.from; written < options.events;) {
     const docs: (PlaybackEventRecord & { _id: string })[] = [];
     for (let i = 0; i < CHUNK && written < options.events; i += 1, written += 1) {
       const household = Math.floor(random() * options.households);

@@ -41,6 +41,7 @@ const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 export class DashboardRollupService {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private isStopping = false;
   private readonly clock: () => Date;
 
   constructor(
@@ -84,7 +85,10 @@ export class DashboardRollupService {
       const day = utcDay(ms);
       if (!complete.has(day)) days.push(day);
     }
-    for (const day of days) await this.rollUpDay(day);
+    for (const day of days) {
+      if (this.isStopping) return []; // a closing server does not wait for the rest of a catch-up
+      await this.rollUpDay(day);
+    }
     if (days.length) this.logger.info({ days: days.length }, 'dashboards rolled up');
     // Reads the window's cells into the store's cache, so the first dashboard after a start is fast too.
     const last = utcDay(now + DAY_MS);
@@ -95,6 +99,7 @@ export class DashboardRollupService {
 
   /** At start, then every `intervalMs` (hourly keeps today fresh; a day is final once it has ended). */
   start(intervalMs: number): void {
+    this.isStopping = false;
     const run = () =>
       this.catchUp().catch((error: unknown) =>
         this.logger.warn({ err: error }, 'dashboard rollup failed; retrying later'),
@@ -106,6 +111,7 @@ export class DashboardRollupService {
 
   /** Stops the schedule; resolves once a rollup under way has finished. */
   async stop(): Promise<void> {
+    this.isStopping = true;
     clearInterval(this.timer);
     this.timer = undefined;
     await this.running;
