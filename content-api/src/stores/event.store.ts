@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { findInPages } from '../db/find-in-pages.ts';
 
 export type PlaybackEventRecord = {
   deviceId: string;
@@ -16,7 +17,6 @@ export type PlaybackEventRecord = {
   receivedAt: string;
 };
 type PlaybackEventDocument = PlaybackEventRecord & { _id: string };
-const DAY_PAGE = 2_000;
 
 /** Quality-of-experience events from boxes (time to first frame, stalls, switches…). */
 export class EventStore {
@@ -39,21 +39,10 @@ export class EventStore {
     return id;
   }
 
-  /**
-   * Every event of one local day (the daily rollup reads these), a page of DAY_PAGE per statement in _id
-   * order, so a day of 100k reports neither holds the event loop nor re-walks the table per chunk.
-   */
+  /** Every event of one local day (the daily rollup reads these), in pages. */
   async ofDay(day: string): Promise<PlaybackEventRecord[]> {
-    const records: PlaybackEventRecord[] = [];
-    for (let after = ''; ;) {
-      const page = await this.events.find({ day, _id: { $gt: after } } as Filter<PlaybackEventDocument>, {
-        sort: { _id: 1 },
-        limit: DAY_PAGE,
-      });
-      for (const { _id, ...record } of page) records.push(record);
-      if (page.length < DAY_PAGE) return records;
-      after = page.at(-1)!._id;
-    }
+    const docs = await findInPages(this.events, { day });
+    return docs.map(({ _id: _ignored, ...record }) => record);
   }
 
   async forDevice(deviceId: string): Promise<PlaybackEventRecord[]> {

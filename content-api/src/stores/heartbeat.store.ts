@@ -1,4 +1,5 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { findInPages } from '../db/find-in-pages.ts';
 
 /** One heartbeat as counted: its id makes a resend count once; its seconds feed the week report. */
 export type HeartbeatRecord = {
@@ -31,7 +32,7 @@ export class HeartbeatStore {
 
   /** Every heartbeat counted on one local date, all households (the dashboards' daily rollup). */
   async ofDate(date: string): Promise<HeartbeatRecord[]> {
-    const docs = await this.heartbeats.find({ date } as Filter<HeartbeatDocument>);
+    const docs = await findInPages(this.heartbeats, { date });
     return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id.slice(rest.profileId.length + 1) }));
   }
 

@@ -1,4 +1,5 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { findInPages } from '../db/find-in-pages.ts';
 import { ReadCache, WATCHING_CACHE } from './read-cache.ts';
 
 /** Where one profile is in one lesson, merged over every box of the household. */
@@ -45,9 +46,7 @@ export class ProgressStore {
 
   /** Progress first completed in [from, to) (server time), all households (the dashboards' daily rollup). */
   async completedBetween(from: string, to: string): Promise<ProgressRecord[]> {
-    const docs = await this.progress.find({
-      completedAt: { $gte: from, $lt: to },
-    } as Filter<ProgressDocument>);
+    const docs = await findInPages(this.progress, { completedAt: { $gte: from, $lt: to } });
     return docs.map(toRecord);
   }
 
