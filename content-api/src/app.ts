@@ -20,6 +20,8 @@ import { activationOperatorRoutes, activationRoutes, firstStartGate } from './ro
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
 import { carrierBoxRoutes, carrierOperatorRoutes } from './routes/carrier.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
+import { DashboardService } from './services/dashboards/dashboard.service.ts';
 import { familyRoutes } from './routes/family.routes.ts';
 import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
@@ -121,6 +123,10 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1/operator', timetableImportRoutes(operators.auth, timetables));
   app.use('/v1/operator', activationOperatorRoutes(services.family, operators.auth));
   app.use('/v1/operator', carrierOperatorRoutes(carriers, operators.auth));
+  app.use(
+    '/v1/operator/dashboards',
+    dashboardRoutes(operators.auth, new DashboardService(stores.dashboards)),
+  );
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/operator', releaseRoutes(services, operators.auth));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));

@@ -9,11 +9,14 @@ import { createLogger } from './logger.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import { configureHashing } from './services/password-hash.ts';
 import { RetentionService } from './services/retention.service.ts';
+import { createRollupService, type DashboardRollupService } from './services/dashboards/rollup.service.ts';
 import { createServices, type Services } from './services/services.ts';
 import { createStores, ensureIndexes, type Stores } from './stores/stores.ts';
 
 const INDEX_RETRY_MS = 2_000;
 const PURGE_INTERVAL_MS = 3_600_000;
+/** The dashboards' rollup: today's cells refreshed hourly; a day is final once it has ended everywhere. */
+const ROLLUP_INTERVAL_MS = 3_600_000;
 /** How often Node looks for requests past headersTimeout/requestTimeout (its default is 30 s). */
 const TIMEOUT_CHECK_MS = 1_000;
 
@@ -23,6 +26,7 @@ export type RunningServer = {
   stores: Stores;
   services: Services;
   retention: RetentionService;
+  rollups: DashboardRollupService;
   close(): Promise<void>;
 };
 
@@ -79,6 +83,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     clock: options.clock,
   });
   retention.start(PURGE_INTERVAL_MS);
+  const rollups = createRollupService(stores, logger, {
+    eventRetentionDays: limits.eventRetentionDays,
+    clock: options.clock,
+  });
+  rollups.start(ROLLUP_INTERVAL_MS);
   const app = createApp({ config, stores, services, logger, isReady: () => isReady });
   // A client slower than these (slowloris, a stalled upload) gets 408 and its socket is closed.
   const server = createServer(
@@ -106,10 +115,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     stores,
     services,
     retention,
+    rollups,
     async close() {
       services.revisions.stop();
       services.channelSets.tracker.stop();
       retention.stop();
+      await rollups.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await backend.close();

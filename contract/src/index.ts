@@ -22,3 +22,4 @@ export * from './schemas/release.schema.ts';
 export * from './schemas/timetable-import.schema.ts';
 export * from './schemas/activation.schema.ts';
 export * from './schemas/carrier-config.schema.ts';
+export * from './schemas/dashboard.schema.ts';

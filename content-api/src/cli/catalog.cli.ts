@@ -1,6 +1,7 @@
 // `npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]`: syncs a
 // smartedu mirror into the store the server uses (MONGODB_URI, else the embedded store in KETANG_DATA_DIR).
 // `npm run catalog -- backup-store <file>`: an online backup of the embedded store (backup-store.command.ts).
+// `npm run catalog -- rollup-dashboards [<day> | <from> <to>]`: the dashboards' daily rollup, now.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
@@ -13,9 +14,11 @@ import { countUpstreamTextbooks } from '../services/sync/count-upstream.ts';
 import { formatSyncReport } from '../services/sync/format-report.ts';
 import { createStores, ensureIndexes } from '../stores/stores.ts';
 import { BACKUP_USAGE, backupStoreCommand } from './backup-store.command.ts';
+import { ROLLUP_USAGE, rollupDashboardsCommand } from './rollup-dashboards.command.ts';
 
 const USAGE = `usage: npm run catalog -- sync --from <dir|url> [--workers N] [--progress bar|lines|none] [--json]
-       ${BACKUP_USAGE.slice('usage: '.length)}`;
+       ${BACKUP_USAGE.slice('usage: '.length)}
+       ${ROLLUP_USAGE.slice('usage: '.length)}`;
 
 function progressView(mode: string): { update(progress: SyncProgress): void; stop(): void } {
   if (mode === 'none') return { update: () => {}, stop: () => {} };
@@ -54,6 +57,9 @@ export async function runCatalogCli(argv: readonly string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
+  if (positionals[0] === 'rollup-dashboards') {
+    return rollupDashboardsCommand(loadConfig(), positionals.slice(1));
+  }
   if (positionals[0] === 'backup-store' && positionals.length <= 2) {
     return backupStoreCommand(loadConfig(), positionals[1]);
   }

@@ -7,6 +7,7 @@ import {
 } from 'zod-openapi';
 import { activationOperations } from './activation-operations.ts';
 import { carrierOperations } from './carrier-operations.ts';
+import { dashboardOperations } from './dashboard-operations.ts';
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
@@ -24,6 +25,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...timetableImportOperations,
   ...activationOperations,
   ...carrierOperations,
+  ...dashboardOperations,
 };
 
 /** Statuses any request may get, whatever its route: the HTTP server's own. */

@@ -31,7 +31,7 @@ export function liveRoutes(services: Services): Router {
     requireJson,
     validate('body', PlaybackEventBodySchema),
     async (_req, res) => {
-      res.status(202).json(await services.devices.recordEvent(familyOf(res).deviceId, res.locals.body));
+      res.status(202).json(await services.devices.recordEvent(familyOf(res), res.locals.body));
     },
   );
   return router;

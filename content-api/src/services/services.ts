@@ -46,7 +46,7 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
   const drafts = new DraftService(stores.drafts, channelSets, views, stores.audit);
   const previews = new PreviewService(stores.backend, drafts, clock);
   channelSets.setPreviewLookup((code) => previews.channelSetOf(code));
-  const devices = new DeviceService(stores.events);
+  const devices = new DeviceService(stores.events, stores.households, clock);
   const home = new HomeService(views, channels);
   return {
     revisions,

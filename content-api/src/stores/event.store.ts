@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { findInPages } from '../db/find-in-pages.ts';
 
 export type PlaybackEventRecord = {
   deviceId: string;
   lessonId?: string;
   kind: 'playback';
+  /** The box's household, its region and county when received, and its local day (the rollup's day). */
+  householdId?: string;
+  region?: string;
+  county?: string;
+  day?: string;
+  deviceModel?: string;
+  carrier?: string;
   stats: Record<string, number | string | undefined>;
   receivedAt: string;
 };
@@ -17,6 +25,7 @@ export class EventStore {
   static async createIndexes(events: DocumentCollection<PlaybackEventDocument>): Promise<void> {
     await events.createIndex({ deviceId: 1 });
     await events.createIndex({ receivedAt: 1 });
+    await events.createIndex({ day: 1 });
   }
 
   /** Deletes events received before `before` (retention); answers how many. */
@@ -28,6 +37,12 @@ export class EventStore {
     const id = randomUUID();
     await this.events.upsertMany([{ ...event, _id: id }]);
     return id;
+  }
+
+  /** Every event of one local day (the daily rollup reads these), in pages. */
+  async ofDay(day: string): Promise<PlaybackEventRecord[]> {
+    const docs = await findInPages(this.events, { day });
+    return docs.map(({ _id: _ignored, ...record }) => record);
   }
 
   async forDevice(deviceId: string): Promise<PlaybackEventRecord[]> {

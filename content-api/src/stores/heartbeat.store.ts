@@ -1,4 +1,5 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { findInPages } from '../db/find-in-pages.ts';
 
 /** One heartbeat as counted: its id makes a resend count once; its seconds feed the week report. */
 export type HeartbeatRecord = {
@@ -26,6 +27,13 @@ export class HeartbeatStore {
 
   static async createIndexes(heartbeats: DocumentCollection<HeartbeatDocument>): Promise<void> {
     await heartbeats.createIndex({ profileId: 1, date: 1 });
+    await heartbeats.createIndex({ date: 1 });
+  }
+
+  /** Every heartbeat counted on one local date, all households (the dashboards' daily rollup). */
+  async ofDate(date: string): Promise<HeartbeatRecord[]> {
+    const docs = await findInPages(this.heartbeats, { date });
+    return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id.slice(rest.profileId.length + 1) }));
   }
 
   /** Which of these (profile, heartbeat id) pairs were already counted, as `profileId|id`. */

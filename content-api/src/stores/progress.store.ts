@@ -1,4 +1,5 @@
 import type { DocumentCollection, Filter } from '../db/document-store.ts';
+import { findInPages } from '../db/find-in-pages.ts';
 import { ReadCache, WATCHING_CACHE } from './read-cache.ts';
 
 /** Where one profile is in one lesson, merged over every box of the household. */
@@ -40,6 +41,13 @@ export class ProgressStore {
 
   static async createIndexes(progress: DocumentCollection<ProgressDocument>): Promise<void> {
     await progress.createIndex({ profileId: 1, updatedAt: -1 });
+    await progress.createIndex({ completedAt: 1 });
+  }
+
+  /** Progress first completed in [from, to) (server time), all households (the dashboards' daily rollup). */
+  async completedBetween(from: string, to: string): Promise<ProgressRecord[]> {
+    const docs = await findInPages(this.progress, { completedAt: { $gte: from, $lt: to } });
+    return docs.map(toRecord);
   }
 
   /** Writes (batched with others arriving together when the collection is coalesced); resolves when durable. */

@@ -31,6 +31,7 @@ import { LoginFailureStore } from './login-failure.store.ts';
 import { DraftStore } from './draft.store.ts';
 import { ReleaseStore } from './release.store.ts';
 import { CarrierConfigStore } from './carrier-config.store.ts';
+import { DashboardRollupStore } from './dashboard-rollup.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -61,6 +62,11 @@ function createStoreSet(store: DocumentStore) {
     watching: new WatchingStore(watchingWrites, { progress: progress.cache, usage: usage.cache }),
     secrets: new SecretStore(store.collection('meta')),
     events: new EventStore(store.collection('events')),
+    dashboards: new DashboardRollupStore(
+      store.collection('qoe_daily'),
+      store.collection('learning_daily'),
+      store.collection('rollup_days'),
+    ),
     revision: new RevisionStore(store.collection('meta')),
     releaseRevision: new RevisionStore(store.collection('meta'), 'releases'),
     drafts: new DraftStore(store),
@@ -94,6 +100,7 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await UsageStore.createIndexes(store.collection(USAGE_COLLECTION));
   await HeartbeatStore.createIndexes(store.collection(HEARTBEAT_COLLECTION));
   await EventStore.createIndexes(store.collection('events'));
+  await DashboardRollupStore.createIndexes(store.collection('qoe_daily'), store.collection('learning_daily'));
   await store.collection('slots').createIndex({ channelId: 1, start: 1 });
   await store.collection('textbooks').createIndex({ stageId: 1 });
   await store.collection('sync_state').createIndex({ target: 1 });

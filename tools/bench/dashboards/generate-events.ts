@@ -1,0 +1,74 @@
+import type { DocumentStore } from '../../../content-api/src/db/document-store.ts';
+import type { PlaybackEventRecord } from '../../../content-api/src/stores/event.store.ts';
+
+export const REGIONS = ['jx', 'gd', 'hn', 'hb', 'sc', 'zj', 'js', 'sd', 'ha', 'ah'];
+export const CARRIERS = ['cmcc', 'ctcc', 'cucc'];
+export const MODELS = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8'];
+const CODECS = ['avc', 'hevc'];
+const CHUNK = 5_000;
+
+/** A small deterministic generator (mulberry32): the same events every run. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** `from`: how many are stored already (a scratch store grown run by run); new ids continue after them. */
+export type GenerateOptions = {
+  from: number;
+  events: number;
+  days: number;
+  households: number;
+  lastDay: string;
+};
+
+/**
+ * Writes `events` playback reports over `days` days ending `lastDay`, as the API stores them (household,
+ * region and local day stamped), straight into the events collection in bulk: a quarter are a session's first
+ * report (with time to first frame), 1% carry an error. A household keeps its region, carrier and model.
+ */
+export async function generateEvents(
+  backend: DocumentStore,
+  options: GenerateOptions,
+  onProgress: (written: number) => void,
+): Promise<void> {
+  const random = seeded(13 + options.from);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const events = backend.collection<PlaybackEventRecord & { _id: string }>('events');
+  const last = Date.parse(`${options.lastDay}T00:00:00Z`);
+  for (let written = options.from; written < options.events;) {
+    const docs: (PlaybackEventRecord & { _id: string })[] = [];
+    for (let i = 0; i < CHUNK && written < options.events; i += 1, written += 1) {
+      const household = Math.floor(random() * options.households);
+      const dayMs = last - Math.floor(random() * options.days) * 86_400_000;
+      const isFirst = random() < 0.25;
+      docs.push({
+        _id: `e${written}`,
+        deviceId: `box-${household}`,
+        householdId: `hh-${household}`,
+        region: REGIONS[household % REGIONS.length]!,
+        carrier: CARRIERS[household % CARRIERS.length]!,
+        deviceModel: MODELS[household % MODELS.length]!,
+        day: new Date(dayMs).toISOString().slice(0, 10),
+        kind: 'playback',
+        stats: {
+          codecFamily: pick(CODECS),
+          ...(isFirst ? { timeToFirstFrameMs: Math.round(300 + random() * random() * 6000) } : {}),
+          playSeconds: isFirst ? 5 : 30,
+          stallSeconds: random() < 0.1 ? Math.round(random() * 30) / 10 : 0,
+          bitrate: pick([800_000, 1_500_000, 3_000_000]),
+          ...(random() < 0.01 ? { error: pick(['3016 media', '1002 http', '6007 drm']) } : {}),
+        },
+        receivedAt: new Date(dayMs + 3_600_000).toISOString(),
+      });
+    }
+    await events.upsertMany(docs);
+    onProgress(written);
+  }
+}
