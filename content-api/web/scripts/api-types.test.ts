@@ -8,7 +8,9 @@ describe('the console API types', () => {
   it('are generated from the served OpenAPI document and not stale', async () => {
     const fresh = await renderApiTypes(await fetchServedDocument());
     const checkedIn = readFileSync(GENERATED_FILE, 'utf8');
-    expect(checkedIn === fresh, 'openapi.gen.ts is stale: run npm run generate:api -w @ketang/web').toBe(true);
+    expect(checkedIn === fresh, 'openapi.gen.ts is stale: run npm run generate:api -w @ketang/web').toBe(
+      true,
+    );
     expect(checkedIn).toContain("'/v1/operator/sessions'");
   }, 60_000);
 });
