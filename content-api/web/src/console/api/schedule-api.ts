@@ -1,7 +1,8 @@
 // Draft channels, their week of slots, the timetable import and releases of a region (the scheduler's API).
+import { ApiError } from '../../shared/api/http.ts';
 import { callApi, uploadFile } from './client.ts';
 import type {
-  DraftChange,
+  DraftChanges,
   DraftChannel,
   DraftChannelBody,
   DraftSlot,
@@ -16,7 +17,13 @@ const channelPath = (region: string, channelId: string) =>
 export const scheduleApi = {
   listChannels: (region: string) =>
     callApi<{ items: DraftChannel[] }>(`${base(region)}/draft/channels`).then((answer) => answer.items),
-  getChannel: (region: string, channelId: string) => callApi<DraftChannel>(channelPath(region, channelId)),
+  /** The API lists channels but has no single-channel read: found in the list. */
+  getChannel: async (region: string, channelId: string) => {
+    const channels = await callApi<{ items: DraftChannel[] }>(`${base(region)}/draft/channels`);
+    const channel = channels.items.find((item) => item.id === channelId);
+    if (!channel) throw new ApiError(404, 'not_found', channelId);
+    return channel;
+  },
   saveChannel: (region: string, channelId: string, body: DraftChannelBody) =>
     callApi<DraftChannel>(channelPath(region, channelId), { method: 'PUT', body }),
   deleteChannel: (region: string, channelId: string) =>
@@ -35,8 +42,7 @@ export const scheduleApi = {
     ),
   templateUrl: (region: string, channelId: string, format: 'csv' | 'xlsx') =>
     `${channelPath(region, channelId)}/timetable-import/template?format=${format}`,
-  listChanges: (region: string) =>
-    callApi<{ items: DraftChange[] }>(`${base(region)}/draft/changes`).then((answer) => answer.items),
+  changes: (region: string) => callApi<DraftChanges>(`${base(region)}/draft/changes`),
   listReleases: (region: string) =>
     callApi<{ items: Release[] }>(`${base(region)}/releases`).then((answer) => answer.items),
   publish: (region: string, body: { note?: string; publishAt?: string }) =>

@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../shared/i18n/i18n.ts';
 
 export type DraftChannel = {
   id: string;
+  kind?: 'linear' | 'collection';
   title: LocalizedText;
   description?: LocalizedText;
   gradeIds: string[];
@@ -27,20 +28,27 @@ export type SlotWeekBody = {
   slots: { start: string; end?: string; lessonId: string }[];
 };
 
-export type DraftChange = { kind?: string; action?: string; target?: string; summary?: string } & Record<
-  string,
-  unknown
->;
+type ChangedSlot = { start: string; end: string; lessonId: string };
+/** The draft against what the region's boxes see now (`against`: that release, or null for the catalogue). */
+export type DraftChanges = {
+  region: string;
+  against: { region: string; version: number } | null;
+  channels: { added: string[]; changed: string[]; removed: string[] };
+  slots: { channelId: string; added: ChangedSlot[]; removed: ChangedSlot[] }[];
+  hasChanges: boolean;
+};
 
 export type Release = {
   version: number;
   state: 'current' | 'scheduled' | 'past';
   createdBy: string;
-  createdAt?: string;
+  createdAt: string;
   publishAt: string;
   note?: string;
-  counts?: Record<string, number>;
+  counts: { channels: number; slots: number };
+  /** A rollback: the release that was current when it was made, and the one whose content it restores. */
   rolledBackFrom?: number;
+  restores?: number;
 };
 
 export type ImportProblem = { row: number; column: string; code: string; message: string };

@@ -49,7 +49,7 @@ export default function ChannelForm(props: {
         <input
           name="channelId"
           required
-          pattern="[a-z0-9][a-z0-9-]{0,63}"
+          pattern="[a-z0-9][a-z0-9\-]{0,63}"
           disabled={Boolean(props.channel)}
           value={id()}
           onInput={(event) => setId(event.currentTarget.value)}

@@ -31,10 +31,11 @@ export default function ChannelsPage() {
           </button>
         </Show>
       </header>
-      <Show when={editing()}>
+      {/* Keyed: the form is made afresh per channel, and closing it never reads a stale one. */}
+      <Show when={editing()} keyed>
         {(current) => (
           <ChannelForm
-            channel={current() === 'new' ? undefined : (current() as DraftChannel)}
+            channel={current === 'new' ? undefined : current}
             grades={grades() ?? []}
             onDone={() => {
               setEditing(null);

@@ -4,17 +4,15 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { locale, t } from '../../shared/i18n/i18n.ts';
 import { errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
-import type { DraftChange, Release } from '../api/schedule-types.ts';
+import type { Release } from '../api/schedule-types.ts';
+import ChangeList from '../components/ChangeList.tsx';
 import ConfirmDialog from '../components/ConfirmDialog.tsx';
 import { region } from '../region.ts';
 import { can } from '../roles.ts';
 import { session } from '../session.ts';
 
-const describeChange = (change: DraftChange) =>
-  change.summary ?? [change.action ?? change.kind, change.target].filter(Boolean).join(' · ');
-
 export default function ReleasesPage() {
-  const [changes, { refetch: refetchChanges }] = createResource(region, scheduleApi.listChanges);
+  const [changes, { refetch: refetchChanges }] = createResource(region, scheduleApi.changes);
   const [releases, { refetch: refetchReleases }] = createResource(region, scheduleApi.listReleases);
   const [note, setNote] = createSignal('');
   const [publishAt, setPublishAt] = createSignal('');
@@ -69,12 +67,7 @@ export default function ReleasesPage() {
           <Show when={changes.error}>
             <p class="error">{errorText(changes.error)}</p>
           </Show>
-          <Show when={changes()?.length === 0}>
-            <p class="empty">{t('console.releases.noChanges')}</p>
-          </Show>
-          <ul class="change-list">
-            <For each={changes()}>{(change) => <li>{describeChange(change)}</li>}</For>
-          </ul>
+          <Show when={changes()}>{(current) => <ChangeList changes={current()} />}</Show>
           <Show when={canPublish()}>
             <form class="publish-form" onSubmit={publish}>
               <label>
@@ -125,8 +118,8 @@ export default function ReleasesPage() {
                       <td>v{release.version}</td>
                       <td>
                         {t(`console.releases.state.${release.state}`)}
-                        {release.rolledBackFrom
-                          ? ` ${t('console.releases.rolledBackFrom', { version: release.rolledBackFrom })}`
+                        {release.restores
+                          ? ` ${t('console.releases.restores', { version: release.restores })}`
                           : ''}
                       </td>
                       <td>{when(release.publishAt)}</td>

@@ -11,7 +11,7 @@ import { session } from '../session.ts';
 import LessonPicker from './LessonPicker.tsx';
 import RepeatDayForm from './RepeatDayForm.tsx';
 import TimetableImport from './TimetableImport.tsx';
-import { formatMinutes, mondayOf, weekDates } from './wall-time.ts';
+import { formatMinutes, localToday, mondayOf, weekDates } from './wall-time.ts';
 import WeekGrid from './WeekGrid.tsx';
 import {
   deleteSlot,
@@ -28,7 +28,7 @@ const shiftDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export default function WeekPage(props: { channelId: string }) {
-  const [from, setFrom] = createSignal(mondayOf(new Date().toISOString().slice(0, 10)));
+  const [from, setFrom] = createSignal(mondayOf(localToday()));
   const [channel] = createResource(
     () => [region(), props.channelId] as const,
     ([code, id]) => scheduleApi.getChannel(code, id),
@@ -147,14 +147,14 @@ export default function WeekPage(props: { channelId: string }) {
           <TimetableImport channelId={props.channelId} onImported={() => void refetch()} />
         </Show>
       </Show>
-      <Show when={picking()}>
+      <Show when={picking()} keyed>
         {(place) => (
           <LessonPicker
             gradeId={channel()?.gradeIds[0] ?? ''}
-            when={`${dayLabel(place().date)} ${formatMinutes(place().minutes)}`}
+            when={`${dayLabel(place.date)} ${formatMinutes(place.minutes)}`}
             onClose={() => setPicking(null)}
             onPick={(lesson) => {
-              edit(placeLesson(slots(), place().date, place().minutes, lesson));
+              edit(placeLesson(slots(), place.date, place.minutes, lesson));
               setPicking(null);
             }}
           />
