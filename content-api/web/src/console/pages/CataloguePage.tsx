@@ -40,6 +40,21 @@ export default function CataloguePage() {
   );
   const canCurate = () => can(session()?.role, 'curate');
   const hiddenRules = () => (state()?.rules ?? []).filter((rule) => rule.kind === 'lesson' && rule.hidden);
+  // A hidden lesson is gone from the region's reads; its national title names it in the list.
+  const [hiddenTitles] = createResource(
+    () => hiddenRules().map((rule) => rule.targetId),
+    async (ids) => {
+      const entries = await Promise.all(
+        ids.map(async (id) => {
+          const lesson = await dataOf(api.GET('/v1/lessons/{id}', { params: { path: { id } } })).catch(
+            () => null,
+          );
+          return [id, lesson ? pickText(lesson.title) : id] as const;
+        }),
+      );
+      return new Map(entries);
+    },
+  );
 
   async function change(id: string, body: RuleChange, done: string) {
     setStatus(null);
@@ -150,7 +165,9 @@ export default function CataloguePage() {
               <For each={hiddenRules()}>
                 {(rule) => (
                   <li>
-                    {rule.title ? pickText(rule.title) : rule.targetId}
+                    {rule.title
+                      ? pickText(rule.title)
+                      : (hiddenTitles.latest?.get(rule.targetId) ?? rule.targetId)}
                     <Show when={canCurate()}>
                       <button
                         type="button"

@@ -88,7 +88,7 @@ export default function ReleasesPage() {
                   onInput={(e) => setPublishAt(e.currentTarget.value)}
                 />
               </label>
-              <button type="submit" class="primary">
+              <button type="submit" class="primary" disabled={!changes()?.hasChanges && !publishAt()}>
                 {publishAt() ? t('console.releases.schedule') : t('console.releases.publishNow')}
               </button>
             </form>
@@ -115,14 +115,14 @@ export default function ReleasesPage() {
                 <For each={releases()}>
                   {(release) => (
                     <tr classList={{ current: release.state === 'current' }}>
-                      <td>v{release.version}</td>
-                      <td>
+                      <td class="nowrap">v{release.version}</td>
+                      <td class="nowrap">
                         {t(`console.releases.state.${release.state}`)}
                         {release.restores
                           ? ` ${t('console.releases.restores', { version: release.restores })}`
                           : ''}
                       </td>
-                      <td>{when(release.publishAt)}</td>
+                      <td class="nowrap">{when(release.publishAt)}</td>
                       <td>{release.createdBy}</td>
                       <td>{release.note ?? ''}</td>
                       <td class="row-actions">

@@ -74,7 +74,13 @@ export default function SyncPage() {
         {(current) => (
           <section class="card" aria-live="polite">
             <h2>{t(`console.sync.status.${current().status}`)}</h2>
-            <progress max={100} value={percent() ?? undefined} aria-label={t('console.sync.progress')} />
+            {/* Without a total the bar is indeterminate (a value must be a finite number). */}
+            <Show
+              when={percent() !== undefined}
+              fallback={<progress aria-label={t('console.sync.progress')} />}
+            >
+              <progress max={100} value={percent()!} aria-label={t('console.sync.progress')} />
+            </Show>
             <p>
               {t('console.sync.done', {
                 done: current().progress.done,

@@ -4,13 +4,13 @@
 import { createSignal, For, Show } from 'solid-js';
 import { pickText, t } from '../../shared/i18n/i18n.ts';
 import { formatMinutes } from './wall-time.ts';
-import type { BuilderSlot } from './week-model.ts';
+import { laneOf, type BuilderSlot } from './week-model.ts';
 
 export const FIRST_MINUTE = 6 * 60;
 export const LAST_MINUTE = 22 * 60;
 const STEP = 30;
 const ROWS = (LAST_MINUTE - FIRST_MINUTE) / STEP;
-const ROW_PX = 26;
+const ROW_PX = 30;
 
 type Props = {
   dates: readonly string[];
@@ -26,6 +26,7 @@ type Props = {
 export default function WeekGrid(props: Props) {
   const [focus, setFocus] = createSignal({ day: 0, row: 4 });
   let grid!: HTMLDivElement;
+  const lanes = () => laneOf(props.slots);
   const cellId = (day: number, row: number) => `cell-${day}-${row}`;
   const focusCell = (day: number, row: number) => {
     const next = { day: Math.max(0, Math.min(6, day)), row: Math.max(0, Math.min(ROWS - 1, row)) };
@@ -65,7 +66,13 @@ export default function WeekGrid(props: Props) {
   }
 
   return (
-    <div class="week-grid" ref={grid} role="grid" aria-label={t('console.week.gridLabel')}>
+    <div
+      class="week-grid"
+      ref={grid}
+      role="grid"
+      aria-label={t('console.week.gridLabel')}
+      style={{ '--row-height': `${ROW_PX}px` }}
+    >
       <div class="week-times" aria-hidden="true">
         <div class="week-day-head" />
         <For each={Array.from({ length: ROWS }, (_, row) => row)}>
@@ -105,6 +112,7 @@ export default function WeekGrid(props: Props) {
                 {(slot) => (
                   <SlotBlock
                     slot={slot}
+                    lane={lanes().get(slot.key)}
                     problems={props.problems.get(slot.key)}
                     canEdit={props.canEdit}
                     onKeyDown={(event) => onSlotKey(event, slot)}
@@ -122,6 +130,7 @@ export default function WeekGrid(props: Props) {
 
 function SlotBlock(props: {
   slot: BuilderSlot;
+  lane?: { lane: number; lanes: number };
   problems?: string[];
   canEdit: boolean;
   onKeyDown(event: KeyboardEvent): void;
@@ -129,11 +138,18 @@ function SlotBlock(props: {
 }) {
   const top = () => ((props.slot.start - FIRST_MINUTE) / STEP) * ROW_PX;
   const height = () => Math.max(((props.slot.end - props.slot.start) / STEP) * ROW_PX - 2, ROW_PX - 2);
+  const width = () => 100 / (props.lane?.lanes ?? 1);
   return (
     <div
       class="week-slot"
       classList={{ invalid: Boolean(props.problems?.length), unplayable: !props.slot.playable }}
-      style={{ top: `${top()}px`, height: `${height()}px` }}
+      style={{
+        top: `${top()}px`,
+        height: `${height()}px`,
+        left: `calc(${width() * (props.lane?.lane ?? 0)}% + 2px)`,
+        width: `calc(${width()}% - 4px)`,
+      }}
+      title={[pickText(props.slot.title), ...(props.problems ?? [])].join('\n')}
       data-slot={props.slot.key}
       tabIndex={0}
       role="button"

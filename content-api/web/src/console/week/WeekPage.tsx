@@ -1,6 +1,6 @@
 // One channel's week: load the draft slots, edit them in the grid, repeat a day's pattern, save the week in
 // one atomic PUT (the API refuses it whole, naming the slots), or import a timetable file.
-import { createEffect, createResource, createSignal, Show } from 'solid-js';
+import { createEffect, createResource, createSignal, For, Show } from 'solid-js';
 import { locale, pickText, t } from '../../shared/i18n/i18n.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
@@ -130,6 +130,18 @@ export default function WeekPage(props: { channelId: string }) {
             )}
           </Show>
         </div>
+        <Show when={problems().size > 0}>
+          <ul class="problem-list" aria-label={t('console.week.problems')}>
+            <For each={slots().filter((slot) => problems().has(slot.key))}>
+              {(slot) => (
+                <li>
+                  {dayLabel(slot.date)} {formatMinutes(slot.start)} {pickText(slot.title)}：
+                  {problems().get(slot.key)!.join('；')}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
         <Show when={!loaded.loading && slots().length === 0}>
           <p class="empty">{t('console.week.empty')}</p>
         </Show>

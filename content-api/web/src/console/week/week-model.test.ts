@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deleteSlot, moveSlot, placeLesson, problemsBySlot, repeatDay, toWeekBody } from './week-model.ts';
+import {
+  deleteSlot,
+  laneOf,
+  moveSlot,
+  placeLesson,
+  problemsBySlot,
+  repeatDay,
+  toWeekBody,
+} from './week-model.ts';
 import { fromWallTime, mondayOf, toWallTime, weekDates } from './wall-time.ts';
 
 const lesson = { id: 'l1', title: { zh: '数学' }, durationSeconds: 20 * 60 + 5, playable: true };
@@ -40,5 +48,13 @@ describe('the week builder model', () => {
     expect(body.slots.map((slot) => slot.lessonId)).toEqual(['l2', 'l1']);
     const problems = problemsBySlot([{ path: 'body.slots.1.lessonId', message: 'unknown lesson' }], keys);
     expect(problems.get(keys[1]!)).toEqual(['unknown lesson']);
+  });
+
+  it('puts overlapping slots of a day side by side', () => {
+    let slots = placeLesson([], '2026-12-07', 480, lesson);
+    slots = placeLesson(slots, '2026-12-07', 490, lesson);
+    slots = placeLesson(slots, '2026-12-07', 600, lesson);
+    const lanes = slots.map((slot) => laneOf(slots).get(slot.key)?.lane);
+    expect(lanes).toEqual([0, 1, 0]);
   });
 });

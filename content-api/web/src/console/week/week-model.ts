@@ -131,3 +131,23 @@ export function problemsBySlot(
   }
   return problems;
 }
+
+/** Side-by-side lanes for slots that overlap on a day (so a refused overlap is seen, not hidden underneath). */
+export function laneOf(slots: readonly BuilderSlot[]): Map<string, { lane: number; lanes: number }> {
+  const placed = new Map<string, { lane: number; lanes: number }>();
+  const days = new Map<string, BuilderSlot[]>();
+  for (const slot of slots) days.set(slot.date, [...(days.get(slot.date) ?? []), slot]);
+  for (const daySlots of days.values()) {
+    const laneEnds: number[] = [];
+    const lanes = [...daySlots]
+      .sort((a, b) => a.start - b.start)
+      .map((slot) => {
+        let lane = laneEnds.findIndex((end) => end <= slot.start);
+        if (lane === -1) lane = laneEnds.length;
+        laneEnds[lane] = slot.end;
+        return { key: slot.key, lane };
+      });
+    for (const { key, lane } of lanes) placed.set(key, { lane, lanes: laneEnds.length });
+  }
+  return placed;
+}
