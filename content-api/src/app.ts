@@ -22,6 +22,7 @@ import { familyRoutes } from './routes/family.routes.ts';
 import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
+import { releaseRoutes } from './routes/release.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import type { Services } from './services/services.ts';
@@ -106,6 +107,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     lockout: { maxFailures: limits.loginLockoutFailures, lockSeconds: limits.loginLockoutSeconds },
   });
   app.use('/v1/operator', operatorRoutes(services, operators));
+  app.use('/v1/operator', releaseRoutes(services, operators.auth));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));
   app.use('/v1', jsonBody(DEVICE_BODY_LIMIT), rejectOperators);
   app.use('/v1', familyRoutes(services.family, { householdCreatesPerHour: config.householdCreatesPerHour }));
@@ -113,7 +115,12 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', imageRoutes(services.images));
   app.use(
     '/v1',
-    catalogueCache(() => services.revisions.current, config.responseCacheEntries),
+    catalogueCache(
+      () => `${services.revisions.current}.${services.channelSets.stamp()}`,
+      config.responseCacheEntries,
+      undefined,
+      () => services.channelSets.secondsUntilChange(),
+    ),
     catalogueRoutes(services),
   );
   app.use('/v1', methodNotAllowed(app), notFoundHandler);

@@ -15,4 +15,5 @@ export type { SyncReport } from './services/sync/sync-report.ts';
 export { openStore } from './db/open-store.ts';
 export { createStores, ensureIndexes } from './stores/stores.ts';
 export { RevisionTracker } from './services/revision-tracker.ts';
+export { createServices } from './services/services.ts';
 export { renderCover } from './images/render-image.ts';

@@ -66,6 +66,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ensureIndexesInBackground(backend, logger, () => (isReady = true));
   }
   await services.revisions.start();
+  await services.channelSets.tracker.start();
   await createOperatorServices(stores, services.revisions, services.views, logger, {})
     .auth.seedAdmin(config.adminPassword)
     .catch((error: unknown) =>
@@ -106,6 +107,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     retention,
     async close() {
       services.revisions.stop();
+      services.channelSets.tracker.stop();
       retention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

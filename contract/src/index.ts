@@ -18,3 +18,4 @@ export * from './schemas/image.schema.ts';
 export * from './schemas/image-sizes.ts';
 export * from './schemas/profile-home.schema.ts';
 export * from './schemas/region-settings.schema.ts';
+export * from './schemas/release.schema.ts';

@@ -8,7 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const [name, ...rest] = process.argv.slice(2);
 const script = name ? path.join(here, name, 'cli.ts') : '';
 if (!name || !existsSync(script)) {
-  console.error('usage: npm run bench -- <api|family|import|packager|sync|tv> [options]');
+  console.error('usage: npm run bench -- <api|family|import|packager|releases|sync|tv> [options]');
   process.exit(2);
 }
 const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...rest], { stdio: 'inherit' });

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { withFacts } from '../openapi/route-facts.ts';
 
-type CachedResponse = { revision: number; body: string; etag: string; gzipped?: Buffer };
+type CachedResponse = { revision: number | string; body: string; etag: string; gzipped?: Buffer };
 
 export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number };
 
@@ -19,18 +19,25 @@ const MIN_GZIP_BYTES = 1024;
  * matching If-None-Match gets 304.
  */
 export function catalogueCache(
-  currentRevision: () => number,
+  currentRevision: () => number | string,
   maxEntries = 20_000,
   policy = CATALOGUE_POLICY,
+  /** Seconds until answers change without a write (a scheduled release): no cache may keep them past it. */
+  secondsUntilChange: () => number | undefined = () => undefined,
 ) {
   const isCaching = maxEntries > 0;
   // With no entries (benchmarks of the uncached path) responses still get their ETag and Cache-Control.
   const cache = maxEntries > 0 ? new LRUCache<string, CachedResponse>({ max: maxEntries }) : undefined;
-  const cacheControl = `public, max-age=${policy.maxAgeSeconds}, stale-while-revalidate=${policy.staleSeconds}`;
+  const cacheControl = () => {
+    const left = secondsUntilChange() ?? Infinity;
+    const maxAge = Math.min(policy.maxAgeSeconds, left);
+    const stale = Math.min(policy.staleSeconds, left - maxAge);
+    return `public, max-age=${maxAge}, stale-while-revalidate=${stale}`;
+  };
 
   const send = (req: Request, res: Response, entry: CachedResponse) => {
     res.set('ETag', entry.etag);
-    res.set('Cache-Control', cacheControl);
+    res.set('Cache-Control', cacheControl());
     res.vary('Accept-Encoding');
     if (req.fresh) {
       res.status(304).end();
@@ -51,7 +58,8 @@ export function catalogueCache(
   };
 
   const handler = (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // A box previewing a draft (X-Ketang-Preview) sees what no one else does: never from or into the cache.
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.get('x-ketang-preview')) return next();
     const revision = currentRevision();
     const key = req.originalUrl;
     const hit = cache?.get(key);

@@ -8,6 +8,7 @@ import {
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
+import { releaseOperations } from './release-operations.ts';
 import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
 import type { RouteFacts } from './route-facts.ts';
 import type { RouteEntry } from './route-inventory.ts';
@@ -16,6 +17,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...deviceOperations,
   ...familyOperations,
   ...operatorOperations,
+  ...releaseOperations,
 };
 
 /** Statuses any request may get, whatever its route: the HTTP server's own. */

@@ -11,6 +11,7 @@ import {
   IdParamsSchema,
   RegionQuerySchema,
 } from '@ketang/contract';
+import { deviceScopeOf, readPreview } from '../middleware/device-scope.ts';
 import type { Services } from '../services/services.ts';
 
 /** Catalogue reads: cacheable per catalogue revision (the cache middleware sits in front of this router). */
@@ -45,17 +46,19 @@ export function catalogueRoutes(services: Services): Router {
     '/channels/:id/timetable',
     validate('params', IdParamsSchema),
     validate('query', TimetableQuerySchema),
+    readPreview,
     async (_req, res) => {
-      const { date, region } = res.locals.query;
-      res.json(await services.channels.timetable(res.locals.params.id, date, region));
+      res.json(
+        await services.channels.timetable(res.locals.params.id, res.locals.query.date, deviceScopeOf(res)),
+      );
     },
   );
   router.get('/search', validate('query', SearchQuerySchema), async (_req, res) => {
     const { q, limit, region } = res.locals.query;
     res.json(await services.search.search(q, limit, region));
   });
-  router.get('/home', validate('query', HomeQuerySchema), async (_req, res) => {
-    res.json(await services.home.home(res.locals.query));
+  router.get('/home', validate('query', HomeQuerySchema), readPreview, async (_req, res) => {
+    res.json(await services.home.home(res.locals.query, deviceScopeOf(res)));
   });
   return router;
 }

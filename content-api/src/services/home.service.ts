@@ -5,6 +5,7 @@ import type { LessonQuery } from '../stores/lesson.store.ts';
 import { toSectionOutput } from './browse.service.ts';
 import type { CatalogueView, CatalogueViews, FacetNode } from './catalogue-view.ts';
 import type { ChannelService } from './channel.service.ts';
+import type { DeviceScope } from './releases/scope.ts';
 import { toLessonSummary } from './mappers.ts';
 
 const RAIL_LENGTH = 20;
@@ -21,9 +22,12 @@ export class HomeService {
     private readonly channels: ChannelService,
   ) {}
 
-  async home(query: { stage?: string; grade?: string; region?: string }): Promise<{ rails: Rail[] }> {
+  async home(
+    query: { stage?: string; grade?: string; region?: string },
+    scope: DeviceScope = { region: query.region },
+  ): Promise<{ rails: Rail[] }> {
     const view = await this.views.current(query.region);
-    return { rails: [...this.catalogueRails(view, query), ...(await this.channelsRail(query.region))] };
+    return { rails: [...this.catalogueRails(view, query), ...(await this.channelsRail(scope))] };
   }
 
   /**
@@ -45,8 +49,8 @@ export class HomeService {
   }
 
   /** The channels on air now, as a rail (none when nothing is on air). */
-  async channelsRail(region: string | undefined): Promise<Rail[]> {
-    const channels = (await this.channels.list(region)).items.filter((channel) => channel.now);
+  async channelsRail(scope: DeviceScope): Promise<Rail[]> {
+    const channels = (await this.channels.list(scope)).items.filter((channel) => channel.now);
     return channels.length > 0
       ? [{ id: 'channels', kind: 'channels', title: railTitle('channels'), items: channels }]
       : [];

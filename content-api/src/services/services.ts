@@ -11,6 +11,11 @@ import { HomeService } from './home.service.ts';
 import { LessonService } from './lesson.service.ts';
 import { RevisionTracker } from './revision-tracker.ts';
 import { SearchService } from './search.service.ts';
+import { CatalogueChannelSet } from './releases/channel-set.ts';
+import { ChannelSets } from './releases/channel-sets.ts';
+import { DraftService } from './releases/draft.service.ts';
+import { ReleaseService } from './releases/release.service.ts';
+import { PreviewService } from './releases/preview.service.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -29,7 +34,16 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
   const { clock } = options;
   const revisions = new RevisionTracker(stores.revision, logger);
   const views = new CatalogueViews(stores, revisions, logger);
-  const channels = new ChannelService(stores, views, clock);
+  const channelSets = new ChannelSets(
+    new CatalogueChannelSet(stores),
+    stores.releases,
+    new RevisionTracker(stores.releaseRevision, logger),
+    clock,
+  );
+  const channels = new ChannelService(channelSets, views, clock);
+  const drafts = new DraftService(stores.drafts, channelSets, views, stores.audit);
+  const previews = new PreviewService(stores.backend, drafts, clock);
+  channelSets.setPreviewLookup((code) => previews.channelSetOf(code));
   const devices = new DeviceService(stores.events);
   const home = new HomeService(views, channels);
   return {
@@ -39,6 +53,10 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
     browse: new BrowseService(views),
     search: new SearchService(views),
     channels,
+    channelSets,
+    drafts,
+    releases: new ReleaseService(stores.releases, drafts, channelSets, stores.audit, clock),
+    previews,
     devices,
     home,
     family: createFamilyServices(stores, views, { home, channels }, { secret: options.familySecret, clock }),

@@ -8,16 +8,20 @@ const CATALOGUE = 'catalogue';
  * index are keyed by it, so several API instances on one MongoDB stay consistent.
  */
 export class RevisionStore {
-  constructor(private readonly meta: DocumentCollection<RevisionDocument>) {}
+  /** `key` names the counter: the catalogue's by default; releases keep their own (`releases`). */
+  constructor(
+    private readonly meta: DocumentCollection<RevisionDocument>,
+    private readonly key = CATALOGUE,
+  ) {}
 
   async read(): Promise<number> {
-    const doc = await this.meta.findOne({ _id: CATALOGUE } as Filter<RevisionDocument>);
+    const doc = await this.meta.findOne({ _id: this.key } as Filter<RevisionDocument>);
     return doc?.revision ?? 0;
   }
 
   async bump(): Promise<number> {
     const revision = (await this.read()) + 1;
-    await this.meta.upsertMany([{ _id: CATALOGUE, revision, updatedAt: new Date().toISOString() }]);
+    await this.meta.upsertMany([{ _id: this.key, revision, updatedAt: new Date().toISOString() }]);
     return revision;
   }
 }

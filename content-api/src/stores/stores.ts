@@ -27,6 +27,8 @@ import { WatchingStore } from './watching.store.ts';
 import { WriteCoalescer } from '../db/write-coalescer.ts';
 import { ImageSettingsStore } from './image-settings.store.ts';
 import { LoginFailureStore } from './login-failure.store.ts';
+import { DraftStore } from './draft.store.ts';
+import { ReleaseStore } from './release.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
 export type Stores = ReturnType<typeof createStoreSet>;
@@ -57,6 +59,9 @@ function createStoreSet(store: DocumentStore) {
     secrets: new SecretStore(store.collection('meta')),
     events: new EventStore(store.collection('events')),
     revision: new RevisionStore(store.collection('meta')),
+    releaseRevision: new RevisionStore(store.collection('meta'), 'releases'),
+    drafts: new DraftStore(store),
+    releases: new ReleaseStore(store),
     syncState: new SyncStateStore(store.collection('sync_state')),
     operators: new OperatorStore(store.collection('operators'), store.collection('sessions')),
     audit: new AuditStore(store.collection('audit')),
@@ -89,4 +94,6 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await store.collection('sync_state').createIndex({ target: 1 });
   await AuditStore.createIndexes(store.collection('audit'));
   await LoginFailureStore.createIndexes(store.collection('login_failures'));
+  await DraftStore.createIndexes(store);
+  await ReleaseStore.createIndexes(store);
 }

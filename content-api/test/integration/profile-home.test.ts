@@ -144,4 +144,25 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
     // Week 3 of a term from 28 September: the math volume's third share, l-count-0 (l-add-10 is being watched).
     expect(week?.id).toBe('l-count-0');
   });
+
+  it('reads the region’s published timetable for the lesson on air, and the old one after a rollback', async () => {
+    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
+    const operator = { authorization: `Bearer ${session.body.token}` };
+    const onAir = async () => (await homeOf(childId)).today.find((item) => item.reasonCode === 'on-air')?.id;
+    const releases = '/v1/operator/regions/jx/releases';
+    // Release 1: the draft as it begins, a copy of the catalogue's timetable.
+    expect((await sendJson(api.url, releases, 'POST', {}, operator)).status).toBe(201);
+    const slots = [{ start: '2026-10-14T10:00:00+08:00', lessonId: 'l-poem' }];
+    const path = '/v1/operator/regions/jx/draft/channels/ch-g1/slots';
+    const written = await sendJson(api.url, path, 'PUT', { from: '2026-10-14', days: 1, slots }, operator);
+    expect(written.status).toBe(200);
+    expect(await onAir()).toBe('l-shapes');
+    expect((await sendJson(api.url, releases, 'POST', {}, operator)).body.version).toBe(2);
+    expect(await onAir()).toBe('l-poem');
+    expect((await sendJson(api.url, `${releases}/1/rollback`, 'POST', {}, operator)).status).toBe(201);
+    expect(await onAir()).toBe('l-shapes');
+  });
 });

@@ -1,6 +1,6 @@
 import { IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
-import { LessonSummarySchema, RegionQuerySchema, TextSchema } from './shared.schema.ts';
+import { ChannelScopeQuerySchema, LessonSummarySchema, TextSchema } from './shared.schema.ts';
 
 export const SlotOutputSchema = z
   .object({
@@ -33,7 +33,7 @@ export const ChannelListSchema = z
   .meta({ id: 'ChannelList' });
 export type ChannelList = z.infer<typeof ChannelListSchema>;
 
-export const TimetableQuerySchema = RegionQuerySchema.extend({
+export const TimetableQuerySchema = ChannelScopeQuerySchema.extend({
   date: z.iso.date('a date is a real day written YYYY-MM-DD').optional(),
 });
 

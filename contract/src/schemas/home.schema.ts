@@ -2,9 +2,9 @@ import { IdSchema } from '@ketang/catalog';
 import { z } from 'zod';
 import { ChannelOutputSchema } from './channel.schema.ts';
 import { SectionOutputSchema } from './section.schema.ts';
-import { LessonSummarySchema, RegionQuerySchema, TextSchema } from './shared.schema.ts';
+import { ChannelScopeQuerySchema, LessonSummarySchema, TextSchema } from './shared.schema.ts';
 
-export const HomeQuerySchema = RegionQuerySchema.extend({
+export const HomeQuerySchema = ChannelScopeQuerySchema.extend({
   stage: IdSchema.optional(),
   grade: IdSchema.optional(),
 });

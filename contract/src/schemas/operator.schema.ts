@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SchoolCalendarSchema, UsualEditionsSchema } from './region-settings.schema.ts';
 import { RegionSchema } from './shared.schema.ts';
 
-export const OPERATOR_ROLES = ['admin', 'curator', 'viewer'] as const;
+export const OPERATOR_ROLES = ['admin', 'curator', 'scheduler', 'viewer'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export const LoginBodySchema = z.strictObject({

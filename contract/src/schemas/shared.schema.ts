@@ -26,6 +26,19 @@ export const RegionQuerySchema = z.strictObject({
   }),
 });
 
+/** A carrier (`cmcc`, `ctcc`, …) or `all`, the release every carrier of the region gets by default. */
+export const CarrierSchema = z
+  .string()
+  .regex(/^(all|[a-z][a-z0-9-]{1,15})$/, 'a carrier is "all" or a code like "cmcc"');
+export const ALL_CARRIERS = 'all';
+
+/** A device read of channels: the box's region and carrier choose the release it sees. */
+export const ChannelScopeQuerySchema = RegionQuerySchema.extend({
+  carrier: CarrierSchema.optional().meta({
+    description: "The box's carrier; without it, the region's release for every carrier",
+  }),
+});
+
 export const ErrorResponseSchema = z
   .object({
     error: z.object({

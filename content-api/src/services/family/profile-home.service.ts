@@ -57,7 +57,7 @@ export class ProfileHomeService {
     const [view, records, channelsRail] = await Promise.all([
       this.views.current(household.region),
       this.stores.progress.ofProfile(profile.id),
-      this.catalogue.home.channelsRail(household.region),
+      this.catalogue.home.channelsRail({ region: household.region }),
     ]);
     const rails = [...this.catalogueRailsOf(view, profile.gradeId), ...channelsRail.map(toRailJson)];
     const progress = new Map(records.map((record) => [record.lessonId, record]));
@@ -128,11 +128,13 @@ export class ProfileHomeService {
     gradeId: string,
     region: string | undefined,
   ): Promise<Pick<TodayInput, 'onAir' | 'recentSlots'>> {
-    const channel = await this.catalogue.channels.gradeChannel(gradeId, region);
+    // A box's carrier is not known to the household yet (carrier activation, issue 14): the region's release.
+    const scope = { region };
+    const channel = await this.catalogue.channels.gradeChannel(gradeId, scope);
     if (!channel) return { recentSlots: [] };
     const [onAir, recentSlots] = await Promise.all([
-      this.catalogue.channels.onAir(channel.id, region),
-      this.catalogue.channels.pastSlots(channel.id, TODAY_LIMITS.catchUpDays),
+      this.catalogue.channels.onAir(channel.id, scope),
+      this.catalogue.channels.pastSlots(channel.id, TODAY_LIMITS.catchUpDays, scope),
     ]);
     return {
       onAir: onAir.now

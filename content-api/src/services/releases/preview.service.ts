@@ -1,0 +1,55 @@
+import { randomInt } from 'node:crypto';
+import type { DocumentCollection, DocumentStore, Filter } from '../../db/document-store.ts';
+import { requireRole, type Principal } from '../auth.service.ts';
+import { SnapshotChannelSet, type ChannelSet } from './channel-set.ts';
+import type { DraftService } from './draft.service.ts';
+import { scopeKey, type ScheduledSlot, type Scope } from './scope.ts';
+
+export const PREVIEW_TTL_MS = 15 * 60_000;
+export const PREVIEWERS = ['admin', 'curator', 'scheduler'] as const;
+type PreviewDocument = { _id: string; region: string; carrier: string; expiresAt: string; createdBy: string };
+
+type Clock = () => Date;
+
+/**
+ * Pairing codes that let one box see a scope's draft for 15 minutes (`X-Ketang-Preview`). Codes are stored,
+ * so every API instance answers them.
+ */
+export class PreviewService {
+  private readonly codes: DocumentCollection<PreviewDocument>;
+
+  constructor(
+    store: DocumentStore,
+    private readonly drafts: DraftService,
+    private readonly clock: Clock = () => new Date(),
+  ) {
+    this.codes = store.collection('draft_previews');
+  }
+
+  async create(principal: Principal, scope: Scope): Promise<{ code: string; expiresAt: string }> {
+    requireRole(principal, PREVIEWERS);
+    const now = this.clock().getTime();
+    await this.codes.deleteMany({
+      expiresAt: { $lte: new Date(now).toISOString() },
+    } as Filter<PreviewDocument>);
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const expiresAt = new Date(now + PREVIEW_TTL_MS).toISOString();
+    await this.codes.upsertMany([
+      { _id: code, region: scope.region, carrier: scope.carrier, expiresAt, createdBy: principal.actor },
+    ]);
+    return { code, expiresAt };
+  }
+
+  /** The draft a valid code shows, read afresh (a draft changes while it is previewed). */
+  async channelSetOf(code: string): Promise<ChannelSet | undefined> {
+    if (!/^\d{6}$/.test(code)) return undefined;
+    const preview = await this.codes.findOne({ _id: code } as Filter<PreviewDocument>);
+    if (!preview || Date.parse(preview.expiresAt) <= this.clock().getTime()) return undefined;
+    const scope = { region: preview.region, carrier: preview.carrier };
+    const draft = await this.drafts.asChannelSet(scope);
+    const slots = new Map<string, ScheduledSlot[]>();
+    for (const day of draft.days)
+      slots.set(day.channelId, [...(slots.get(day.channelId) ?? []), ...day.slots]);
+    return new SnapshotChannelSet(`draft:${scopeKey(scope)}|${draft.revision}`, draft.channels, slots);
+  }
+}
