@@ -23,8 +23,10 @@ import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
 import { releaseRoutes } from './routes/release.routes.ts';
+import { timetableImportRoutes } from './routes/timetable-import.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
 import { createOperatorServices } from './services/operator-services.ts';
+import { createTimetableImportService } from './services/timetable-import/create-timetable-import.ts';
 import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
 
@@ -106,6 +108,9 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     sessionTtlSeconds: config.sessionTtlSeconds,
     lockout: { maxFailures: limits.loginLockoutFailures, lockSeconds: limits.loginLockoutSeconds },
   });
+  // Before the other operator routers: a file upload is checked (credentials, path) once, then read raw.
+  const timetables = createTimetableImportService(services.drafts, services.views);
+  app.use('/v1/operator', timetableImportRoutes(operators.auth, timetables));
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/operator', releaseRoutes(services, operators.auth));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));

@@ -19,3 +19,4 @@ export * from './schemas/image-sizes.ts';
 export * from './schemas/profile-home.schema.ts';
 export * from './schemas/region-settings.schema.ts';
 export * from './schemas/release.schema.ts';
+export * from './schemas/timetable-import.schema.ts';

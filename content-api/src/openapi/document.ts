@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   createDocument,
   type ZodOpenApiOperationObject,
@@ -9,6 +9,7 @@ import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
 import { releaseOperations } from './release-operations.ts';
+import { timetableImportOperations } from './timetable-import-operations.ts';
 import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
 import type { RouteFacts } from './route-facts.ts';
 import type { RouteEntry } from './route-inventory.ts';
@@ -18,6 +19,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...familyOperations,
   ...operatorOperations,
   ...releaseOperations,
+  ...timetableImportOperations,
 };
 
 /** Statuses any request may get, whatever its route: the HTTP server's own. */
@@ -45,12 +47,19 @@ function errorResponses(facts: RouteFacts[], doc: OperationDoc): Record<string, 
   return responses;
 }
 
+/** A file sent as the whole body (route-facts `rawBody`): its media types, each the file's bytes. */
+function rawRequestBody({ mediaTypes, maxBytes }: NonNullable<RouteFacts['rawBody']>) {
+  const schema = z.string().meta({ format: 'binary', description: `The file, at most ${maxBytes} bytes` });
+  return { required: true, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema }])) };
+}
+
 function operationOf(route: RouteEntry, doc: OperationDoc): ZodOpenApiOperationObject {
   const parts = new Map<Part, z.ZodType>();
   for (const fact of route.facts) if (fact.validates) parts.set(fact.validates.part, fact.validates.schema);
   const headers = route.facts.flatMap((fact) => (fact.headers ? [fact.headers] : []));
   const security = route.facts.find((fact) => fact.security)?.security;
   const body = parts.get('body');
+  const rawBody = route.facts.find((fact) => fact.rawBody)?.rawBody;
   const isJsonRequired = route.facts.some((fact) => fact.responses?.['415']?.includes('application/json'));
   return {
     summary: doc.summary,
@@ -66,6 +75,7 @@ function operationOf(route: RouteEntry, doc: OperationDoc): ZodOpenApiOperationO
     ...(body
       ? { requestBody: { required: isJsonRequired, content: { 'application/json': { schema: body } } } }
       : {}),
+    ...(rawBody ? { requestBody: rawRequestBody(rawBody) } : {}),
     responses: { ...doc.ok, ...errorResponses(route.facts, doc), ...SERVER_RESPONSES },
   };
 }

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 export type RouteFacts = {
   /** The request part it validates, with the zod schema that does it. */
   validates?: { part: 'query' | 'params' | 'body'; schema: z.ZodType };
+  /** A file it takes as the raw request body: the media types it accepts and the size limit. */
+  rawBody?: { mediaTypes: readonly string[]; maxBytes: number };
   /** Request headers it reads. */
   headers?: z.ZodObject;
   /** The security scheme it checks (components.securitySchemes). */

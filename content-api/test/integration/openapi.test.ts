@@ -62,7 +62,7 @@ describe('the OpenAPI document', () => {
         'PUT /v1/operator/assets/{id}',
       ]),
     );
-    expect(operator).toHaveLength(28); // 16, and 12 of channels, drafts and releases
+    expect(operator).toHaveLength(30); // 16, 12 of channels, drafts and releases, 2 of timetable import
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();
