@@ -2,8 +2,8 @@
 // not show it. One table, read by the navigation and by the screens' buttons.
 import type { components } from '../shared/api/openapi.gen.ts';
 
-/** The API's roles; `scheduler` (channels, timetables, releases) arrives with the releases API. */
-export type ConsoleRole = components['schemas']['OperatorSession']['role'] | 'scheduler';
+/** The API's roles, from the contract. */
+export type ConsoleRole = components['schemas']['OperatorSession']['role'];
 
 export type Screen = 'channels' | 'releases' | 'catalogue' | 'sync' | 'audit' | 'operators' | 'dashboards';
 export type Ability = 'editSchedule' | 'publish' | 'curate' | 'sync' | 'manageOperators' | 'readAudit';

@@ -63,3 +63,11 @@ export async function uploadFile<T>(path: string, file: Blob, contentType: strin
 export function getJson<T>(path: string): Promise<T> {
   return callApi<T>(path);
 }
+
+/** A file the API answers (a template), with the session's token. */
+export async function downloadBlob(path: string): Promise<Blob> {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${session()?.token ?? ''}` } });
+  if (response.status === 401) endSession('expired');
+  if (!response.ok) throw await errorFrom(response);
+  return response.blob();
+}

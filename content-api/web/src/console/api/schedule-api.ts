@@ -1,11 +1,12 @@
 // Draft channels, their week of slots, the timetable import and releases of a region (the scheduler's API).
 import { ApiError } from '../../shared/api/http.ts';
-import { callApi, uploadFile } from './client.ts';
+import { callApi, downloadBlob, uploadFile } from './client.ts';
 import type {
   DraftChanges,
   DraftChannel,
   DraftChannelBody,
   DraftSlot,
+  ImportResult,
   Release,
   SlotWeekBody,
 } from './schedule-types.ts';
@@ -35,13 +36,13 @@ export const scheduleApi = {
   saveWeek: (region: string, channelId: string, body: SlotWeekBody) =>
     callApi<{ items: DraftSlot[] }>(`${channelPath(region, channelId)}/slots`, { method: 'PUT', body }),
   importTimetable: (region: string, channelId: string, file: File, isDryRun: boolean) =>
-    uploadFile<{ slots?: number; items?: DraftSlot[] }>(
+    uploadFile<ImportResult>(
       `${channelPath(region, channelId)}/timetable-import${isDryRun ? '?dryRun=true' : ''}`,
       file,
       file.type || (file.name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream'),
     ),
-  templateUrl: (region: string, channelId: string, format: 'csv' | 'xlsx') =>
-    `${channelPath(region, channelId)}/timetable-import/template?format=${format}`,
+  template: (region: string, channelId: string, format: 'csv' | 'xlsx') =>
+    downloadBlob(`${channelPath(region, channelId)}/timetable-import/template?format=${format}`),
   changes: (region: string) => callApi<DraftChanges>(`${base(region)}/draft/changes`),
   listReleases: (region: string) =>
     callApi<{ items: Release[] }>(`${base(region)}/releases`).then((answer) => answer.items),

@@ -4,9 +4,6 @@ import { t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import type { ConsoleRole } from '../roles.ts';
-import type { components } from '../../shared/api/openapi.gen.ts';
-
-type ApiRole = components['schemas']['Operator']['role'];
 
 const ROLES: ConsoleRole[] = ['viewer', 'curator', 'scheduler', 'admin'];
 
@@ -21,8 +18,7 @@ export default function OperatorsPage() {
     event.preventDefault();
     setError(null);
     try {
-      // `scheduler` is offered before the generated contract knows it (the releases branch adds it).
-      const body = { username: username().trim(), password: password(), role: role() as ApiRole };
+      const body = { username: username().trim(), password: password(), role: role() };
       const operator = await dataOf(api.POST('/v1/operator/operators', { body }));
       setCreated((list) => [operator, ...list]);
       setUsername('');

@@ -15,6 +15,16 @@ function problemsOf(error: unknown): ImportProblem[] {
   );
 }
 
+/** The API's template, fetched with the session's token and saved as a file. */
+async function downloadTemplate(channelId: string, format: 'csv' | 'xlsx') {
+  const blob = await scheduleApi.template(region(), channelId, format);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `timetable-${channelId}.${format}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
 export default function TimetableImport(props: { channelId: string; onImported(): void }) {
   const [file, setFile] = createSignal<File | null>(null);
   const [isChecked, setChecked] = createSignal(false);
@@ -27,9 +37,17 @@ export default function TimetableImport(props: { channelId: string; onImported()
     setProblems([]);
     setMessage(null);
     try {
-      await scheduleApi.importTimetable(region(), props.channelId, chosen, isDryRun);
+      const result = await scheduleApi.importTimetable(region(), props.channelId, chosen, isDryRun);
       setChecked(isDryRun);
-      setMessage({ kind: 'ok', text: isDryRun ? t('console.import.clean') : t('console.import.applied') });
+      setProblems(result.warnings);
+      setMessage({
+        kind: 'ok',
+        text: t(isDryRun ? 'console.import.clean' : 'console.import.applied', {
+          slots: result.slots,
+          days: result.days,
+          from: result.from,
+        }),
+      });
       if (!isDryRun) props.onImported();
     } catch (failure) {
       setChecked(false);
@@ -58,6 +76,12 @@ export default function TimetableImport(props: { channelId: string; onImported()
         <button type="button" class="primary" disabled={!isChecked()} onClick={() => void run(false)}>
           {t('console.import.apply')}
         </button>
+        <button type="button" class="link" onClick={() => void downloadTemplate(props.channelId, 'xlsx')}>
+          {t('console.import.templateXlsx')}
+        </button>
+        <button type="button" class="link" onClick={() => void downloadTemplate(props.channelId, 'csv')}>
+          {t('console.import.templateCsv')}
+        </button>
       </div>
       <Show when={message()}>
         {(current) => (
@@ -79,9 +103,12 @@ export default function TimetableImport(props: { channelId: string; onImported()
             <For each={problems()}>
               {(problem) => (
                 <tr>
-                  <td>{problem.row}</td>
-                  <td>{problem.column}</td>
-                  <td>{problem.message}</td>
+                  <td>{problem.row > 0 ? problem.row : t('timetable.problem.file')}</td>
+                  <td>{problem.column ? t(`timetable.column.${problem.column}`) : '—'}</td>
+                  <td>
+                    {t(`timetable.problem.${problem.code}`)}
+                    <div class="muted">{problem.message}</div>
+                  </td>
                 </tr>
               )}
             </For>

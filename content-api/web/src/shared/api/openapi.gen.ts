@@ -137,10 +137,15 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description The box's carrier; without it, the region's release for every carrier */
+          carrier?: string;
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -208,10 +213,15 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description The box's carrier; without it, the region's release for every carrier */
+          carrier?: string;
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path: {
           id: string;
         };
@@ -290,11 +300,16 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description The box's carrier; without it, the region's release for every carrier */
+          carrier?: string;
           date?: string;
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path: {
           id: string;
         };
@@ -727,12 +742,17 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description The box's carrier; without it, the region's release for every carrier */
+          carrier?: string;
           grade?: string;
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
           stage?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -3882,7 +3902,7 @@ export interface paths {
           'application/json': {
             password: string;
             /** @enum {string} */
-            role: 'admin' | 'curator' | 'viewer';
+            role: 'admin' | 'curator' | 'scheduler' | 'viewer';
             username: string;
           };
         };
@@ -4338,6 +4358,915 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/operator/regions/{region}/draft/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the draft changes against what the scope's devices see now */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What the draft changes against what the scope's devices see now */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DraftChanges'];
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, curator, scheduler or viewer */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/draft/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scope's draft channels (a new draft copies what its devices see now) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The scope's draft channels (a new draft copies what its devices see now) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['DraftChannel'][];
+            };
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, curator, scheduler or viewer */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/draft/channels/{channelId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add or change a draft channel */
+    put: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          channelId: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            catchUpHours: number;
+            description?: {
+              en?: string;
+              zh: string;
+            };
+            gradeIds: string[];
+            order: number;
+            /** @default Asia/Shanghai */
+            timeZone?: string;
+            title: {
+              en?: string;
+              zh: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Add or change a draft channel */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DraftChannel'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove a draft channel and its slots */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          channelId: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Remove a draft channel and its slots */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The draft has no such channel */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/draft/channels/{channelId}/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A draft channel's slots on the days [from, from+days) of its time zone */
+    get: {
+      parameters: {
+        query: {
+          carrier?: string;
+          days?: number;
+          from: string;
+        };
+        header?: never;
+        path: {
+          channelId: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A draft channel's slots on the days [from, from+days) of its time zone */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['DraftSlot'][];
+            };
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, curator, scheduler or viewer */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The draft has no such channel */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace a draft channel's slots on some days (and repeated weekdays), all or nothing; 400 names each slot */
+    put: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          channelId: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: number;
+            /** Format: date */
+            from: string;
+            repeat?: {
+              /** Format: date */
+              until: string;
+              weekdays: number[];
+            };
+            slots: {
+              /** Format: date-time */
+              end?: string;
+              lessonId: string;
+              /** Format: date-time */
+              start: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Replace a draft channel's slots on some days (and repeated weekdays), all or nothing; 400 names each slot */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['DraftSlot'][];
+            };
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The draft has no such channel */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/draft/channels/{channelId}/timetable-import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace a channel's draft timetable from a CSV or .xlsx file (the raw body)
+     * @description Columns 日期/date, 开始时间/start, optional 结束时间/end, 课程编号/lessonId or 课程名称/title, optional 频道/channel and 备注/note. Every day from the first to the last date in the file is replaced at once; nothing changes unless the whole file is valid. `dryRun=true` checks and answers without writing.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          channelId: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      responses: {
+        /** @description What was (or, in a dry run, would be) written, with the gaps as warnings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TimetableImportResult'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; invalid_timetable: details list every problem as {path, row, column, code, message} (row as a spreadsheet numbers it, 1 the header, 0 the whole file) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such channel */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb; The file is larger than 5 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The Content-Type is not text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/draft/channels/{channelId}/timetable-import/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A timetable template for the channel: the headers and one example row */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          channelId: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The template file (Content-Disposition: attachment) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such channel */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/operator/regions/{region}/local-lessons': {
     parameters: {
       query?: never;
@@ -4446,6 +5375,684 @@ export interface paths {
           };
         };
         /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/previews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A pairing code (15 minutes) with which a box sees the scope's draft (X-Ketang-Preview) */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A pairing code (15 minutes) with which a box sees the scope's draft (X-Ketang-Preview) */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DraftPreview'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, curator or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/releases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scope's releases, newest first, and the current one */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The scope's releases, newest first, and the current one */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              current: number | null;
+              items: components['schemas']['Release'][];
+            };
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, curator, scheduler or viewer */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Publish the scope's draft as a new release, now or at publishAt */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default all */
+            carrier?: string;
+            note?: string;
+            /** Format: date-time */
+            publishAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Publish the scope's draft as a new release, now or at publishAt */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Release'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, curator or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/releases/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A release with its channels and slots */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A release with its channels and slots */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ReleaseDetail'];
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, curator, scheduler or viewer */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The scope has no such release (or it was cancelled) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Cancel a scheduled release */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Cancel a scheduled release */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The scope has no such release (or it was cancelled) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The release is not scheduled (it is current or past) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/releases/{version}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new release, published now, with an earlier release's content */
+    post: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A new release, published now, with an earlier release's content */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Release'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or scheduler */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The scope has no such release (or it was cancelled) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The release is still scheduled */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding */
         415: {
           headers: {
             [name: string]: unknown;
@@ -5417,6 +7024,60 @@ export interface components {
         zh: string;
       };
     };
+    DraftChanges: {
+      against: {
+        carrier: string;
+        region: string;
+        version: number;
+      } | null;
+      carrier: string;
+      channels: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
+      hasChanges: boolean;
+      region: string;
+      slots: {
+        added: {
+          end: string;
+          lessonId: string;
+          start: string;
+        }[];
+        channelId: string;
+        removed: {
+          end: string;
+          lessonId: string;
+          start: string;
+        }[];
+      }[];
+    };
+    DraftChannel: {
+      catchUpHours: number;
+      description?: components['schemas']['Text'];
+      gradeIds: string[];
+      id: string;
+      /** @enum {string} */
+      kind: 'linear' | 'collection';
+      order: number;
+      timeZone: string;
+      title: components['schemas']['Text'];
+    };
+    DraftPreview: {
+      code: string;
+      expiresAt: string;
+    };
+    DraftSlot: {
+      end: string;
+      id: string;
+      lesson?: {
+        durationSeconds: number;
+        playable: boolean;
+        title: components['schemas']['Text'];
+      };
+      lessonId: string;
+      start: string;
+    };
     Error: {
       error: {
         code: string;
@@ -5635,13 +7296,13 @@ export interface components {
     Operator: {
       createdAt: string;
       /** @enum {string} */
-      role: 'admin' | 'curator' | 'viewer';
+      role: 'admin' | 'curator' | 'scheduler' | 'viewer';
       username: string;
     };
     OperatorSession: {
       expiresAt: string;
       /** @enum {string} */
-      role: 'admin' | 'curator' | 'viewer';
+      role: 'admin' | 'curator' | 'scheduler' | 'viewer';
       token: string;
     };
     PhoneLink: {
@@ -5710,6 +7371,57 @@ export interface components {
       region: string;
       rules: components['schemas']['CurationRule'][];
       settings: components['schemas']['RegionSettingsRecord'];
+    };
+    Release: {
+      carrier: string;
+      counts: {
+        channels: number;
+        slots: number;
+      };
+      createdAt: string;
+      createdBy: string;
+      note?: string;
+      publishAt: string;
+      region: string;
+      restores?: number;
+      rolledBackFrom?: number;
+      /** @enum {string} */
+      state: 'current' | 'scheduled' | 'past';
+      version: number;
+    };
+    ReleaseDetail: {
+      carrier: string;
+      channels: {
+        catchUpHours: number;
+        description?: components['schemas']['Text'];
+        gradeIds: string[];
+        id: string;
+        /** @enum {string} */
+        kind: 'linear' | 'collection';
+        order: number;
+        slots: {
+          end: string;
+          id: string;
+          lessonId: string;
+          start: string;
+        }[];
+        timeZone: string;
+        title: components['schemas']['Text'];
+      }[];
+      counts: {
+        channels: number;
+        slots: number;
+      };
+      createdAt: string;
+      createdBy: string;
+      note?: string;
+      publishAt: string;
+      region: string;
+      restores?: number;
+      rolledBackFrom?: number;
+      /** @enum {string} */
+      state: 'current' | 'scheduled' | 'past';
+      version: number;
     };
     SchoolCalendar: {
       holidays?: {
@@ -5812,6 +7524,50 @@ export interface components {
       };
       date: string;
       slots: components['schemas']['Slot'][];
+    };
+    TimetableImportResult: {
+      days: number;
+      dryRun: boolean;
+      /** Format: date */
+      from: string;
+      items: {
+        /** Format: date-time */
+        end: string;
+        lessonId: string;
+        row: number;
+        /** Format: date-time */
+        start: string;
+      }[];
+      slots: number;
+      warnings: components['schemas']['TimetableProblem'][];
+    };
+    TimetableProblem: {
+      /** @enum {string} */
+      code:
+        | 'unreadable_file'
+        | 'empty_file'
+        | 'no_rows'
+        | 'too_many_rows'
+        | 'too_many_days'
+        | 'missing_column'
+        | 'unknown_column'
+        | 'duplicate_column'
+        | 'missing_value'
+        | 'bad_date'
+        | 'bad_time'
+        | 'end_before_start'
+        | 'end_required'
+        | 'unknown_lesson'
+        | 'ambiguous_title'
+        | 'lesson_title_mismatch'
+        | 'wrong_channel'
+        | 'overlap'
+        | 'gap'
+        | 'rejected';
+      column: ('date' | 'start' | 'end' | 'lessonId' | 'title' | 'channel' | 'note') | null;
+      message: string;
+      path: string;
+      row: number;
     };
     TitledRef: {
       id: string;
