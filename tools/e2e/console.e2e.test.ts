@@ -167,7 +167,7 @@ describe.runIf(canRun)('the operator console screens', () => {
     const outcome = page.getByRole('heading', { name: /同步完成|同步失败/ });
     await outcome.waitFor({ timeout: 60_000 });
     expect(await page.locator('main').innerText()).toContain('同步完成');
-    expect(await page.locator('.data-table').innerText()).toContain('totals');
+    expect(await page.locator('.sync-report').innerText()).toMatch(/课程：新增 \d+/);
     await consoleShot(page, 'sync');
   }, 120_000);
 

@@ -1,9 +1,10 @@
 // Start a catalogue sync (admin) and watch it: progress polled every second until it ends, then its report.
-import { createSignal, For, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import type { components } from '../../shared/api/openapi.gen.ts';
 import { api, dataOf } from '../api/client.ts';
 import { errorText } from '../api/error-text.ts';
+import SyncReport from '../components/SyncReport.tsx';
 
 type SyncJob = components['schemas']['SyncJob'];
 const POLL_MS = 1000;
@@ -91,20 +92,7 @@ export default function SyncPage() {
             <Show when={current().error}>
               <p class="error">{current().error}</p>
             </Show>
-            <Show when={current().report}>
-              <table class="data-table">
-                <tbody>
-                  <For each={Object.entries(current().report ?? {})}>
-                    {([key, value]) => (
-                      <tr>
-                        <td>{key}</td>
-                        <td>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </Show>
+            <Show when={current().report}>{(report) => <SyncReport report={report()} />}</Show>
           </section>
         )}
       </Show>
