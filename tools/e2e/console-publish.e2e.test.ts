@@ -214,6 +214,9 @@ describe.runIf(canRun)('the operator console publishes a channel week to the TV'
     const problems = consolePage.locator('.import-panel .data-table tbody tr');
     await problems.first().waitFor();
     expect(await consolePage.locator('.import-panel').innerText()).toContain('缺少必需的列。');
+    expect(await consolePage.locator('.import-panel').innerText()).toMatch(
+      /文件有 \d+ 处问题（见下表），未做任何修改。/,
+    );
     expect(await consolePage.getByRole('button', { name: '导入', exact: true }).isDisabled()).toBe(true);
     await consolePage.locator('.import-panel').scrollIntoViewIfNeeded();
     await consoleShot(consolePage, 'import-errors');

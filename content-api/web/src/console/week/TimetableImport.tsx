@@ -51,8 +51,11 @@ export default function TimetableImport(props: { channelId: string; onImported()
       if (!isDryRun) props.onImported();
     } catch (failure) {
       setChecked(false);
-      setProblems(problemsOf(failure));
-      setMessage({ kind: 'error', text: errorText(failure) });
+      const found = problemsOf(failure);
+      setProblems(found);
+      const text =
+        found.length > 0 ? t('console.import.refused', { count: found.length }) : errorText(failure);
+      setMessage({ kind: 'error', text });
     }
   }
 

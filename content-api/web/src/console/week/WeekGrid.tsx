@@ -166,11 +166,6 @@ function SlotBlock(props: {
         {formatMinutes(props.slot.start)}–{formatMinutes(props.slot.end)}
       </span>
       <span class="slot-title">{pickText(props.slot.title)}</span>
-      <Show when={props.problems?.length}>
-        <span class="slot-problem" role="alert">
-          {props.problems!.join('；')}
-        </span>
-      </Show>
       <Show when={props.canEdit}>
         <button
           type="button"
