@@ -149,7 +149,10 @@ function SlotBlock(props: {
         left: `calc(${width() * (props.lane?.lane ?? 0)}% + 2px)`,
         width: `calc(${width()}% - 4px)`,
       }}
-      title={[pickText(props.slot.title), ...(props.problems ?? [])].join('\n')}
+      title={[
+        `${formatMinutes(props.slot.start)}–${formatMinutes(props.slot.end)} ${pickText(props.slot.title)}`,
+        ...(props.problems ?? []),
+      ].join('\n')}
       data-slot={props.slot.key}
       tabIndex={0}
       role="button"
@@ -162,9 +165,8 @@ function SlotBlock(props: {
       onKeyDown={(event) => props.onKeyDown(event)}
       onClick={(event) => event.stopPropagation()}
     >
-      <span class="slot-time">
-        {formatMinutes(props.slot.start)}–{formatMinutes(props.slot.end)}
-      </span>
+      {/* The block's height shows the length; its label and tooltip give the full range. */}
+      <span class="slot-time">{formatMinutes(props.slot.start)}</span>
       <span class="slot-title">{pickText(props.slot.title)}</span>
       <Show when={props.canEdit}>
         <button
