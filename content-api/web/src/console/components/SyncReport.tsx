@@ -17,6 +17,12 @@ type Report = {
   entries?: Entry[];
 };
 
+const OUTCOMES = ['added', 'changed', 'retired', 'unchanged', 'skipped'] as const;
+const outcomeText = (outcome?: string) =>
+  OUTCOMES.includes(outcome as (typeof OUTCOMES)[number])
+    ? t(`console.sync.outcome.${outcome as (typeof OUTCOMES)[number]}`)
+    : (outcome ?? '');
+
 export default function SyncReport(props: { report: Record<string, unknown> }) {
   const report = () => props.report as Report;
   const entries = () => (Array.isArray(report().entries) ? report().entries! : []);
@@ -52,7 +58,7 @@ export default function SyncReport(props: { report: Record<string, unknown> }) {
               {(entry) => (
                 <tr>
                   <td>{entry.title ?? entry.id}</td>
-                  <td class="nowrap">{entry.outcome}</td>
+                  <td class="nowrap">{outcomeText(entry.outcome)}</td>
                   <td>{entry.lessons?.added ?? 0}</td>
                   <td>{entry.lessons?.changed ?? 0}</td>
                   <td>{entry.lessons?.retired ?? 0}</td>
