@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The API's `details` (e.g. `{ path, message }` per invalid field), when it sent any. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -23,13 +25,14 @@ export type RequestOptions = {
   headers?: Record<string, string>;
 };
 
-async function errorFrom(response: Response): Promise<ApiError> {
+export async function errorFrom(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => undefined)) as
-    { error?: { code?: string; message?: string } } | undefined;
+    { error?: { code?: string; message?: string; details?: unknown } } | undefined;
   return new ApiError(
     response.status,
     body?.error?.code ?? `http_${response.status}`,
     body?.error?.message ?? response.statusText,
+    body?.error?.details,
   );
 }
 

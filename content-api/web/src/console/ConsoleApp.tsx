@@ -1,0 +1,63 @@
+// The console's shell: sign-in when there is no session, else the role's navigation and the routed screen.
+// Rarely used screens are lazy chunks, so the first load stays small.
+import { createEffect, lazy, Match, Show, Switch } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import { t } from '../shared/i18n/i18n.ts';
+import NavBar from './components/NavBar.tsx';
+import SignInPage from './pages/SignInPage.tsx';
+import ChannelsPage from './pages/ChannelsPage.tsx';
+import { screensFor, type Screen } from './roles.ts';
+import { navigate, route } from './route.ts';
+import { session } from './session.ts';
+import { getJson } from './api/client.ts';
+
+const LAZY_SCREENS = {
+  releases: lazy(() => import('./pages/ReleasesPage.tsx')),
+  catalogue: lazy(() => import('./pages/CataloguePage.tsx')),
+  sync: lazy(() => import('./pages/SyncPage.tsx')),
+  audit: lazy(() => import('./pages/AuditPage.tsx')),
+  operators: lazy(() => import('./pages/OperatorsPage.tsx')),
+  week: lazy(() => import('./week/WeekPage.tsx')),
+} as const;
+const DashboardsPage = lazy(() => import('./dashboards/DashboardsPage.tsx'));
+
+export default function ConsoleApp() {
+  const allowed = () => {
+    const current = session();
+    return current ? screensFor(current.role) : [];
+  };
+  const screen = (): Screen | null => {
+    const wanted = route().screen;
+    return wanted && allowed().includes(wanted) ? wanted : null;
+  };
+  // An unknown or not-offered place lands on the role's first screen.
+  createEffect(() => {
+    if (session() && !screen() && allowed().length > 0) navigate(allowed()[0]!);
+  });
+
+  return (
+    <Show when={session()} fallback={<SignInPage />}>
+      <div class="console">
+        <NavBar screens={allowed()} current={screen()} />
+        <main class="console-main">
+          <Switch fallback={<p class="muted">{t('common.loading')}</p>}>
+            <Match when={screen() === 'channels' && route().id}>
+              <Dynamic component={LAZY_SCREENS.week} channelId={route().id!} />
+            </Match>
+            <Match when={screen() === 'channels'}>
+              <ChannelsPage />
+            </Match>
+            <Match when={screen() === 'dashboards'}>
+              <DashboardsPage getJson={getJson} />
+            </Match>
+            <Match when={screen()}>
+              {(current) => (
+                <Dynamic component={LAZY_SCREENS[current() as Exclude<Screen, 'channels' | 'dashboards'>]} />
+              )}
+            </Match>
+          </Switch>
+        </main>
+      </div>
+    </Show>
+  );
+}

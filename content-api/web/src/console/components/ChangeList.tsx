@@ -1,0 +1,34 @@
+// The draft's unpublished changes as sentences: channels added, changed, removed; slots added and removed.
+import { For, Show } from 'solid-js';
+import { t } from '../../shared/i18n/i18n.ts';
+import type { DraftChanges } from '../api/schedule-types.ts';
+
+export default function ChangeList(props: { changes: DraftChanges }) {
+  const channelLines = () => [
+    ...props.changes.channels.added.map((id) => t('console.changes.channelAdded', { id })),
+    ...props.changes.channels.changed.map((id) => t('console.changes.channelChanged', { id })),
+    ...props.changes.channels.removed.map((id) => t('console.changes.channelRemoved', { id })),
+  ];
+  const slotLines = () =>
+    props.changes.slots
+      .filter((entry) => entry.added.length + entry.removed.length > 0)
+      .map((entry) =>
+        t('console.changes.slots', {
+          id: entry.channelId,
+          added: entry.added.length,
+          removed: entry.removed.length,
+        }),
+      );
+  return (
+    <Show when={props.changes.hasChanges} fallback={<p class="empty">{t('console.releases.noChanges')}</p>}>
+      <p class="muted">
+        {props.changes.against
+          ? t('console.changes.against', { version: props.changes.against.version })
+          : t('console.changes.againstCatalogue')}
+      </p>
+      <ul class="change-list">
+        <For each={[...channelLines(), ...slotLines()]}>{(line) => <li>{line}</li>}</For>
+      </ul>
+    </Show>
+  );
+}

@@ -1,0 +1,112 @@
+// Create or edit a draft channel: its id (new only), title, grade, catch-up window. The API's field errors are
+// shown beside the field they name.
+import { createSignal, For, Show } from 'solid-js';
+import { pickText, t } from '../../shared/i18n/i18n.ts';
+import type { GradeOption } from '../api/catalogue-reads.ts';
+import { detailsOf, errorText } from '../api/error-text.ts';
+import { scheduleApi } from '../api/schedule-api.ts';
+import type { DraftChannel } from '../api/schedule-types.ts';
+import { region } from '../region.ts';
+
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+export default function ChannelForm(props: {
+  channel?: DraftChannel;
+  grades: GradeOption[];
+  onDone(): void;
+}) {
+  const [id, setId] = createSignal(props.channel?.id ?? '');
+  const [titleZh, setTitleZh] = createSignal(props.channel?.title.zh ?? '');
+  const [titleEn, setTitleEn] = createSignal(props.channel?.title.en ?? '');
+  const [gradeId, setGradeId] = createSignal(props.channel?.gradeIds[0] ?? props.grades[0]?.id ?? '');
+  const [catchUpHours, setCatchUpHours] = createSignal(props.channel?.catchUpHours ?? 24);
+  const [error, setError] = createSignal<unknown>(null);
+  const fieldError = (field: string) =>
+    detailsOf(error()).find((detail) => detail.path.startsWith(`body.${field}`))?.message;
+
+  async function save(event: SubmitEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await scheduleApi.saveChannel(region(), id().trim(), {
+        title: { zh: titleZh().trim(), ...(titleEn().trim() ? { en: titleEn().trim() } : {}) },
+        gradeIds: gradeId() ? [gradeId()] : [],
+        catchUpHours: catchUpHours(),
+        timeZone: props.channel?.timeZone ?? DEFAULT_TIME_ZONE,
+        order: props.channel?.order ?? 0,
+        ...(props.channel?.description ? { description: props.channel.description } : {}),
+      });
+      props.onDone();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <form class="card form-grid" onSubmit={save} aria-label={t('console.channels.form')}>
+      <label>
+        {t('console.channels.id')}
+        <input
+          name="channelId"
+          required
+          pattern="[a-z0-9][a-z0-9\-]{0,63}"
+          disabled={Boolean(props.channel)}
+          value={id()}
+          onInput={(event) => setId(event.currentTarget.value)}
+        />
+        <small class="hint">{t('console.channels.idHint')}</small>
+      </label>
+      <label>
+        {t('console.channels.titleZh')}
+        <input name="titleZh" required value={titleZh()} onInput={(e) => setTitleZh(e.currentTarget.value)} />
+        <FieldError message={fieldError('title')} />
+      </label>
+      <label>
+        {t('console.channels.titleEn')}
+        <input name="titleEn" value={titleEn()} onInput={(e) => setTitleEn(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('console.channels.grade')}
+        <select name="grade" value={gradeId()} onChange={(e) => setGradeId(e.currentTarget.value)}>
+          <For each={props.grades}>{(grade) => <option value={grade.id}>{pickText(grade.name)}</option>}</For>
+        </select>
+        <FieldError message={fieldError('gradeIds')} />
+      </label>
+      <label>
+        {t('console.channels.catchUp')}
+        <input
+          name="catchUpHours"
+          type="number"
+          min="0"
+          max="720"
+          value={catchUpHours()}
+          onInput={(e) => setCatchUpHours(Number(e.currentTarget.value))}
+        />
+        <FieldError message={fieldError('catchUpHours')} />
+      </label>
+      <Show when={error() && detailsOf(error()).length === 0}>
+        <p class="error" role="alert">
+          {errorText(error())}
+        </p>
+      </Show>
+      <div class="form-actions">
+        <button type="submit" class="primary">
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={() => props.onDone()}>
+          {t('console.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FieldError(props: { message?: string }) {
+  return (
+    <Show when={props.message}>
+      <small class="field-error" role="alert">
+        {props.message}
+      </small>
+    </Show>
+  );
+}

@@ -1,0 +1,90 @@
+// A region's draft channels: the list, a form to create or edit one, and the way into its week builder.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { pickText, t } from '../../shared/i18n/i18n.ts';
+import { gradesOf, loadFacets } from '../api/catalogue-reads.ts';
+import { scheduleApi } from '../api/schedule-api.ts';
+import type { DraftChannel } from '../api/schedule-types.ts';
+import { errorText } from '../api/error-text.ts';
+import ChannelForm from '../components/ChannelForm.tsx';
+import { region } from '../region.ts';
+import { can } from '../roles.ts';
+import { navigate } from '../route.ts';
+import { session } from '../session.ts';
+
+export default function ChannelsPage() {
+  const [channels, { refetch }] = createResource(region, scheduleApi.listChannels);
+  const [grades] = createResource(region, async (code) => gradesOf(await loadFacets(code)));
+  const [editing, setEditing] = createSignal<DraftChannel | 'new' | null>(null);
+  const canEdit = () => can(session()?.role, 'editSchedule');
+  const gradeName = (id: string) => {
+    const grade = grades()?.find((option) => option.id === id);
+    return grade ? pickText(grade.name) : id;
+  };
+
+  return (
+    <section class="screen">
+      <header class="screen-header">
+        <h1>{t('console.channels.title', { region: region() })}</h1>
+        <Show when={canEdit()}>
+          <button type="button" class="primary" onClick={() => setEditing('new')}>
+            {t('console.channels.new')}
+          </button>
+        </Show>
+      </header>
+      {/* Keyed: the form is made afresh per channel, and closing it never reads a stale one. */}
+      <Show when={editing()} keyed>
+        {(current) => (
+          <ChannelForm
+            channel={current === 'new' ? undefined : current}
+            grades={grades() ?? []}
+            onDone={() => {
+              setEditing(null);
+              void refetch();
+            }}
+          />
+        )}
+      </Show>
+      <Show when={channels.error}>
+        <p class="error" role="alert">
+          {errorText(channels.error)}
+        </p>
+      </Show>
+      <Show when={channels()?.length === 0}>
+        <p class="empty">{t('console.channels.empty')}</p>
+      </Show>
+      <Show when={(channels()?.length ?? 0) > 0}>
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th>{t('console.channels.name')}</th>
+              <th>{t('console.channels.grades')}</th>
+              <th>{t('console.channels.catchUp')}</th>
+              <th>{t('console.channels.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={channels()}>
+              {(channel) => (
+                <tr>
+                  <td>{pickText(channel.title)}</td>
+                  <td>{channel.gradeIds.map(gradeName).join('、')}</td>
+                  <td>{t('console.channels.hours', { hours: channel.catchUpHours })}</td>
+                  <td class="row-actions">
+                    <button type="button" onClick={() => navigate('channels', channel.id)}>
+                      {t('console.channels.week')}
+                    </button>
+                    <Show when={canEdit()}>
+                      <button type="button" onClick={() => setEditing(channel)}>
+                        {t('console.channels.edit')}
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+// Releases of the region: what the draft changes, publish now or at a time with a note, the history, roll
+// back to any earlier release (confirmed), cancel a scheduled one. Only roles that may publish see the buttons.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { locale, t } from '../../shared/i18n/i18n.ts';
+import { errorText } from '../api/error-text.ts';
+import { scheduleApi } from '../api/schedule-api.ts';
+import type { Release } from '../api/schedule-types.ts';
+import ChangeList from '../components/ChangeList.tsx';
+import ConfirmDialog from '../components/ConfirmDialog.tsx';
+import { region } from '../region.ts';
+import { can } from '../roles.ts';
+import { session } from '../session.ts';
+
+export default function ReleasesPage() {
+  const [changes, { refetch: refetchChanges }] = createResource(region, scheduleApi.changes);
+  const [releases, { refetch: refetchReleases }] = createResource(region, scheduleApi.listReleases);
+  const [note, setNote] = createSignal('');
+  const [publishAt, setPublishAt] = createSignal('');
+  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [confirming, setConfirming] = createSignal<Release | null>(null);
+  const canPublish = () => can(session()?.role, 'publish');
+  const when = (iso: string) => new Date(iso).toLocaleString(locale(), { hour12: false });
+
+  async function act(action: () => Promise<unknown>, done: string) {
+    setStatus(null);
+    try {
+      await action();
+      setStatus({ kind: 'ok', text: done });
+      void refetchChanges();
+      void refetchReleases();
+    } catch (failure) {
+      setStatus({ kind: 'error', text: errorText(failure) });
+    }
+  }
+
+  function publish(event: SubmitEvent) {
+    event.preventDefault();
+    const at = publishAt() ? new Date(publishAt()).toISOString() : undefined;
+    void act(
+      () =>
+        scheduleApi.publish(region(), {
+          ...(note().trim() ? { note: note().trim() } : {}),
+          ...(at ? { publishAt: at } : {}),
+        }),
+      at ? t('console.releases.scheduled') : t('console.releases.published'),
+    ).then(() => setNote(''));
+  }
+
+  return (
+    <section class="screen">
+      <header class="screen-header">
+        <h1>{t('console.releases.title', { region: region() })}</h1>
+      </header>
+      <Show when={status()}>
+        {(current) => (
+          <p
+            class={current().kind === 'ok' ? 'ok' : 'error'}
+            role={current().kind === 'ok' ? 'status' : 'alert'}
+          >
+            {current().text}
+          </p>
+        )}
+      </Show>
+      <div class="two-columns">
+        <section class="card">
+          <h2>{t('console.releases.changes')}</h2>
+          <Show when={changes.error}>
+            <p class="error">{errorText(changes.error)}</p>
+          </Show>
+          <Show when={changes()}>{(current) => <ChangeList changes={current()} />}</Show>
+          <Show when={canPublish()}>
+            <form class="publish-form" onSubmit={publish}>
+              <label>
+                {t('console.releases.note')}
+                <input
+                  name="note"
+                  maxLength={500}
+                  value={note()}
+                  onInput={(e) => setNote(e.currentTarget.value)}
+                />
+              </label>
+              <label>
+                {t('console.releases.publishAt')}
+                <input
+                  name="publishAt"
+                  type="datetime-local"
+                  value={publishAt()}
+                  onInput={(e) => setPublishAt(e.currentTarget.value)}
+                />
+              </label>
+              <button type="submit" class="primary" disabled={!changes()?.hasChanges && !publishAt()}>
+                {publishAt() ? t('console.releases.schedule') : t('console.releases.publishNow')}
+              </button>
+            </form>
+          </Show>
+        </section>
+        <section class="card">
+          <h2>{t('console.releases.history')}</h2>
+          <Show when={releases()?.length === 0}>
+            <p class="empty">{t('console.releases.none')}</p>
+          </Show>
+          <Show when={(releases()?.length ?? 0) > 0}>
+            <table class="data-table">
+              <thead>
+                <tr>
+                  <th>{t('console.releases.version')}</th>
+                  <th>{t('console.releases.state')}</th>
+                  <th>{t('console.releases.when')}</th>
+                  <th>{t('console.releases.by')}</th>
+                  <th>{t('console.releases.noteColumn')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                <For each={releases()}>
+                  {(release) => (
+                    <tr classList={{ current: release.state === 'current' }}>
+                      <td class="nowrap">v{release.version}</td>
+                      <td class="nowrap">
+                        {t(`console.releases.state.${release.state}`)}
+                        {release.restores
+                          ? ` ${t('console.releases.restores', { version: release.restores })}`
+                          : ''}
+                      </td>
+                      <td class="nowrap">{when(release.publishAt)}</td>
+                      <td>{release.createdBy}</td>
+                      <td>{release.note ?? ''}</td>
+                      <td class="row-actions">
+                        <Show when={canPublish() && release.state === 'past'}>
+                          <button type="button" onClick={() => setConfirming(release)}>
+                            {t('console.releases.rollback')}
+                          </button>
+                        </Show>
+                        <Show when={canPublish() && release.state === 'scheduled'}>
+                          <button
+                            type="button"
+                            onClick={() =>
+                              void act(
+                                () => scheduleApi.cancel(region(), release.version),
+                                t('console.releases.cancelled'),
+                              )
+                            }
+                          >
+                            {t('console.releases.cancel')}
+                          </button>
+                        </Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        </section>
+      </div>
+      <Show when={confirming()}>
+        {(release) => (
+          <ConfirmDialog
+            title={t('console.releases.confirmTitle', { version: release().version })}
+            body={t('console.releases.confirmBody', { version: release().version, region: region() })}
+            confirmLabel={t('console.releases.rollback')}
+            onClose={() => setConfirming(null)}
+            onConfirm={() => {
+              const version = release().version;
+              setConfirming(null);
+              void act(
+                () => scheduleApi.rollback(region(), version),
+                t('console.releases.rolledBack', { version }),
+              );
+            }}
+          />
+        )}
+      </Show>
+    </section>
+  );
+}

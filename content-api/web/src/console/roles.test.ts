@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { can, screensFor } from './roles.ts';
+
+describe('console roles', () => {
+  it('offers operators only to admins and audit only to admins', () => {
+    expect(screensFor('admin')).toContain('operators');
+    expect(screensFor('scheduler')).not.toContain('operators');
+    expect(screensFor('viewer')).not.toContain('audit');
+  });
+
+  it('lets schedulers and admins publish, never viewers or curators', () => {
+    expect(can('scheduler', 'publish')).toBe(true);
+    expect(can('admin', 'publish')).toBe(true);
+    expect(can('viewer', 'publish')).toBe(false);
+    expect(can('curator', 'publish')).toBe(false);
+    expect(can(undefined, 'publish')).toBe(false);
+  });
+});
