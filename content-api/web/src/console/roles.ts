@@ -24,6 +24,8 @@ const SCREENS_BY_ROLE: Record<ConsoleRole, readonly Screen[]> = {
   scheduler: ['channels', 'releases', 'dashboards'],
   curator: ['channels', 'releases', 'catalogue', 'dashboards'],
   viewer: ['channels', 'releases', 'catalogue', 'dashboards'],
+  // A carrier's CRM account binds activation codes through the API; in the console it reads the dashboards.
+  carrier: ['dashboards'],
 };
 
 const ABILITIES_BY_ROLE: Record<ConsoleRole, readonly Ability[]> = {
@@ -31,6 +33,7 @@ const ABILITIES_BY_ROLE: Record<ConsoleRole, readonly Ability[]> = {
   scheduler: ['editSchedule', 'publish'],
   curator: ['curate'],
   viewer: [],
+  carrier: [],
 };
 
 export function screensFor(role: ConsoleRole): readonly Screen[] {
