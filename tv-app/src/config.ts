@@ -2,6 +2,8 @@
 // The codec-family list is the catalogue's, from its zod-free module: the value costs the bundle a few bytes.
 import { CODEC_FAMILIES, type CodecFamily } from '@ketang/catalog/codec-family';
 import { DEFAULT_KEY_MAP, mergeKeyMap, type KeyMapData } from './focus/key-map.ts';
+import { PLATFORM_NAMES, type PlatformName } from './platform/types.ts';
+import { DEFAULT_PREFETCH, parsePrefetchConfig, type PrefetchConfig } from './prefetch/prefetch-config.ts';
 
 export type { CodecFamily };
 
@@ -22,6 +24,9 @@ export type AppConfig = {
   deviceProfile: DeviceProfile;
   /** Milliseconds between repeats of a held key. */
   keyRepeatMs: number;
+  /** Forces a platform adapter instead of detecting one (docs/platform.md). */
+  platform?: PlatformName;
+  prefetch: PrefetchConfig;
 };
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -29,6 +34,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   keyMap: DEFAULT_KEY_MAP,
   deviceProfile: {},
   keyRepeatMs: 120,
+  prefetch: DEFAULT_PREFETCH,
 };
 
 // The API's RegionSchema; repeated here because the app imports only types from @ketang/catalog (its schemas
@@ -80,6 +86,14 @@ export function mergeCarrierConfig(base: AppConfig, overrides: unknown): AppConf
     }
     config.keyRepeatMs = overrides.keyRepeatMs;
   }
+  if (overrides.platform !== undefined) {
+    if (!(PLATFORM_NAMES as readonly unknown[]).includes(overrides.platform)) {
+      throw new Error(`platform: expected one of ${PLATFORM_NAMES.join(', ')}`);
+    }
+    config.platform = overrides.platform as PlatformName;
+  }
+  if (overrides.prefetch !== undefined)
+    config.prefetch = parsePrefetchConfig(overrides.prefetch, base.prefetch);
   return config;
 }
 

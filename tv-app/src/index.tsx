@@ -11,6 +11,8 @@ import { exposeForTests } from './state/test-hooks.ts';
 import { lazyPage } from './components/LazyPage.tsx';
 import { App } from './pages/App.tsx';
 import { flushHeartbeats } from './player/heartbeat-queue.ts';
+import { loadPlatform, wirePlatform, withPlatformKeys } from './platform/index.ts';
+import { activeProfile } from './state/profile.ts';
 import Home from './pages/Home.tsx';
 import { COLOR, FONT } from './theme/tokens.ts';
 
@@ -61,4 +63,16 @@ function start(config: AppConfig): void {
   ));
 }
 
-void loadCarrierConfig().then(start);
+void loadCarrierConfig().then(async (config) => {
+  const platform = await loadPlatform(config.platform);
+  config.keyMap = withPlatformKeys(config.keyMap, platform);
+  exposeForTests('platform', platform);
+  start(config);
+  void wirePlatform(platform);
+  void import('./prefetch/schedule.ts').then(({ schedulePrefetch }) =>
+    exposeForTests(
+      'prefetchNow',
+      schedulePrefetch(config.prefetch, () => activeProfile()?.gradeId),
+    ),
+  );
+});
