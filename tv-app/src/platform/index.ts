@@ -4,6 +4,7 @@ import { mergeKeyMap, type KeyMapData } from '../focus/key-map.ts';
 import { setPlatform } from './current.ts';
 import { routeOfLink } from './deep-link.ts';
 import { detectPlatform, type PlatformGlobals } from './detect.ts';
+import { reportPlayback } from './playback-metrics.ts';
 import type { Platform, PlatformName } from './types.ts';
 
 type Globals = PlatformGlobals & Record<string, unknown>;
@@ -56,6 +57,7 @@ function openLink(link: string): void {
 /** Deep links and lifecycle, once the first screen renders. */
 export async function wirePlatform(platform: Platform): Promise<void> {
   platform.onLink(openLink);
+  reportPlayback(platform);
   platform.onLifecycle((state) => {
     // Nothing plays behind the launcher: the child resumes where they were (the player keeps its position).
     if (state !== 'foreground') document.querySelectorAll('video').forEach((video) => video.pause());

@@ -1,0 +1,161 @@
+// Issue 14's platform adapter and overnight prefetch, in headless Chromium against the real content API and
+// the packaged demo lesson: tomorrow's lesson of its grade channel is prefetched at the low rung into Cache
+// Storage, /media is then refused (Playwright routes, the service worker's requests included) and the lesson,
+// opened by a deep link at launch, plays from the cache. The platform chunks load only on their platform;
+// Tizen, webOS, Firebolt and RDK run against fake platform globals (stand-ins for the devices, named so).
+import { existsSync } from 'node:fs';
+import type { LessonDetail } from '@ketang/contract';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEWPORT, launchChromium } from './browser.ts';
+import { buildTvApp } from './build-app.ts';
+import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
+import { E2E_LESSON_ID, prepareDemoMedia } from './demo-media.ts';
+import { videoState } from './remote.ts';
+
+const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
+
+type Report = { date: string; stored: string[]; skipped: { lessonId: string; reason: string }[] };
+type Hooks = {
+  prefetchNow?(grade?: string): Promise<Report>;
+  platform?: { name: string; device(): Promise<unknown> };
+};
+
+async function newTv(
+  browser: Browser,
+  init?: string,
+): Promise<{ context: BrowserContext; page: Page; scripts: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  if (init) await context.addInitScript({ content: init });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  return { context, page, scripts };
+}
+
+async function waitForHook(page: Page, name: keyof Hooks): Promise<void> {
+  await page.waitForFunction(
+    (hook) => Boolean((window as { __ketang?: Record<string, unknown> }).__ketang?.[hook]),
+    name,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chromium)', () => {
+  let api: RunningApi;
+  let browser: Browser;
+  let lesson: LessonDetail;
+
+  beforeAll(async () => {
+    const [media] = await Promise.all([prepareDemoMedia(), buildTvApp()]);
+    api = await startContentApi(media);
+    browser = await launchChromium();
+    lesson = (await (await fetch(`${api.url}/v1/lessons/${E2E_LESSON_ID}`)).json()) as LessonDetail;
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('prefetches tomorrow at the low rung, then plays it from the cache with /media refused', async () => {
+    const { context, page } = await newTv(browser);
+    await page.goto(`${api.url}/`);
+    await waitForHook(page, 'prefetchNow');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
+    const report = await page.evaluate(
+      (grade) => (window as unknown as { __ketang: Hooks }).__ketang.prefetchNow!(grade),
+      lesson.grade!.id,
+    );
+    expect(report.skipped).toEqual([]);
+    expect(report.stored).toEqual([E2E_LESSON_ID]);
+    // Only the low rung was kept: the 360p video, the audio, the captions; no 1080p, no trick play.
+    const kept = await page.evaluate(async () => {
+      const cache = await caches.open('ketang-media-v1');
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    });
+    expect(kept.some((url) => url.includes('/video/') && url.includes('360p'))).toBe(true);
+    expect(kept.some((url) => url.includes('1080p') || url.includes('720p') || url.includes('/trick/'))).toBe(
+      false,
+    );
+    expect(kept.some((url) => url.includes('/audio/'))).toBe(true);
+
+    // The network fails for /media, the service worker's requests included.
+    let refused = 0;
+    await context.route('**/media/**', (route) => {
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(`${api.url}/?link=play/${E2E_LESSON_ID}`);
+    await page.waitForFunction(
+      () => ((document.getElementById('ketang-video') as HTMLVideoElement | null)?.currentTime ?? 0) > 1,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const first = await videoState(page);
+    await page.waitForTimeout(2000);
+    const later = await videoState(page);
+    expect(later.currentTime).toBeGreaterThan(first.currentTime);
+    expect(later.height).toBe(360);
+    expect(refused).toBeGreaterThan(0);
+
+    // Background pauses playback (the page's own visibilitychange, as a launcher hiding the app sends it).
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect((await videoState(page)).paused).toBe(true);
+    await context.close();
+  }, 240_000);
+
+  it('loads only the detected platform chunk; Tizen, webOS, Firebolt and RDK against fake globals', async () => {
+    const cases: { name: string; init?: string; device: Record<string, unknown> }[] = [
+      { name: 'browser', device: {} },
+      // Stand-ins for the devices' globals (no device here).
+      {
+        name: 'tizen',
+        init: `window.tizen = { tvinputdevice: { registerKey() {}, getKey: (n) => ({ name: n, code: n === 'MediaPlayPause' ? 10252 : 1 }) },
+          application: { getCurrentApplication: () => ({ exit() {}, getRequestedAppControl: () => null }) } };
+          window.webapis = { productinfo: { getDuid: () => 'fake-tizen-duid' } };`,
+        device: { deviceId: 'fake-tizen-duid' },
+      },
+      { name: 'webos', init: `window.PalmSystem = { launchParams: '{}' };`, device: {} },
+      // Firebolt's own mock transport answers as a device would.
+      { name: 'firebolt', init: `window.__firebolt = { mockTransportLayer: true };`, device: {} },
+      {
+        name: 'rdk',
+        init: `window.__platformSettings = { id: 'ketang', plugins: { profile: { getInfo: (key) =>
+          Promise.resolve({ uid: 'fake-rdk-uid', household: 'fake-household', countryCode: 'CN' }[key]) } } };`,
+        device: { deviceId: 'fake-rdk-uid', householdId: 'fake-household', region: 'CN' },
+      },
+    ];
+    for (const { name, init, device } of cases) {
+      const { context, page, scripts } = await newTv(browser, init);
+      await page.goto(`${api.url}/`);
+      await waitForHook(page, 'platform');
+      const found = await page.evaluate(async () => {
+        const platform = (window as unknown as { __ketang: Hooks }).__ketang.platform!;
+        return { name: platform.name, device: await platform.device() };
+      });
+      expect(found.name, name).toBe(name);
+      expect(found.device, name).toMatchObject(device);
+      const others = ['tizen', 'webos', 'firebolt', 'rdk'].filter((other) => other !== name);
+      expect(
+        scripts.filter((script) => others.some((other) => script.includes(`/${other}-`))),
+        name,
+      ).toEqual([]);
+      if (name !== 'browser')
+        expect(
+          scripts.some((script) => script.includes(`/${name}-`)),
+          name,
+        ).toBe(true);
+      await context.close();
+    }
+  }, 240_000);
+});
