@@ -11,7 +11,8 @@ import { VIEWPORT, launchChromium } from './browser.ts';
 import { buildTvApp } from './build-app.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
 import { E2E_LESSON_ID, prepareDemoMedia } from './demo-media.ts';
-import { videoState } from './remote.ts';
+import { boxWithChild } from './care-flow.ts';
+import { videoState, waitForHash } from './remote.ts';
 
 const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
 
@@ -65,14 +66,20 @@ describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chrom
   it('prefetches tomorrow at the low rung, then plays it from the cache with /media refused', async () => {
     const { context, page } = await newTv(browser);
     await page.goto(`${api.url}/`);
+    // A child of the demo lesson's grade: the prefetch follows the active profile's grade.
+    await boxWithChild(page, api.url, lesson.grade!.id);
+    await waitForHash(page, /^#\/$/, 30_000);
     await waitForHook(page, 'prefetchNow');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 20_000,
     });
-    const report = await page.evaluate(
-      (grade) => (window as unknown as { __ketang: Hooks }).__ketang.prefetchNow!(grade),
-      lesson.grade!.id,
-    );
+    // Undefined until Home has chosen the profile; bounded.
+    const report = await page
+      .waitForFunction(() => (window as unknown as { __ketang: Hooks }).__ketang.prefetchNow!(), undefined, {
+        timeout: 90_000,
+        polling: 1000,
+      })
+      .then((handle) => handle.jsonValue() as Promise<Report>);
     expect(report.skipped).toEqual([]);
     expect(report.stored).toEqual([E2E_LESSON_ID]);
     // Only the low rung was kept: the 360p video, the audio, the captions; no 1080p, no trick play.
