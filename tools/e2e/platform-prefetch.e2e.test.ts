@@ -12,6 +12,7 @@ import { buildTvApp } from './build-app.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
 import { E2E_LESSON_ID, prepareDemoMedia } from './demo-media.ts';
 import { boxWithChild } from './care-flow.ts';
+import { FamilyClient } from './family-flow.ts';
 import { videoState, waitForHash } from './remote.ts';
 
 const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
@@ -27,6 +28,9 @@ async function newTv(
   init?: string,
 ): Promise<{ context: BrowserContext; page: Page; scripts: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({
+    content: `window.__routes = []; addEventListener('hashchange', () => window.__routes.push(location.hash));`,
+  });
   if (init) await context.addInitScript({ content: init });
   const page = await context.newPage();
   const scripts: string[] = [];
@@ -122,7 +126,7 @@ describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chrom
   }, 240_000);
 
   it('loads only the detected platform chunk; Tizen, webOS, Firebolt and RDK against fake globals', async () => {
-    const cases: { name: string; init?: string; device: Record<string, unknown> }[] = [
+    const cases: { name: string; init?: string; device: Record<string, unknown>; hash?: RegExp }[] = [
       { name: 'browser', device: {} },
       // Stand-ins for the devices' globals (no device here).
       {
@@ -134,7 +138,13 @@ describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chrom
       },
       { name: 'webos', init: `window.PalmSystem = { launchParams: '{}' };`, device: {} },
       // Firebolt's own mock transport answers as a device would.
-      { name: 'firebolt', init: `window.__firebolt = { mockTransportLayer: true };`, device: {} },
+      // Its launch parameters carry a navigateTo intent (entity `abc`): the deep link at launch follows it.
+      {
+        name: 'firebolt',
+        init: `window.__firebolt = { mockTransportLayer: true };`,
+        device: { deviceId: '123' },
+        hash: /^#\/lesson\/abc$/,
+      },
       {
         name: 'rdk',
         init: `window.__platformSettings = { id: 'ketang', plugins: { profile: { getInfo: (key) =>
@@ -142,7 +152,7 @@ describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chrom
         device: { deviceId: 'fake-rdk-uid', householdId: 'fake-household', region: 'CN' },
       },
     ];
-    for (const { name, init, device } of cases) {
+    for (const { name, init, device, hash } of cases) {
       const { context, page, scripts } = await newTv(browser, init);
       await page.goto(`${api.url}/`);
       await waitForHook(page, 'platform');
@@ -152,6 +162,17 @@ describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chrom
       });
       expect(found.name, name).toBe(name);
       expect(found.device, name).toMatchObject(device);
+      // Without a profile the app then asks for one (#/profiles/new): the routes it was sent to are recorded.
+      if (hash) {
+        await page.waitForFunction(
+          (source) =>
+            (window as unknown as { __routes: string[] }).__routes.some((route) =>
+              new RegExp(source).test(route),
+            ),
+          hash.source,
+          { timeout: 20_000 },
+        );
+      }
       const others = ['tizen', 'webos', 'firebolt', 'rdk'].filter((other) => other !== name);
       expect(
         scripts.filter((script) => others.some((other) => script.includes(`/${other}-`))),
@@ -165,4 +186,45 @@ describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chrom
       await context.close();
     }
   }, 240_000);
+
+  it("RDK: the household credential kept in the SDK's Storage, playback events through its Metrics plugin", async () => {
+    // A stand-in for the box's app loader: platformSettings whose metrics plugin records what it is sent.
+    const { context, page } = await newTv(
+      browser,
+      `window.__sent = []; window.__platformSettings = { id: 'ketang', plugins: {
+        metrics: { sendMetric: (type, event, params) => window.__sent.push({ type, event, url: params.url }) } } };`,
+    );
+    await page.goto(`${api.url}/`);
+    await waitForHash(page, /^#\/profiles/, 30_000);
+    // The app's household credential went through the SDK's Storage (namespaced `ketang.`, JSON-encoded).
+    const stored = await page.evaluate(() => ({
+      viaPlatform: (window as unknown as { __ketang: Hooks }).__ketang.platform!.storage.get(
+        'ketang.household',
+      ),
+      raw: localStorage.getItem('ketang.ketang.household'),
+    }));
+    expect(stored.raw).toBe(JSON.stringify(stored.viaPlatform));
+    const token = (JSON.parse(stored.viaPlatform!) as { token: string }).token;
+    await new FamilyClient(api.url, token).call(
+      'POST',
+      '/v1/household/profiles',
+      {
+        kind: 'child',
+        name: '小明',
+        avatar: 'panda',
+        gradeId: lesson.grade!.id,
+      },
+      201,
+    );
+    await page.goto(`${api.url}/?link=play/${E2E_LESSON_ID}`);
+    await page.waitForFunction(
+      (id) =>
+        (window as unknown as { __sent: { event: string; url: string }[] }).__sent.some(
+          (metric) => metric.event === 'play' && metric.url === id,
+        ),
+      E2E_LESSON_ID,
+      { timeout: 60_000 },
+    );
+    await context.close();
+  }, 180_000);
 });
