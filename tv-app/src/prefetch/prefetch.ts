@@ -5,6 +5,7 @@ import { fetchLesson } from '../api/providers/catalog.provider.ts';
 import type { ChannelList, Timetable } from '../api/types.ts';
 import type { PrefetchConfig } from './prefetch-config.ts';
 import { planEviction, type StoredLesson } from './eviction.ts';
+import { localDate } from './local-date.ts';
 import { lowRung } from './low-rung.ts';
 import { readIndex, removeLessons, storeLesson } from './media-cache.ts';
 
@@ -13,12 +14,6 @@ export type PrefetchReport = {
   stored: string[];
   skipped: { lessonId: string; reason: string }[];
 };
-
-/** YYYY-MM-DD of a local day. */
-export function localDate(day: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 const decodes = (type: string) => globalThis.MediaSource?.isTypeSupported(type) ?? false;
 

@@ -1,7 +1,8 @@
 // When the prefetch runs: once a night inside the configured local window, checked every few minutes (a
 // box's clock may jump; a timer set for hours ahead would miss it). Registers the service worker first.
 import type { PrefetchConfig } from './prefetch-config.ts';
-import { localDate, prefetchDay, type PrefetchReport } from './prefetch.ts';
+import { localDate } from './local-date.ts';
+import type { PrefetchReport } from './prefetch.ts';
 
 const CHECK_MS = 5 * 60_000;
 
@@ -28,6 +29,8 @@ export function schedulePrefetch(
   const run = async (gradeOverride?: string) => {
     const grade = gradeOverride ?? gradeId();
     if (!grade) return undefined;
+    // The prefetch itself (manifest cutting, downloads) loads only when it runs.
+    const { prefetchDay } = await import('./prefetch.ts');
     return prefetchDay(grade, config);
   };
   if (config.enabled && canPrefetch()) {
