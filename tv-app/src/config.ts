@@ -5,6 +5,8 @@ import type { CarrierBranding, CarrierDeviceProfile, CarrierFeatures } from '@ke
 import { readCarrierDocument } from './carrier/carrier-document.ts';
 import { currentBox, pickDeviceProfile, type BoxIdentity } from './carrier/device-match.ts';
 import { DEFAULT_KEY_MAP, mergeKeyMap, type KeyMapData } from './focus/key-map.ts';
+import { PLATFORM_NAMES, type PlatformName } from './platform/types.ts';
+import { DEFAULT_PREFETCH, parsePrefetchConfig, type PrefetchConfig } from './prefetch/prefetch-config.ts';
 
 export type { CodecFamily };
 
@@ -40,6 +42,9 @@ export type AppConfig = {
   /** The carrier's look (a carrier document's `branding`, logos as URLs); the built-in look when unset. */
   branding?: CarrierBranding;
   carrier?: { id: string; version: string };
+  /** Forces a platform adapter instead of detecting one (docs/platform.md). */
+  platform?: PlatformName;
+  prefetch: PrefetchConfig;
 };
 
 export const DEFAULT_CONFIG: AppConfig = {
@@ -48,6 +53,7 @@ export const DEFAULT_CONFIG: AppConfig = {
   deviceProfile: {},
   keyRepeatMs: 120,
   features: { activation: 'first-start', parentPhonePage: true, search: true, channels: true },
+  prefetch: DEFAULT_PREFETCH,
 };
 
 // The API's RegionSchema; repeated here because the app imports only types from @ketang/catalog (its schemas
@@ -137,6 +143,14 @@ export function mergeCarrierConfig(base: AppConfig, overrides: unknown, box?: Bo
     config.keyRepeatMs = overrides.keyRepeatMs;
   }
   if (overrides.features !== undefined) config.features = parseFeatures(overrides.features, base.features);
+  if (overrides.platform !== undefined) {
+    if (!(PLATFORM_NAMES as readonly unknown[]).includes(overrides.platform)) {
+      throw new Error(`platform: expected one of ${PLATFORM_NAMES.join(', ')}`);
+    }
+    config.platform = overrides.platform as PlatformName;
+  }
+  if (overrides.prefetch !== undefined)
+    config.prefetch = parsePrefetchConfig(overrides.prefetch, base.prefetch);
   return config;
 }
 

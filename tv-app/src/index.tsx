@@ -12,6 +12,8 @@ import { exposeForTests } from './state/test-hooks.ts';
 import { lazyPage } from './components/LazyPage.tsx';
 import { App } from './pages/App.tsx';
 import { flushHeartbeats } from './player/heartbeat-queue.ts';
+import { loadPlatform, wirePlatform, withPlatformKeys } from './platform/index.ts';
+import { activeProfile } from './state/profile.ts';
 import Home from './pages/Home.tsx';
 import { COLOR, FONT } from './theme/tokens.ts';
 
@@ -64,4 +66,19 @@ export function start(config: AppConfig): void {
       <Route path="/activate" component={Activation} />
     </HashRouter>
   ));
+}
+
+/** Boots on the box's platform (docs/platform.md): its adapter and remote keys, then the app and the prefetch. */
+export async function boot(config: AppConfig): Promise<void> {
+  const platform = await loadPlatform(config.platform);
+  config.keyMap = withPlatformKeys(config.keyMap, platform);
+  exposeForTests('platform', platform);
+  start(config);
+  void wirePlatform(platform);
+  void import('./prefetch/schedule.ts').then(({ schedulePrefetch }) =>
+    exposeForTests(
+      'prefetchNow',
+      schedulePrefetch(config.prefetch, () => activeProfile()?.gradeId),
+    ),
+  );
 }

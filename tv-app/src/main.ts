@@ -13,6 +13,6 @@ void loadCarrierConfig().then(async (config) => {
     showBootScreen(config, locale());
   }
   // tsc leaves index.tsx out (index.ts, of the same name, wins); the cast keeps this import from pulling it in.
-  const { start } = (await import('./index.tsx' as string)) as { start: (config: AppConfig) => void };
-  start(config);
+  const { boot } = (await import('./index.tsx' as string)) as { boot: (config: AppConfig) => Promise<void> };
+  await boot(config);
 });

@@ -1,18 +1,12 @@
-// localStorage that never throws: some boxes disable it, or it is full; the app then just forgets.
+// The box's key/value storage, through the platform adapter (localStorage on a browser; never throws).
+import { platformStorage } from '../platform/current.ts';
+
 export function readStored(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
+  return platformStorage().get(key);
 }
 
 export function writeStored(key: string, value: string): void {
-  try {
-    globalThis.localStorage?.setItem(key, value);
-  } catch {
-    // Storage unavailable or full: nothing to remember, nothing lost.
-  }
+  platformStorage().set(key, value);
 }
 
 export function readStoredJson<T>(key: string): T | null {
