@@ -20,7 +20,7 @@ const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
 type Report = { date: string; stored: string[]; skipped: { lessonId: string; reason: string }[] };
 type Hooks = {
   prefetchNow?(grade?: string): Promise<Report>;
-  platform?: { name: string; device(): Promise<unknown> };
+  platform?: { name: string; device(): Promise<unknown>; storage: { get(key: string): string | null } };
 };
 
 async function newTv(
