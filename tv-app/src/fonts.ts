@@ -8,5 +8,5 @@ export const CJK_FONT_METRICS = { ascender: 1160, descender: -288, lineGap: 0, u
 
 // Built by scripts/build-font.ts (a subset of Noto Sans CJK SC): the canvas text renderer draws Chinese.
 export const APP_FONTS = [
-  { fontFamily: FONT.family, fontUrl: './fonts/ketang-sc.woff2', metrics: CJK_FONT_METRICS },
+  { fontFamily: FONT.family, fontUrl: './fonts/ketang-sc.woff2', metrics: CJK_FONT_METRICS, descriptors: {} },
 ];

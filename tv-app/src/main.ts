@@ -2,7 +2,7 @@
 // screen, then loads the app. The screens' modules build their styles from the tokens when loaded, so they are
 // imported only after the branding is in place.
 import { showBootScreen } from './carrier/boot-screen.ts';
-import { loadCarrierConfig, type AppConfig } from './config.ts';
+import { loadCarrierConfig } from './config.ts';
 import { locale } from './i18n/i18n.ts';
 import { applyBrandingColours } from './theme/branding.ts';
 
@@ -12,7 +12,6 @@ void loadCarrierConfig().then(async (config) => {
     document.title = locale() === 'en' ? config.branding.appName.en : config.branding.appName.zh;
     showBootScreen(config, locale());
   }
-  // tsc leaves index.tsx out (index.ts, of the same name, wins); the cast keeps this import from pulling it in.
-  const { boot } = (await import('./index.tsx' as string)) as { boot: (config: AppConfig) => Promise<void> };
+  const { boot } = await import('./index.tsx');
   await boot(config);
 });

@@ -3,11 +3,9 @@
 import { createComponent, createResource, type Component } from 'solid-js';
 import { Loader } from './Loader.tsx';
 
-type PageModule<P extends Record<string, unknown>> = { default: Component<P> };
+type PageModule<P extends object> = { default: Component<P> };
 
-export function lazyPage<P extends Record<string, unknown>>(
-  load: () => Promise<PageModule<P>>,
-): Component<P> {
+export function lazyPage<P extends object>(load: () => Promise<PageModule<P>>): Component<P> {
   let loaded: Component<P> | undefined;
   return (props: P) => {
     const [page, { refetch }] = createResource(async () => (loaded ??= (await load()).default));
