@@ -1,6 +1,7 @@
 // Runtime configuration: defaults, overridable by the carrier's JSON (`carrier.json` next to the app).
 // The codec-family list is the catalogue's, from its zod-free module: the value costs the bundle a few bytes.
 import { CODEC_FAMILIES, type CodecFamily } from '@ketang/catalog/codec-family';
+import { MEMORY_CLASSES, type MemoryClass } from './device/memory-class.ts';
 import { DEFAULT_KEY_MAP, mergeKeyMap, type KeyMapData } from './focus/key-map.ts';
 
 export type { CodecFamily };
@@ -12,6 +13,10 @@ export type DeviceProfile = {
   maxHeight?: number;
   /** Forward buffer in seconds; lower on boxes with small MSE quotas. */
   bufferingGoalSeconds?: number;
+  /** 'low' for 720p boxes with 256–512 MB (device/memory-class.ts decides what that changes). */
+  memoryClass?: MemoryClass;
+  /** The renderer's texture memory budget in MB (10⁶ bytes); the memory class's default when unset. */
+  textureMemoryMb?: number;
 };
 
 export type AppConfig = {
@@ -41,11 +46,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function parseDeviceProfile(raw: unknown): DeviceProfile {
   if (!isRecord(raw)) throw new Error('deviceProfile: expected an object');
-  const { codecFamily, maxHeight, bufferingGoalSeconds } = raw;
+  const { codecFamily, maxHeight, bufferingGoalSeconds, memoryClass, textureMemoryMb } = raw;
   if (codecFamily !== undefined && !(CODEC_FAMILIES as readonly unknown[]).includes(codecFamily)) {
     throw new Error(`deviceProfile.codecFamily: expected one of ${CODEC_FAMILIES.join(', ')}`);
   }
-  for (const [name, value] of Object.entries({ maxHeight, bufferingGoalSeconds })) {
+  if (memoryClass !== undefined && !(MEMORY_CLASSES as readonly unknown[]).includes(memoryClass)) {
+    throw new Error(`deviceProfile.memoryClass: expected one of ${MEMORY_CLASSES.join(', ')}`);
+  }
+  for (const [name, value] of Object.entries({ maxHeight, bufferingGoalSeconds, textureMemoryMb })) {
     if (value !== undefined && !(typeof value === 'number' && value > 0)) {
       throw new Error(`deviceProfile.${name}: expected a positive number`);
     }

@@ -2,7 +2,9 @@
 import { Config, createRenderer, loadFonts } from '@lightningtv/solid';
 import { HashRouter } from '@lightningtv/solid/primitives';
 import { Route } from '@solidjs/router';
+import { hasModernApis, MODERN_APIS } from './boot/modern-apis.ts';
 import { loadCarrierConfig, type AppConfig } from './config.ts';
+import { memorySettings } from './device/memory-class.ts';
 import { APP_FONTS } from './fonts.ts';
 import { skipEmptyQuads } from './empty-quads.ts';
 import { skipGlErrorRoundTrips } from './gl-error-checks.ts';
@@ -29,11 +31,7 @@ function start(config: AppConfig): void {
   Config.fontSettings.fontFamily = FONT.family;
   Config.fontSettings.fontSize = FONT.body;
   Config.fontSettings.color = COLOR.text;
-  Config.rendererOptions = {
-    ...baseRendererOptions(),
-    // Set-top boxes share little GPU memory: clean textures early.
-    textureMemory: { criticalThreshold: 100e6, targetThresholdLevel: 0.5 },
-  };
+  Config.rendererOptions = baseRendererOptions(memorySettings(config.deviceProfile));
 
   const { render, renderer } = createRenderer();
   skipGlErrorRoundTrips(renderer, import.meta.env.PROD);
@@ -61,4 +59,5 @@ function start(config: AppConfig): void {
   ));
 }
 
-void loadCarrierConfig().then(start);
+// The modern bundle stands aside where the page's detector sent the engine to the legacy one (build/legacy-boot.ts).
+if (import.meta.env.LEGACY || hasModernApis(window, MODERN_APIS)) void loadCarrierConfig().then(start);

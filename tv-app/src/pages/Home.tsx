@@ -5,6 +5,8 @@ import { useNavigate } from '@solidjs/router';
 import { createMemo, createResource, createSignal, onCleanup } from 'solid-js';
 import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.formatter.ts';
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
+import { getConfig } from '../config.ts';
+import { memorySettings } from '../device/memory-class.ts';
 import { Hero } from '../components/Hero.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { NavBar } from '../components/NavBar.tsx';
@@ -62,7 +64,7 @@ export default function Home() {
                 y={SPACE.md}
                 each={rails()}
                 displaySize={VISIBLE_RAILS}
-                bufferSize={1}
+                bufferSize={memorySettings(getConfig().deviceProfile).railBuffer}
                 gap={0}
                 scroll="always"
                 selected={indexOrFirst(
