@@ -2,21 +2,20 @@
 import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
 import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import type { Config } from '@lightningtv/solid';
-import { memorySettings, renderScale, type MemorySettings } from './device/memory-class.ts';
+import { canvasScale, memorySettings, type MemorySettings } from './device/memory-class.ts';
 import { SIZE } from './theme/tokens.ts';
 
 /** Standard settings unless the box's memory class says otherwise (index.tsx passes the carrier's). */
 export function baseRendererOptions(
   memory: MemorySettings = memorySettings({}),
 ): NonNullable<typeof Config.rendererOptions> {
-  const lowMemory = memory.memoryClass === 'low';
+  // The 1920×1080 layout fills the window; the memory class caps the canvas's pixels (1280×720 on 'low').
+  const scale = canvasScale(memory, window.innerHeight);
   return {
     appWidth: SIZE.screenWidth,
     appHeight: SIZE.screenHeight,
-    // The 1920×1080 layout drawn at the window's size, capped by the memory class (1280×720 on 'low').
-    deviceLogicalPixelRatio: renderScale(memory, window.innerHeight),
-    // A low-memory box draws one canvas pixel per screen pixel, whatever the page's zoom says.
-    ...(lowMemory ? { devicePhysicalPixelRatio: 1 } : {}),
+    deviceLogicalPixelRatio: scale.logical,
+    ...(scale.physical === undefined ? {} : { devicePhysicalPixelRatio: scale.physical }),
     // Set-top boxes share little GPU memory: clean textures early.
     textureMemory: {
       criticalThreshold: memory.textureMemoryBytes,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sizedImageUrl } from '../src/api/formatters/image.formatter.ts';
 import { DEFAULT_CONFIG, loadCarrierConfig } from '../src/config.ts';
 import { IMAGE } from '../src/theme/tokens.ts';
-import { memorySettings, renderScale } from '../src/device/memory-class.ts';
+import { canvasScale, memorySettings } from '../src/device/memory-class.ts';
 
 /** Loads a carrier config the way the box does (fetch of carrier.json), from a data: URL. */
 function useCarrier(overrides: unknown) {
@@ -17,14 +17,19 @@ describe('memory class', () => {
     const standard = memorySettings({});
     expect(standard).toMatchObject({ memoryClass: 'standard', textureMemoryBytes: 100e6, railBuffer: 1 });
     expect(standard.tileBuffer).toBe(2);
-    expect(renderScale(standard, 1080)).toBe(1);
-    expect(renderScale(standard, 720)).toBeCloseTo(2 / 3);
+    expect(canvasScale(standard, 1080)).toEqual({ logical: 1 });
+    expect(canvasScale(standard, 720).logical).toBeCloseTo(2 / 3);
   });
 
   it("draws a 'low' box at 1280×720 with a 40 MB budget, no rail buffered, pictures at 2/3", () => {
     const low = memorySettings({ memoryClass: 'low' });
     expect(low).toMatchObject({ textureMemoryBytes: 40e6, railBuffer: 0, tileBuffer: 1 });
-    expect(renderScale(low, 1080) * 1920).toBeCloseTo(1280);
+    // A 720p window: the layout at 2/3, one canvas pixel per CSS pixel.
+    const in720 = canvasScale(low, 720);
+    expect(1920 * in720.logical * in720.physical!).toBeCloseTo(1280);
+    // A 1080p window: the layout fills it, the canvas still has 1280×720 pixels.
+    expect(canvasScale(low, 1080).logical).toBe(1);
+    expect(1920 * canvasScale(low, 1080).physical!).toBeCloseTo(1280);
     expect(low.baselineMemoryBytes).toBeLessThan(memorySettings({}).baselineMemoryBytes / 2);
     expect(memorySettings({ memoryClass: 'low', textureMemoryMb: 32 }).textureMemoryBytes).toBe(32e6);
   });

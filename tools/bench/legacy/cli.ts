@@ -1,13 +1,13 @@
-// `npm run bench -- legacy [--runs N]`: the TV app's two bundles and two memory classes as boxes boot them,
+// `npm run bench -- legacy [--runs N] [--no-build]`: the TV app's two bundles and two memory classes as boxes boot them,
 // against the real content API (demo catalogue, real image endpoint) in Debian Chromium, in one run so the
 // standard profile is the baseline of the low-memory one. Prints a Markdown table for docs/benchmarks.md.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { LessonDetail } from '@ketang/contract';
 import { launchChromium } from '../../e2e/browser.ts';
 import { buildTvApp } from '../../e2e/build-app.ts';
 import { startContentApi } from '../../e2e/content-api-server.ts';
-import { E2E_LESSON_ID } from '../../e2e/demo-media.ts';
+import { E2E_LESSON_ID, prepareDemoMedia } from '../../e2e/demo-media.ts';
 import { median } from '../tv/measure.ts';
 import { measureBoot, type BootCase, type BootFigures, type BoxIdentity } from './measure-boot.ts';
 
@@ -71,16 +71,21 @@ function row(name: string, starts: BootFigures[], settled: BootFigures): string 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 10)
     throw new Error('--runs: a whole number from 1 to 10');
   process.stderr.write('building the app (both bundles), starting the content API with the demo…\n');
-  await buildTvApp();
-  const api = await startContentApi();
+  // --no-build: measure the tv-app/dist already there (a build takes minutes on a shared 2-core box).
+  const [media] = await Promise.all([prepareDemoMedia(), values['no-build'] ? undefined : buildTvApp()]);
+  // With the demo lesson packaged, so it is in the catalogue and the child's grade has it.
+  const api = await startContentApi(media);
   const browser = await launchChromium();
   try {
     const box = await makeBox(api.url);
+    const loadBefore = loadavg()[0]!;
     const rows: string[] = [];
     const notes: string[] = [];
     for (const boot of CASES) {
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
     }
     console.log(
       [
-        `Chromium ${browser.version()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 16)}Z`,
+        `Chromium ${browser.version()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 16)}Z, load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
         '',
         `bundle · memory class · window | cold start to a focused home at ${CPU_THROTTLE}× CPU, ms (median of ${runs}: runs) | initial JS gzip, KiB | canvas | texture memory MB: used / renderable (textures) | texture threshold MB | JS heap after GC, MB`,
         '--- | --- | --- | --- | --- | --- | ---',

@@ -55,8 +55,10 @@ export async function measureBoot(
       localStorage.setItem('ketang.household', JSON.stringify(credential));
       localStorage.setItem('ketang.profileId', profileId);
     }, box);
-    await context.route('**/carrier.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(boot.carrier) }),
+    // By path: the legacy bundle's fetch polyfill adds `?_=<time>` to a no-cache request.
+    await context.route(
+      (address) => address.pathname.endsWith('/carrier.json'),
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(boot.carrier) }),
     );
     if (boot.bundle === 'legacy')
       await emulateOldEngine(context, new URL(url).origin, { withModules: false });

@@ -64,7 +64,17 @@ export function memorySettings(profile: DeviceProfile): MemorySettings {
   };
 }
 
-/** The canvas's scale of the 1920×1080 layout in a window `windowHeight` pixels high. */
-export function renderScale(settings: MemorySettings, windowHeight: number): number {
-  return Math.min(windowHeight, settings.maxRenderHeight) / LAYOUT_HEIGHT;
+/**
+ * How the 1920×1080 layout reaches a window `windowHeight` CSS pixels high: `logical` scales it to fill the
+ * window (the renderer's deviceLogicalPixelRatio), `physical` (its devicePhysicalPixelRatio) caps the canvas's
+ * own pixels at the class's height; undefined leaves the renderer's default, the browser's devicePixelRatio.
+ * A low-memory box in a 1080p window draws 1280×720 pixels, stretched to the screen.
+ */
+export function canvasScale(
+  settings: MemorySettings,
+  windowHeight: number,
+): { logical: number; physical?: number } {
+  const logical = windowHeight / LAYOUT_HEIGHT;
+  if (settings.maxRenderHeight >= LAYOUT_HEIGHT) return { logical };
+  return { logical, physical: Math.min(1, settings.maxRenderHeight / windowHeight) };
 }
