@@ -39,7 +39,9 @@ export default defineConfig({
     ],
   },
   optimizeDeps: { exclude: ['@lightningtv/solid', '@lightningjs/renderer'] },
-  build: { target: 'chrome69', sourcemap: false, reportCompressedSize: true },
+  // No build.target: plugin-legacy sets the modern bundle's (its modernTargets default, Chrome 64+) and would
+  // override ours with a warning.
+  build: { sourcemap: false, reportCompressedSize: true },
   server: {
     host: '127.0.0.1',
     proxy: { '/v1': API_TARGET, '/media': API_TARGET },
