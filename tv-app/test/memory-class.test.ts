@@ -21,9 +21,9 @@ describe('memory class', () => {
     expect(canvasScale(standard, 720).logical).toBeCloseTo(2 / 3);
   });
 
-  it("draws a 'low' box at 1280×720 with a 40 MB budget, no rail buffered, pictures at 2/3", () => {
+  it("draws a 'low' box at 1280×720 with a 40 MB budget, one tile buffered, pictures at 2/3", () => {
     const low = memorySettings({ memoryClass: 'low' });
-    expect(low).toMatchObject({ textureMemoryBytes: 40e6, railBuffer: 0, tileBuffer: 1 });
+    expect(low).toMatchObject({ textureMemoryBytes: 40e6, railBuffer: 1, tileBuffer: 1 });
     // A 720p window: the layout at 2/3, one canvas pixel per CSS pixel.
     const in720 = canvasScale(low, 720);
     expect(1920 * in720.logical * in720.physical!).toBeCloseTo(1280);
@@ -32,6 +32,11 @@ describe('memory class', () => {
     expect(1920 * canvasScale(low, 1080).physical!).toBeCloseTo(1280);
     expect(low.baselineMemoryBytes).toBeLessThan(memorySettings({}).baselineMemoryBytes / 2);
     expect(memorySettings({ memoryClass: 'low', textureMemoryMb: 32 }).textureMemoryBytes).toBe(32e6);
+    // The virtual lists read 0 as "default" (2): no class may ask for it.
+    for (const memoryClass of ['standard', 'low'] as const) {
+      const { railBuffer, tileBuffer } = memorySettings({ memoryClass });
+      expect(Math.min(railBuffer, tileBuffer)).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it('asks the image endpoint for the smaller size on a low-memory box', async () => {

@@ -19,9 +19,9 @@ export type MemorySettings = {
   textureMemoryBytes: number;
   /** What a WebGL context of that size costs before any texture (the renderer counts 25 MB at 1080p). */
   baselineMemoryBytes: number;
-  /** Rails kept alive above and below the visible ones on Home. */
+  /** Rails kept alive beyond the visible ones on Home (at least 1: the VirtualColumn's floor). */
   railBuffer: number;
-  /** Tiles kept alive either side of the visible ones in a rail. */
+  /** Tiles kept alive beyond the visible ones in a rail (at least 1, as for rails). */
   tileBuffer: number;
   /** Pictures are asked for at this fraction of their layout size: the size they end up on screen. */
   imageScale: number;
@@ -39,12 +39,13 @@ const DEFAULTS: Record<MemoryClass, ClassDefaults> = {
     tileBuffer: 2,
     imageScale: 1,
   },
-  // A 720p box with 256–512 MB: a 1280×720 canvas, a 40 MB texture budget, only what is on screen plus one
-  // tile either side, pictures at the 2/3 size a 720p canvas draws them.
+  // A 720p box with 256–512 MB: a 1280×720 canvas, a 40 MB texture budget, one tile kept either side of the
+  // visible ones, pictures at the 2/3 size a 720p canvas draws them. Rails stay at one buffered: it is the
+  // least the VirtualColumn keeps (`bufferSize || 2`: a 0 would keep two).
   low: {
     maxRenderHeight: 720,
     textureMemoryMb: 40,
-    railBuffer: 0,
+    railBuffer: 1,
     tileBuffer: 1,
     imageScale: 720 / LAYOUT_HEIGHT,
   },
