@@ -30,11 +30,24 @@ describe('carrier config', () => {
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { deviceProfile: { maxHeight: -1 } })).toThrow(
       /deviceProfile\.maxHeight/,
     );
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { deviceProfile: { memoryClass: 'tiny' } })).toThrow(
+      /deviceProfile\.memoryClass: expected one of low, standard/,
+    );
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { deviceProfile: { textureMemoryMb: '40' } })).toThrow(
+      /deviceProfile\.textureMemoryMb: expected a positive number/,
+    );
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { apiBase: 3 })).toThrow(/apiBase/);
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { region: 'Jiangxi' })).toThrow(/region: expected/);
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { features: { activation: 'qr' } })).toThrow(
       /features\.activation: expected one of first-start, code/,
     );
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { features: 'code' })).toThrow(/features: expected/);
+  });
+
+  it('takes a low-memory profile with its texture budget', () => {
+    const config = mergeCarrierConfig(DEFAULT_CONFIG, {
+      deviceProfile: { memoryClass: 'low', textureMemoryMb: 32 },
+    });
+    expect(config.deviceProfile).toEqual({ memoryClass: 'low', textureMemoryMb: 32 });
   });
 });

@@ -4,6 +4,7 @@ import { CODEC_FAMILIES, type CodecFamily } from '@ketang/catalog/codec-family';
 import type { CarrierBranding, CarrierDeviceProfile, CarrierFeatures } from '@ketang/contract';
 import { readCarrierDocument } from './carrier/carrier-document.ts';
 import { currentBox, pickDeviceProfile, type BoxIdentity } from './carrier/device-match.ts';
+import { MEMORY_CLASSES, type MemoryClass } from './device/memory-class.ts';
 import { DEFAULT_KEY_MAP, mergeKeyMap, type KeyMapData } from './focus/key-map.ts';
 import { PLATFORM_NAMES, type PlatformName } from './platform/types.ts';
 import { DEFAULT_PREFETCH, parsePrefetchConfig, type PrefetchConfig } from './prefetch/prefetch-config.ts';
@@ -17,9 +18,9 @@ export type DeviceProfile = {
   maxHeight?: number;
   /** Forward buffer in seconds; lower on boxes with small MSE quotas. */
   bufferingGoalSeconds?: number;
-  /** `low`: a 256–512 MB box (the legacy build's low-memory mode). */
-  memoryClass?: CarrierDeviceProfile['memoryClass'];
-  /** The renderer's texture memory budget. */
+  /** 'low' for 720p boxes with 256–512 MB (device/memory-class.ts decides what that changes). */
+  memoryClass?: MemoryClass;
+  /** The renderer's texture memory budget in MB (10⁶ bytes); the memory class's default when unset. */
   textureMemoryMb?: number;
 };
 
@@ -66,11 +67,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function parseDeviceProfile(raw: unknown): DeviceProfile {
   if (!isRecord(raw)) throw new Error('deviceProfile: expected an object');
-  const { codecFamily, maxHeight, bufferingGoalSeconds } = raw;
+  const { codecFamily, maxHeight, bufferingGoalSeconds, memoryClass, textureMemoryMb } = raw;
   if (codecFamily !== undefined && !(CODEC_FAMILIES as readonly unknown[]).includes(codecFamily)) {
     throw new Error(`deviceProfile.codecFamily: expected one of ${CODEC_FAMILIES.join(', ')}`);
   }
-  for (const [name, value] of Object.entries({ maxHeight, bufferingGoalSeconds })) {
+  if (memoryClass !== undefined && !(MEMORY_CLASSES as readonly unknown[]).includes(memoryClass)) {
+    throw new Error(`deviceProfile.memoryClass: expected one of ${MEMORY_CLASSES.join(', ')}`);
+  }
+  for (const [name, value] of Object.entries({ maxHeight, bufferingGoalSeconds, textureMemoryMb })) {
     if (value !== undefined && !(typeof value === 'number' && value > 0)) {
       throw new Error(`deviceProfile.${name}: expected a positive number`);
     }

@@ -4,6 +4,7 @@ import { HashRouter } from '@lightningtv/solid/primitives';
 import { Route } from '@solidjs/router';
 import type { AppConfig } from './config.ts';
 import { hideBootScreen } from './carrier/boot-screen.ts';
+import { memorySettings } from './device/memory-class.ts';
 import { APP_FONTS } from './fonts.ts';
 import { skipEmptyQuads } from './empty-quads.ts';
 import { skipGlErrorRoundTrips } from './gl-error-checks.ts';
@@ -34,11 +35,7 @@ export function start(config: AppConfig): void {
   Config.fontSettings.fontFamily = FONT.family;
   Config.fontSettings.fontSize = FONT.body;
   Config.fontSettings.color = COLOR.text;
-  Config.rendererOptions = {
-    ...baseRendererOptions(),
-    // Set-top boxes share little GPU memory: clean textures early.
-    textureMemory: { criticalThreshold: 100e6, targetThresholdLevel: 0.5 },
-  };
+  Config.rendererOptions = baseRendererOptions(memorySettings(config.deviceProfile));
 
   const { render, renderer } = createRenderer();
   skipGlErrorRoundTrips(renderer, import.meta.env.PROD);

@@ -2,13 +2,26 @@
 import { WebGlCoreRenderer } from '@lightningjs/renderer/webgl';
 import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import type { Config } from '@lightningtv/solid';
+import { canvasScale, memorySettings, type MemorySettings } from './device/memory-class.ts';
 import { SIZE } from './theme/tokens.ts';
 
-export function baseRendererOptions(): NonNullable<typeof Config.rendererOptions> {
+/** Standard settings unless the box's memory class says otherwise (index.tsx passes the carrier's). */
+export function baseRendererOptions(
+  memory: MemorySettings = memorySettings({}),
+): NonNullable<typeof Config.rendererOptions> {
+  // The 1920×1080 layout fills the window; the memory class caps the canvas's pixels (1280×720 on 'low').
+  const scale = canvasScale(memory, window.innerHeight);
   return {
     appWidth: SIZE.screenWidth,
     appHeight: SIZE.screenHeight,
-    deviceLogicalPixelRatio: window.innerHeight / SIZE.screenHeight,
+    deviceLogicalPixelRatio: scale.logical,
+    ...(scale.physical === undefined ? {} : { devicePhysicalPixelRatio: scale.physical }),
+    // Set-top boxes share little GPU memory: clean textures early.
+    textureMemory: {
+      criticalThreshold: memory.textureMemoryBytes,
+      targetThresholdLevel: 0.5,
+      baselineMemoryAllocation: memory.baselineMemoryBytes,
+    },
     renderEngine: WebGlCoreRenderer,
     fontEngines: [CanvasTextRenderer],
     // Transparent: the lesson video plays under the canvas.

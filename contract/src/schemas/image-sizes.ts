@@ -7,6 +7,11 @@ export const IMAGE_SIZES = [
   { width: 640, height: 360 },
   { width: 960, height: 540 },
   { width: 320, height: 180 },
+  // The same at 2/3 for a low-memory box that draws the layout at 1280×720 (tv-app device/memory-class.ts);
+  // 960×540 at 2/3 is 640×360, above.
+  { width: 267, height: 160 },
+  { width: 427, height: 240 },
+  { width: 213, height: 120 },
 ] as const;
 export type ImageSize = { width: number; height: number };
 export const DEFAULT_IMAGE_SIZE: ImageSize = IMAGE_SIZES[0];

@@ -3,12 +3,13 @@ import type { NodeProps } from '@lightningtv/solid';
 import { VirtualRow } from '@lightningtv/solid/primitives';
 import { Show } from 'solid-js';
 import type { RailModel, TileModel } from '../api/formatters/tile.formatter.ts';
+import { getConfig } from '../config.ts';
+import { memorySettings } from '../device/memory-class.ts';
 import { indexOrFirst } from '../focus/focus-memory.ts';
 import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
 import { Tile } from './Tile/Tile.tsx';
 
 const VISIBLE_TILES = 5;
-const BUFFER_TILES = 2;
 export const RAIL_HEIGHT = SIZE.railTitleHeight + SIZE.tileHeight + SIZE.railGap;
 
 export type RailProps = NodeProps & {
@@ -49,7 +50,7 @@ export function Rail(props: RailProps) {
             gap={SPACE.lg}
             each={rail.tiles}
             displaySize={VISIBLE_TILES}
-            bufferSize={BUFFER_TILES}
+            bufferSize={memorySettings(getConfig().deviceProfile).tileBuffer}
             scroll="auto"
             selected={indexOrFirst(
               rail.tiles.map((tile) => tile.key),

@@ -7,6 +7,7 @@ import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.for
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
 import { markBootGood } from '../carrier/boot-mark.ts';
 import { CarrierLogo } from '../components/CarrierLogo.tsx';
+import { memorySettings } from '../device/memory-class.ts';
 import { Hero } from '../components/Hero.tsx';
 import { Loader } from '../components/Loader.tsx';
 import { NavBar } from '../components/NavBar.tsx';
@@ -67,7 +68,7 @@ export default function Home() {
                 y={SPACE.md}
                 each={rails()}
                 displaySize={VISIBLE_RAILS}
-                bufferSize={1}
+                bufferSize={memorySettings(getConfig().deviceProfile).railBuffer}
                 gap={0}
                 scroll="always"
                 selected={indexOrFirst(

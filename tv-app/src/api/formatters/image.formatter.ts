@@ -1,4 +1,6 @@
 // The API's picture URLs → the URL of one size, the size a component draws at.
+import { getConfig } from '../../config.ts';
+import { memorySettings } from '../../device/memory-class.ts';
 import { apiUrl } from '../client.ts';
 
 export type ImageSize = { width: number; height: number };
@@ -10,5 +12,7 @@ export type ImageSize = { width: number; height: number };
 export function sizedImageUrl(url: string | undefined, size: ImageSize): string | undefined {
   if (!url) return undefined;
   if (!url.startsWith('/v1/images/')) return url.startsWith('/') ? apiUrl(url) : url;
-  return apiUrl(url, { w: size.width, h: size.height });
+  // A low-memory box draws the layout smaller (device/memory-class.ts): ask for what reaches the screen.
+  const scale = memorySettings(getConfig().deviceProfile).imageScale;
+  return apiUrl(url, { w: Math.round(size.width * scale), h: Math.round(size.height * scale) });
 }

@@ -1,0 +1,123 @@
+// `npm run bench -- legacy [--runs N] [--no-build]`: the TV app's two bundles and two memory classes as boxes boot them,
+// against the real content API (demo catalogue, real image endpoint) in Debian Chromium, in one run so the
+// standard profile is the baseline of the low-memory one. Prints a Markdown table for docs/benchmarks.md.
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { LessonDetail } from '@ketang/contract';
+import { launchChromium } from '../../e2e/browser.ts';
+import { buildTvApp } from '../../e2e/build-app.ts';
+import { startContentApi } from '../../e2e/content-api-server.ts';
+import { E2E_LESSON_ID, prepareDemoMedia } from '../../e2e/demo-media.ts';
+import { median } from '../tv/measure.ts';
+import { measureBoot, type BootCase, type BootFigures, type BoxIdentity } from './measure-boot.ts';
+
+const CPU_THROTTLE = 6;
+const FULL_HD = { width: 1920, height: 1080 };
+const HD = { width: 1280, height: 720 };
+const STANDARD = {};
+const LOW = { deviceProfile: { memoryClass: 'low' } };
+
+const CASES: BootCase[] = [
+  { name: 'modern · standard · 1920×1080', bundle: 'modern', viewport: FULL_HD, carrier: STANDARD },
+  { name: 'modern · low · 1280×720', bundle: 'modern', viewport: HD, carrier: LOW },
+  { name: 'legacy · standard · 1920×1080', bundle: 'legacy', viewport: FULL_HD, carrier: STANDARD },
+  { name: 'legacy · low · 1280×720', bundle: 'legacy', viewport: HD, carrier: LOW },
+];
+
+/** A household with one child of the demo lesson's grade, as the box would have after its first start. */
+async function makeBox(apiUrl: string): Promise<BoxIdentity> {
+  const post = async (path: string, body: unknown, token?: string) => {
+    const response = await fetch(`${apiUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<Record<string, unknown>>;
+  };
+  const created = (await post('/v1/households', { timeZone: 'Asia/Shanghai' })) as {
+    token: string;
+    deviceId: string;
+    household: { id: string };
+  };
+  const lesson = (await (await fetch(`${apiUrl}/v1/lessons/${E2E_LESSON_ID}`)).json()) as LessonDetail;
+  const profile = await post(
+    '/v1/household/profiles',
+    { kind: 'child', name: '小宝', avatar: 'tiger', gradeId: lesson.grade!.id },
+    created.token,
+  );
+  return {
+    token: created.token,
+    householdId: created.household.id,
+    deviceId: created.deviceId,
+    profileId: profile.id as string,
+  };
+}
+
+const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1024).toFixed(1));
+const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1e6).toFixed(1));
+
+function row(name: string, starts: BootFigures[], settled: BootFigures): string {
+  const coldStart = median(starts.map((figures) => figures.coldStartMs));
+  return [
+    name,
+    `${Math.round(coldStart)} (${starts.map((figures) => Math.round(figures.coldStartMs)).join(', ')})`,
+    kb(settled.initialJsGzipBytes),
+    settled.canvas,
+    `${mb(settled.textureMemUsed)} / ${mb(settled.renderableTextureMem)} (${settled.loadedTextures})`,
+    mb(settled.textureThreshold),
+    mb(settled.heapBytes),
+  ].join(' | ');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 10)
+    throw new Error('--runs: a whole number from 1 to 10');
+  process.stderr.write('building the app (both bundles), starting the content API with the demo…\n');
+  // --no-build: measure the tv-app/dist already there (a build takes minutes on a shared 2-core box).
+  const [media] = await Promise.all([prepareDemoMedia(), values['no-build'] ? undefined : buildTvApp()]);
+  // With the demo lesson packaged, so it is in the catalogue and the child's grade has it.
+  const api = await startContentApi(media);
+  const browser = await launchChromium();
+  try {
+    const box = await makeBox(api.url);
+    const loadBefore = loadavg()[0]!;
+    const rows: string[] = [];
+    const notes: string[] = [];
+    for (const boot of CASES) {
+      process.stderr.write(`${boot.name}…\n`);
+      const starts: BootFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        starts.push(
+          await measureBoot(browser, `${api.url}/`, box, boot, { cpuThrottle: CPU_THROTTLE, settle: false }),
+        );
+      }
+      const settled = await measureBoot(browser, `${api.url}/`, box, boot, { cpuThrottle: 1, settle: true });
+      rows.push(row(boot.name, starts, settled));
+      notes.push(`${boot.name}: initial JavaScript ${settled.initialJsFiles.join(', ')}`);
+    }
+    console.log(
+      [
+        `Chromium ${browser.version()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 16)}Z, load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
+        '',
+        `bundle · memory class · window | cold start to a focused home at ${CPU_THROTTLE}× CPU, ms (median of ${runs}: runs) | initial JS gzip, KiB | canvas | texture memory MB: used / renderable (textures) | texture threshold MB | JS heap after GC, MB`,
+        '--- | --- | --- | --- | --- | --- | ---',
+        ...rows,
+        '',
+        ...notes.map((note) => `- ${note}`),
+      ].join('\n'),
+    );
+  } finally {
+    await browser.close();
+    await api.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
