@@ -1,7 +1,7 @@
 // Runtime configuration: defaults, overridable by the carrier's JSON (`carrier.json` next to the app).
 // The codec-family list is the catalogue's, from its zod-free module: the value costs the bundle a few bytes.
 import { CODEC_FAMILIES, type CodecFamily } from '@ketang/catalog/codec-family';
-import type { CarrierBranding, CarrierDeviceProfile, CarrierFeatures } from '@ketang/contract';
+import type { CarrierBranding, CarrierFeatures } from '@ketang/contract';
 import { readCarrierDocument } from './carrier/carrier-document.ts';
 import { currentBox, pickDeviceProfile, type BoxIdentity } from './carrier/device-match.ts';
 import { MEMORY_CLASSES, type MemoryClass } from './device/memory-class.ts';
