@@ -44,6 +44,11 @@ export default tseslint.config(
     },
   },
   {
+    // The TV app's service worker (overnight prefetch): plain JavaScript in the worker's global scope.
+    files: ['tv-app/public/sw.js'],
+    languageOptions: { globals: { self: 'readonly', caches: 'readonly', Response: 'readonly' } },
+  },
+  {
     files: ['**/cli.ts', 'tools/**/*.ts', '**/*.test.ts', '**/test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
