@@ -9,7 +9,7 @@ import ChannelsPage from './pages/ChannelsPage.tsx';
 import { screensFor, type Screen } from './roles.ts';
 import { navigate, route } from './route.ts';
 import { session } from './session.ts';
-import { getJson } from './api/client.ts';
+import { downloadBlob, getJson } from './api/client.ts';
 
 const LAZY_SCREENS = {
   releases: lazy(() => import('./pages/ReleasesPage.tsx')),
@@ -48,7 +48,7 @@ export default function ConsoleApp() {
               <ChannelsPage />
             </Match>
             <Match when={screen() === 'dashboards'}>
-              <DashboardsPage getJson={getJson} />
+              <DashboardsPage getJson={getJson} getFile={downloadBlob} />
             </Match>
             <Match when={screen()}>
               {(current) => (

@@ -8,10 +8,9 @@ import { countyCharts, learningCharts, qoeCharts } from './chart-models.ts';
 import type { ChartModel } from './DashboardChart.tsx';
 import DashboardFilterBar from './DashboardFilterBar.tsx';
 import {
-  csvText,
+  csvPath,
   dashboardPath,
   defaultRange,
-  exportRows,
   LEARNING_METRICS,
   QOE_METRICS,
   type DashboardFilters,
@@ -26,8 +25,8 @@ const TABS: Tab[] = ['qoe', 'learning', 'county'];
 
 type Answer = QoeDashboard | LearningDashboard | CountyDashboard;
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+function download(name: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
@@ -43,7 +42,11 @@ function Charts(props: { models: ChartModel[] }) {
   );
 }
 
-export default function DashboardsPage(props: { getJson: <T>(path: string) => Promise<T> }) {
+export default function DashboardsPage(props: {
+  getJson: <T>(path: string) => Promise<T>;
+  /** A file the API writes (the CSV export), fetched with the session's token. */
+  getFile: (path: string) => Promise<Blob>;
+}) {
   const [tab, setTab] = createSignal<Tab>('qoe');
   const [filters, setFilters] = createStore<DashboardFilters>({
     ...defaultRange(new Date()),
@@ -59,11 +62,10 @@ export default function DashboardsPage(props: { getJson: <T>(path: string) => Pr
     () => path() ?? undefined,
     (source) => props.getJson<Answer>(source),
   );
-  const metrics = () => (tab() === 'qoe' ? QOE_METRICS : LEARNING_METRICS);
-  const exportCsv = () => {
-    const shown = answer();
-    if (!shown) return;
-    download(`dashboard-${tab()}-${filters.from}-${filters.to}.csv`, csvText(exportRows(shown, metrics())));
+  const exportCsv = async () => {
+    const source = path();
+    if (!source || !answer()) return;
+    download(`dashboard-${tab()}-${filters.from}-${filters.to}.csv`, await props.getFile(csvPath(source)));
   };
 
   return (

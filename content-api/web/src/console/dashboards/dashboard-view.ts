@@ -1,12 +1,6 @@
-// The dashboards' view model: the query path of each tab, the table columns, chart series and the CSV of
-// exactly the cells shown. Pure: the page and its tests share it.
-import type {
-  CountyDashboard,
-  LearningCell,
-  LearningDashboard,
-  QoeCell,
-  QoeDashboard,
-} from '@ketang/contract';
+// The dashboards' view model: the query path of each tab (its CSV is the same path with `format=csv`: the API
+// writes the file), the table columns and chart series. Pure: the page and its tests share it.
+import type { LearningCell, LearningDashboard, QoeCell, QoeDashboard } from '@ketang/contract';
 
 export type Tab = 'qoe' | 'learning' | 'county';
 export type DashboardFilters = {
@@ -36,8 +30,6 @@ export type Metric = (typeof QOE_METRICS)[number] | (typeof LEARNING_METRICS)[nu
 export type AnyCell = QoeCell | LearningCell;
 export type AnyAnswer = QoeDashboard | LearningDashboard;
 
-/** The same marker the API's `?format=csv` writes in a suppressed cell's row. */
-export const CSV_SUPPRESSED_MARKER = 'suppressed: fewer than 10 households';
 const DAY_MS = 86_400_000;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -67,6 +59,9 @@ export function dashboardPath(tab: Tab, filters: DashboardFilters): string | nul
   }
   return `/v1/operator/dashboards/${tab}?${query.toString()}`;
 }
+
+/** The API's CSV of exactly the answer a path reads: the same cells, suppressed ones marked. */
+export const csvPath = (path: string): string => `${path}&format=csv`;
 
 const valueOf = (cell: AnyCell, metric: Metric): unknown => (cell as Record<string, unknown>)[metric];
 
@@ -99,39 +94,4 @@ export function formatFigure(metric: Metric, value: unknown): string {
   if (metric === 'stallRatio' || metric === 'completionRate') return `${(value * 100).toFixed(1)}%`;
   if (metric === 'averageBitrate') return String(Math.round(value / 1000));
   return String(value);
-}
-
-const quote = (field: string) => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
-
-/**
- * The CSV of the cells shown, total last — the same columns and values as the API's `?format=csv` of that
- * answer (the console's fetch helper answers JSON, so the file is made from the answer on screen).
- */
-export function csvOf(answer: AnyAnswer, metrics: readonly Metric[], prefix: string[] = []): string[][] {
-  return [...answer.cells, answer.total].map((cell: AnyCell) => [
-    ...prefix,
-    cell.key,
-    cell.suppressed ? CSV_SUPPRESSED_MARKER : '',
-    ...metrics.map((metric) => {
-      const value = valueOf(cell, metric);
-      if (value === null || value === undefined) return '';
-      return metric === 'errors' ? errorsText(value) : String(value);
-    }),
-  ]);
-}
-
-/** The whole export of a tab's answer: a header, then its cells (the county's three charts one after another). */
-export function exportRows(answer: AnyAnswer | CountyDashboard, metrics: readonly Metric[]): string[][] {
-  if ('byDay' in answer) {
-    const charts = [answer.byDay, answer.bySubject, answer.byGrade];
-    return [
-      ['chart', 'key', 'suppressed', ...metrics],
-      ...charts.flatMap((chart) => csvOf(chart, metrics, [`by ${chart.groupBy}`])),
-    ];
-  }
-  return [[answer.groupBy, 'suppressed', ...metrics], ...csvOf(answer, metrics)];
-}
-
-export function csvText(rows: readonly string[][]): string {
-  return rows.map((row) => row.map(quote).join(',')).join('\n') + '\n';
 }

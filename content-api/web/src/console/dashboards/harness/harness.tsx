@@ -4,12 +4,15 @@ import { render } from 'solid-js/web';
 import '../../../shared/theme/base.css';
 import DashboardsPage from '../DashboardsPage.tsx';
 
-async function getJson<T>(path: string): Promise<T> {
+async function get(path: string): Promise<Response> {
   const response = await fetch(path, {
     headers: { authorization: `Bearer ${sessionStorage.getItem('ketang.harness.token') ?? ''}` },
   });
   if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  return response;
 }
 
-render(() => <DashboardsPage getJson={getJson} />, document.getElementById('root')!);
+const getJson = async <T,>(path: string): Promise<T> => (await (await get(path)).json()) as T;
+const getFile = async (path: string): Promise<Blob> => (await get(path)).blob();
+
+render(() => <DashboardsPage getJson={getJson} getFile={getFile} />, document.getElementById('root')!);
