@@ -3,6 +3,7 @@
 // demo lesson in Chromium against the REAL content API (in this process, so the test reads its store); the
 // stored event carries the box's model and carrier, the seconds played and the stream's bitrate, and the day's
 // rollup puts it in that carrier's and model's cell (read raw from the store: one household is under k=10).
+// Its channel reads (the Channels page) carry `carrier`, its lesson reads do not.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,8 @@ describe('the box’s facts on its playback events (issue 13/14 seam)', () => {
   let page: Page;
   let lessonId: string;
   let deviceId: string;
+  /** Every API read the TV made, in order. */
+  const reads: URL[] = [];
 
   beforeAll(async () => {
     const [media] = await Promise.all([prepareDemoMedia(), buildTvApp()]);
@@ -61,6 +64,10 @@ describe('the box’s facts on its playback events (issue 13/14 seam)', () => {
       route.fulfill({ contentType: 'application/json', body: carrierDocument() }),
     );
     page = await context.newPage();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() === 'GET' && url.pathname.startsWith('/v1/')) reads.push(url);
+    });
     await page.goto(`${api.url}/`);
     const lesson = (await (await fetch(`${api.url}/v1/lessons/${lessonId}`)).json()) as {
       grade?: { id: string };
@@ -102,4 +109,24 @@ describe('the box’s facts on its playback events (issue 13/14 seam)', () => {
     expect(cells[0]!.playSeconds).toBeGreaterThan(2);
     expect(cells[0]!.bitrateCount).toBe(1);
   }, 180_000);
+
+  it('sends its carrier on channel reads (the Channels page) and not on lesson reads', async () => {
+    // The lesson reads of the playback above, then the Channels page's reads.
+    const lessonReads = reads.filter((url) => url.pathname.startsWith('/v1/lessons'));
+    expect(lessonReads.length).toBeGreaterThan(0);
+    expect(lessonReads.filter((url) => url.searchParams.has('carrier'))).toEqual([]);
+    reads.length = 0;
+    await page.goto(`${api.url}/#/channels`);
+    await waitFor(
+      'the Channels page reading channels',
+      async () => reads.filter((url) => url.pathname === '/v1/channels').length,
+      (count) => count > 0,
+      30_000,
+    );
+    const channelReads = reads.filter((url) => url.pathname.startsWith('/v1/channels'));
+    for (const url of channelReads) {
+      expect(url.searchParams.get('carrier'), url.href).toBe(CARRIER);
+      expect(url.searchParams.get('region'), url.href).toBe('jx');
+    }
+  }, 120_000);
 });
