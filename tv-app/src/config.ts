@@ -3,7 +3,7 @@
 import { CODEC_FAMILIES, type CodecFamily } from '@ketang/catalog/codec-family';
 import type { CarrierBranding, CarrierFeatures } from '@ketang/contract';
 import { readCarrierDocument } from './carrier/carrier-document.ts';
-import { currentBox, pickDeviceProfile, type BoxIdentity } from './carrier/device-match.ts';
+import { boxModel, currentBox, pickDeviceProfile, type BoxIdentity } from './carrier/device-match.ts';
 import { MEMORY_CLASSES, type MemoryClass } from './device/memory-class.ts';
 import { DEFAULT_KEY_MAP, mergeKeyMap, type KeyMapData } from './focus/key-map.ts';
 import { PLATFORM_NAMES, type PlatformName } from './platform/types.ts';
@@ -43,6 +43,8 @@ export type AppConfig = {
   /** The carrier's look (a carrier document's `branding`, logos as URLs); the built-in look when unset. */
   branding?: CarrierBranding;
   carrier?: { id: string; version: string };
+  /** The box's model (the platform's word, else the matched device profile's): the QoE dashboards group by it. */
+  deviceModel?: string;
   /** Forces a platform adapter instead of detecting one (docs/platform.md). */
   platform?: PlatformName;
   prefetch: PrefetchConfig;
@@ -96,6 +98,7 @@ function applyCarrierDocument(base: AppConfig, raw: unknown, box: BoxIdentity): 
   const doc = readCarrierDocument(raw);
   const profile = pickDeviceProfile(doc.deviceProfiles, box);
   const { match: _match, codecFamilies, ...rest } = profile ?? { match: {} };
+  const model = boxModel(box, profile);
   return {
     ...base,
     apiBase: doc.endpoints.apiBase.replace(/\/+$/, ''),
@@ -111,6 +114,7 @@ function applyCarrierDocument(base: AppConfig, raw: unknown, box: BoxIdentity): 
     features: doc.features,
     branding: doc.branding,
     carrier: { id: doc.carrier.id, version: doc.version },
+    ...(model ? { deviceModel: model } : {}),
   };
 }
 

@@ -90,6 +90,8 @@ describe('playback stats', () => {
         height: 1080,
         switchHistory: [{ type: 'variant' }, { type: 'text' }, { type: 'variant' }],
         bufferingTime: Number.NaN,
+        playTime: 12.345,
+        streamBandwidth: 1_200_000,
       },
       'av1',
       undefined,
@@ -103,6 +105,8 @@ describe('playback stats', () => {
       height: 1080,
       timeToFirstFrameMs: 420,
       codecFamily: 'av1',
+      playSeconds: 12.3,
+      bitrate: 1_200_000,
     });
   });
 
@@ -110,6 +114,8 @@ describe('playback stats', () => {
     const first = {
       timeToFirstFrameMs: 420,
       stalls: 1,
+      playSeconds: 30,
+      bitrate: 800_000,
       decodedFrames: 750,
       height: 720,
       codecFamily: 'av1' as const,
@@ -117,6 +123,8 @@ describe('playback stats', () => {
     const later = {
       timeToFirstFrameMs: 420,
       stalls: 3,
+      playSeconds: 58.5,
+      bitrate: 1_200_000,
       decodedFrames: 1500,
       height: 1080,
       codecFamily: 'av1' as const,
@@ -124,6 +132,8 @@ describe('playback stats', () => {
     expect(statsSince(first, undefined)).toEqual(first);
     expect(statsSince(later, first)).toEqual({
       stalls: 2,
+      playSeconds: 28.5,
+      bitrate: 1_200_000,
       decodedFrames: 750,
       height: 1080,
       codecFamily: 'av1',

@@ -165,4 +165,33 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
     expect((await sendJson(api.url, `${releases}/1/rollback`, 'POST', {}, operator)).status).toBe(201);
     expect(await onAir()).toBe('l-shapes');
   });
+
+  it('reads the release of the household’s carrier once activation has set one', async () => {
+    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
+    const operator = { authorization: `Bearer ${session.body.token}` };
+    const onAir = async () => (await homeOf(childId)).today.find((item) => item.reasonCode === 'on-air')?.id;
+    const path = '/v1/operator/regions/jx/draft/channels/ch-g1/slots?carrier=cmcc';
+    const slots = [{ start: '2026-10-14T10:00:00+08:00', lessonId: 'l-poem' }];
+    expect(
+      (await sendJson(api.url, path, 'PUT', { from: '2026-10-14', days: 1, slots }, operator)).status,
+    ).toBe(200);
+    const released = await sendJson(
+      api.url,
+      '/v1/operator/regions/jx/releases',
+      'POST',
+      { carrier: 'cmcc' },
+      operator,
+    );
+    expect(released.body).toMatchObject({ region: 'jx', carrier: 'cmcc' });
+    // No carrier on the household: the region's release for every carrier.
+    expect(await onAir()).toBe('l-shapes');
+    const household = (await api.stores.households.get(box.householdId))!;
+    await api.stores.households.save({ ...household, carrier: 'cmcc' });
+    expect(await onAir()).toBe('l-poem');
+    await api.stores.households.save({ ...household, carrier: 'ctcc' });
+    expect(await onAir()).toBe('l-shapes');
+  });
 });

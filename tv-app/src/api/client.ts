@@ -76,6 +76,17 @@ export function getJson<T>(path: string, query?: Record<string, string | number 
   return requestJson<T>(apiUrl(path, { ...query, region: boxRegion(getConfig().region) }));
 }
 
+/**
+ * A read whose answer also depends on the box's carrier (channels, timetables, `/now`, home: releases are per
+ * region and carrier, docs/device-api.md). Other reads leave `carrier` out, so CDN cache keys stay few.
+ */
+export function getCarrierJson<T>(
+  path: string,
+  query?: Record<string, string | number | undefined>,
+): Promise<T> {
+  return getJson<T>(path, { ...query, carrier: getConfig().carrier?.id });
+}
+
 export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
   return requestJson<T>(apiUrl(path), {
     method,

@@ -29,3 +29,8 @@ export function currentBox(): BoxIdentity {
   const model = new URLSearchParams(location.search).get('model') ?? undefined;
   return { ...(model ? { model } : {}), userAgent: navigator.userAgent };
 }
+
+/** The box's model: what the platform says, else the model of the carrier's profile that matched its user agent. */
+export function boxModel(box: BoxIdentity, profile: CarrierDeviceProfile | undefined): string | undefined {
+  return box.model ?? profile?.match.model;
+}

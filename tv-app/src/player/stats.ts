@@ -11,6 +11,10 @@ export type ShakaStatsLike = {
   height: number;
   switchHistory: { type: string }[];
   bufferingTime: number;
+  /** Seconds spent playing (not buffering, not paused). */
+  playTime: number;
+  /** The bandwidth the current variant's manifest declares, bits per second (NaN before one is chosen). */
+  streamBandwidth: number;
 };
 
 const finite = (n: number) => (Number.isFinite(n) ? n : undefined);
@@ -23,6 +27,8 @@ export function toPlaybackStats(
   const result: PlaybackStats = {
     stalls: finite(stats.stallsDetected),
     stallSeconds: finite(stats.bufferingTime),
+    playSeconds: finite(Math.round(stats.playTime * 10) / 10),
+    bitrate: stats.streamBandwidth > 0 ? finite(Math.round(stats.streamBandwidth)) : undefined,
     droppedFrames: finite(stats.droppedFrames),
     decodedFrames: finite(stats.decodedFrames),
     estimatedBandwidth: finite(Math.round(stats.estimatedBandwidth)),
@@ -34,11 +40,18 @@ export function toPlaybackStats(
   return Object.fromEntries(Object.entries(result).filter(([, v]) => v !== undefined)) as PlaybackStats;
 }
 
-const COUNTERS = ['stalls', 'stallSeconds', 'droppedFrames', 'decodedFrames', 'switches'] as const;
+const COUNTERS = [
+  'stalls',
+  'stallSeconds',
+  'playSeconds',
+  'droppedFrames',
+  'decodedFrames',
+  'switches',
+] as const;
 
 /**
  * The part of a session's cumulative stats since the last report, so periodic events add up: counters as
- * differences, gauges (bandwidth, height, codec) as they are now, time to first frame only once.
+ * differences, gauges (bandwidths, height, codec) as they are now, time to first frame only once.
  */
 export function statsSince(current: PlaybackStats, reported: PlaybackStats | undefined): PlaybackStats {
   if (!reported) return current;

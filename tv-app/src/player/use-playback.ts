@@ -4,6 +4,7 @@ import type { HeartbeatReason } from '../api/family-types.ts';
 import { fetchLesson } from '../api/providers/catalog.provider.ts';
 import { sendPlaybackEvent } from '../api/providers/family.provider.ts';
 import type { LessonDetail, PlaybackStats } from '../api/types.ts';
+import { boxLabels } from '../carrier/box-labels.ts';
 import { getConfig } from '../config.ts';
 import { resolveProfile } from '../state/profile.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
@@ -61,7 +62,7 @@ export function usePlayback(lessonId: string, startAt: number | undefined) {
     if (!current) return;
     const stats = statsSince(current, reportedStats);
     reportedStats = current;
-    sendPlaybackEvent({ lessonId, kind: 'playback', stats }).catch(() => undefined);
+    sendPlaybackEvent({ lessonId, kind: 'playback', ...boxLabels(), stats }).catch(() => undefined);
   };
   const statsTimer = setInterval(reportStats, STATS_EVERY_MS);
 

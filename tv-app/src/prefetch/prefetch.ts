@@ -1,6 +1,6 @@
 // Overnight prefetch: tomorrow's timetabled lessons of the child's grade channel, low rung only, into the
 // box's Cache Storage within the byte budget (docs/tv-app.md, Overnight prefetch).
-import { getJson } from '../api/client.ts';
+import { getCarrierJson } from '../api/client.ts';
 import { fetchLesson } from '../api/providers/catalog.provider.ts';
 import type { ChannelList, Timetable } from '../api/types.ts';
 import type { PrefetchConfig } from './prefetch-config.ts';
@@ -54,12 +54,15 @@ export async function prefetchDay(
   const date = localDate(tomorrow);
   const today = localDate(now);
   const report: PrefetchReport = { date, stored: [], skipped: [] };
-  const channels = await getJson<ChannelList>('/v1/channels');
+  const channels = await getCarrierJson<ChannelList>('/v1/channels');
   const channel = channels.items.find((item) => item.kind === 'linear' && item.gradeIds.includes(gradeId));
   if (!channel) return report;
-  const timetable = await getJson<Timetable>(`/v1/channels/${encodeURIComponent(channel.id)}/timetable`, {
-    date,
-  });
+  const timetable = await getCarrierJson<Timetable>(
+    `/v1/channels/${encodeURIComponent(channel.id)}/timetable`,
+    {
+      date,
+    },
+  );
   const lessonIds = [
     ...new Set(timetable.slots.filter((slot) => slot.lesson.playable).map((slot) => slot.lesson.id)),
   ];

@@ -101,7 +101,7 @@ export class ProfileHomeService {
     const [settings, usage, live] = await Promise.all([
       readFamilySettings(this.stores.curation, household.region ?? NATIONAL),
       this.stores.usage.get(profile.id, localDate(household, now)),
-      this.gradeChannel(grade.id, household.region),
+      this.gradeChannel(grade.id, household),
     ]);
     const usageNow = toUsage(
       usage ?? emptyUsage(household.id, profile.id, localDate(household, now)),
@@ -126,10 +126,10 @@ export class ProfileHomeService {
   /** What the grade's channel airs now and aired in the last week. */
   private async gradeChannel(
     gradeId: string,
-    region: string | undefined,
+    household: Pick<HouseholdRecord, 'region' | 'carrier'>,
   ): Promise<Pick<TodayInput, 'onAir' | 'recentSlots'>> {
-    // A box's carrier is not known to the household yet (carrier activation, issue 14): the region's release.
-    const scope = { region };
+    // The household's carrier (set at activation by code) picks its release; without one, the region's.
+    const scope = { region: household.region, carrier: household.carrier };
     const channel = await this.catalogue.channels.gradeChannel(gradeId, scope);
     if (!channel) return { recentSlots: [] };
     const [onAir, recentSlots] = await Promise.all([

@@ -1,21 +1,21 @@
-import { getJson } from '../client.ts';
+import { getCarrierJson } from '../client.ts';
 import type { ChannelItem, ChannelList, ChannelNow, Timetable } from '../types.ts';
 import { cached } from './cache.ts';
 
 const CHANNELS_TTL_MS = 30_000;
 
 export function fetchChannels(): Promise<ChannelItem[]> {
-  return cached('channels', () => getJson<ChannelList>('/v1/channels'), CHANNELS_TTL_MS).then(
+  return cached('channels', () => getCarrierJson<ChannelList>('/v1/channels'), CHANNELS_TTL_MS).then(
     (body) => body.items,
   );
 }
 
 export function fetchTimetable(channelId: string): Promise<Timetable> {
   const path = `/v1/channels/${encodeURIComponent(channelId)}/timetable`;
-  return cached(`timetable:${channelId}`, () => getJson<Timetable>(path), CHANNELS_TTL_MS);
+  return cached(`timetable:${channelId}`, () => getCarrierJson<Timetable>(path), CHANNELS_TTL_MS);
 }
 
 /** Not cached: the position on air changes every second. */
 export function fetchChannelNow(channelId: string): Promise<ChannelNow> {
-  return getJson<ChannelNow>(`/v1/channels/${encodeURIComponent(channelId)}/now`);
+  return getCarrierJson<ChannelNow>(`/v1/channels/${encodeURIComponent(channelId)}/now`);
 }

@@ -1,4 +1,4 @@
-import { getJson } from '../client.ts';
+import { getCarrierJson } from '../client.ts';
 import type { HomeDocument } from '../types.ts';
 import { cached } from './cache.ts';
 
@@ -8,7 +8,7 @@ const HOME_TTL_MS = 30_000;
 export function fetchCatalogueHome(gradeId?: string): Promise<HomeDocument> {
   return cached(
     `home:${gradeId ?? ''}`,
-    () => getJson<HomeDocument>('/v1/home', { grade: gradeId }),
+    () => getCarrierJson<HomeDocument>('/v1/home', { grade: gradeId }),
     HOME_TTL_MS,
   );
 }
