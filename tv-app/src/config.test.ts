@@ -18,6 +18,7 @@ describe('carrier config', () => {
     expect(DEFAULT_CONFIG.apiBase).toBe('');
     expect(config.features).toEqual(DEFAULT_CONFIG.features);
     expect(mergeCarrierConfig(DEFAULT_CONFIG, { features: { activation: 'code' } }).features).toEqual({
+      ...DEFAULT_CONFIG.features,
       activation: 'code',
     });
   });

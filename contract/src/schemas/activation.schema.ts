@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegionSchema } from './shared.schema.ts';
+import { CarrierIdSchema, RegionSchema } from './shared.schema.ts';
 
 /**
  * Activation codes (docs/activation.md): 8 characters from 30 that cannot be confused on a TV screen or a phone
@@ -74,7 +74,7 @@ export const OperatorBindActivationBodySchema = z.union([
     newHousehold: z.strictObject({
       region: RegionSchema,
       county: CountySchema.optional(),
-      carrier: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'a carrier id such as "jx-telecom"'),
+      carrier: CarrierIdSchema,
       externalRef: z.string().regex(/\S/, 'a reference of 1–64 characters').trim().min(1).max(64).optional(),
     }),
   }),

@@ -8,16 +8,12 @@ import {
   LOGO_FILE,
   textContrastProblem,
 } from './carrier-facts.ts';
-import { RegionSchema } from './shared.schema.ts';
+import { CarrierIdSchema, RegionSchema } from './shared.schema.ts';
 
 export * from './carrier-facts.ts';
 
 // A carrier's configuration as data: one versioned document per carrier (carriers/<id>/carrier.json), checked
 // by the CLI, published through the API and read by the TV (whose zod-free reader takes its types from here).
-
-export const CarrierIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'expected a carrier id: lower-case letters, digits and dashes');
 
 const LocalTextSchema = z.strictObject({ zh: z.string().min(1).max(80), en: z.string().min(1).max(80) });
 const ColourSchema = z.string().regex(HEX_COLOUR, 'expected a colour #rrggbb');

@@ -27,9 +27,14 @@ export const RegionQuerySchema = z.strictObject({
 });
 
 /** A carrier (`cmcc`, `ctcc`, …) or `all`, the release every carrier of the region gets by default. */
+/** A carrier's id, one rule everywhere (its configuration, activations, releases): `jx-telecom`. */
+export const CarrierIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'expected a carrier id: lower-case letters, digits and dashes');
+/** A release's carrier: one carrier's id, or `all` (every carrier of the region). */
 export const CarrierSchema = z
   .string()
-  .regex(/^(all|[a-z][a-z0-9-]{1,15})$/, 'a carrier is "all" or a code like "cmcc"');
+  .regex(/^(all|[a-z][a-z0-9-]{1,39})$/, 'a carrier is "all" or a carrier id like "jx-telecom"');
 export const ALL_CARRIERS = 'all';
 
 /** A device read of channels: the box's region and carrier choose the release it sees. */
