@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { OperatorRole } from '@ketang/contract';
+import { rolesWith, type Ability, type OperatorRole } from '@ketang/contract';
 import { ConflictError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { AuditStore } from '../stores/audit.store.ts';
 import type { OperatorStore } from '../stores/operator.store.ts';
@@ -116,6 +116,11 @@ export function requireRole(principal: Principal, roles: readonly Principal['rol
   if (!roles.includes(principal.role)) {
     throw new ForbiddenError(`this needs the role ${roles.join(' or ')}; you are ${principal.role}`);
   }
+}
+
+/** Throws 403 unless the principal's role has the ability in the contract's one table (the service token has none). */
+export function requireAbility(principal: Principal, ability: Ability): void {
+  requireRole(principal, rolesWith(ability));
 }
 
 /** A valid hash of a random password, verified against when the username is unknown. */
