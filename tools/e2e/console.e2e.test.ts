@@ -132,7 +132,7 @@ describe.runIf(canRun)('the operator console screens', () => {
     await page.getByText('没有符合条件的记录。').waitFor();
   }, 60_000);
 
-  it('creates an operator with a role, and shows the field a refused name breaks', async () => {
+  it('lists every operator, creates one with a role, and shows the field a refused name breaks', async () => {
     await nav('运营账号').click();
     await page.getByRole('heading', { name: '运营账号' }).waitFor();
     await page.getByLabel('用户名').fill('Bad Name');
@@ -143,6 +143,9 @@ describe.runIf(canRun)('the operator console screens', () => {
     await page.getByLabel('角色').selectOption('viewer');
     await page.getByRole('button', { name: '创建账号' }).click();
     await page.getByText('已创建 viewer-two（只读）').waitFor();
+    // The list is the API's (every account, not just this session's): the seeded admin is there too.
+    await page.locator('.operators-table tr', { hasText: 'viewer-two' }).getByText('只读').waitFor();
+    await page.locator('.operators-table tr', { hasText: 'admin' }).getByText('管理员').waitFor();
     await consoleShot(page, 'operators');
   }, 60_000);
 

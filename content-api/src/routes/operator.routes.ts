@@ -35,6 +35,9 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
     res.status(201).json(await operators.auth.login(username, password, req.ip));
   });
   router.use(operatorAuth(operators.auth));
+  router.get('/operators', async (_req, res) => {
+    res.json(await operators.auth.listOperators(principalOf(res)));
+  });
   router.post('/operators', requireJson, validate('body', CreateOperatorBodySchema), async (_req, res) => {
     res.status(201).json(await operators.auth.createOperator(principalOf(res), res.locals.body));
   });

@@ -92,6 +92,20 @@ export class AuthService {
     return { actor: session.username, role: session.role };
   }
 
+  /** Every account, by username, with when its lock ends if wrong passwords lock it now; never a hash. */
+  async listOperators(by: Principal) {
+    requireAbility(by, 'manageOperators');
+    const operators = await this.operators.list();
+    return {
+      items: await Promise.all(
+        operators.map(async ({ username, role, createdAt }) => {
+          const lockedUntil = await this.options.lockout?.lockedUntil(username);
+          return { username, role, createdAt, ...(lockedUntil && { lockedUntil }) };
+        }),
+      ),
+    };
+  }
+
   async createOperator(by: Principal, input: { username: string; password: string; role: OperatorRole }) {
     requireRole(by, ['admin']);
     if (await this.operators.get(input.username)) {
