@@ -125,6 +125,10 @@ describe.runIf(canRun)('the operator console screens', () => {
     await consoleShot(page, 'audit');
     await page.locator('input[name="to"]').fill('2000-01-01');
     await page.getByText('没有符合条件的记录。').waitFor();
+    // Dates are typed YYYY-MM-DD whatever the browser's locale; a day that does not exist is named, not used.
+    await page.locator('input[name="to"]').fill('2026-02-30');
+    await page.locator('input[name="to"]').blur();
+    await page.getByText('请按 YYYY-MM-DD 格式填写').waitFor();
     await page.locator('input[name="to"]').fill('');
     await page.locator('input[name="actor"]').fill('nobody');
     await page.locator('input[name="actor"]').press('Enter');
