@@ -107,7 +107,7 @@ export class AuthService {
   }
 
   async createOperator(by: Principal, input: { username: string; password: string; role: OperatorRole }) {
-    requireRole(by, ['admin']);
+    requireAbility(by, 'manageOperators');
     if (await this.operators.get(input.username)) {
       throw new ConflictError(`operator "${input.username}" already exists`, [
         { path: 'body.username', message: 'taken' },
