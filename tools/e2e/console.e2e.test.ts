@@ -155,7 +155,8 @@ describe.runIf(canRun)('the operator console screens', () => {
 
   it('shows the dashboards entry and switches to English', async () => {
     await nav('数据看板').click();
-    await page.getByText('数据看板即将上线').waitFor();
+    // The dashboards page (h-dashboards) replaced the "coming soon" placeholder this waited for.
+    await page.getByRole('heading', { name: '数据看板', exact: true }).waitFor();
     await consoleShot(page, 'dashboards');
     await page.getByRole('button', { name: '切换语言' }).click();
     await page.getByRole('link', { name: 'Catalogue', exact: true }).click();
