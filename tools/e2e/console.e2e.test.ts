@@ -125,6 +125,10 @@ describe.runIf(canRun)('the operator console screens', () => {
     await consoleShot(page, 'audit');
     await page.locator('input[name="to"]').fill('2000-01-01');
     await page.getByText('没有符合条件的记录。').waitFor();
+    // Dates are typed YYYY-MM-DD whatever the browser's locale; a day that does not exist is named, not used.
+    await page.locator('input[name="to"]').fill('2026-02-30');
+    await page.locator('input[name="to"]').blur();
+    await page.getByText('请按 YYYY-MM-DD 格式填写').waitFor();
     await page.locator('input[name="to"]').fill('');
     await page.locator('input[name="actor"]').fill('nobody');
     await page.locator('input[name="actor"]').press('Enter');
@@ -132,7 +136,7 @@ describe.runIf(canRun)('the operator console screens', () => {
     await page.getByText('没有符合条件的记录。').waitFor();
   }, 60_000);
 
-  it('creates an operator with a role, and shows the field a refused name breaks', async () => {
+  it('lists every operator, creates one with a role, and shows the field a refused name breaks', async () => {
     await nav('运营账号').click();
     await page.getByRole('heading', { name: '运营账号' }).waitFor();
     await page.getByLabel('用户名').fill('Bad Name');
@@ -143,12 +147,16 @@ describe.runIf(canRun)('the operator console screens', () => {
     await page.getByLabel('角色').selectOption('viewer');
     await page.getByRole('button', { name: '创建账号' }).click();
     await page.getByText('已创建 viewer-two（只读）').waitFor();
+    // The list is the API's (every account, not just this session's): the seeded admin is there too.
+    await page.locator('.operators-table tr', { hasText: 'viewer-two' }).getByText('只读').waitFor();
+    await page.locator('.operators-table tr', { hasText: 'admin' }).getByText('管理员').waitFor();
     await consoleShot(page, 'operators');
   }, 60_000);
 
   it('shows the dashboards entry and switches to English', async () => {
     await nav('数据看板').click();
-    await page.getByText('数据看板即将上线').waitFor();
+    // The dashboards page (h-dashboards) replaced the "coming soon" placeholder this waited for.
+    await page.getByRole('heading', { name: '数据看板', exact: true }).waitFor();
     await consoleShot(page, 'dashboards');
     await page.getByRole('button', { name: '切换语言' }).click();
     await page.getByRole('link', { name: 'Catalogue', exact: true }).click();

@@ -4,6 +4,7 @@ import {
   ImageHostsSchema,
   LicensedSourceSchema,
   LocalLessonSchema,
+  OperatorListSchema,
   OperatorSchema,
   RegionSettingsAnswerSchema,
   RegionSettingsRecordSchema,
@@ -45,6 +46,12 @@ export const operatorOperations: OperationDocs = {
       '429': 'account_locked: too many wrong passwords for this username; see Retry-After',
       '503': 'busy: too many password hashes waiting; see Retry-After',
     },
+  ),
+  'GET /v1/operator/operators': operator(
+    'Every operator account, by username, with lockedUntil while locked; never a password hash (admin)',
+    '200',
+    OperatorListSchema,
+    role('admin'),
   ),
   'POST /v1/operator/operators': operator('Create an operator (admin)', '201', OperatorSchema, {
     ...role('admin'),

@@ -7,13 +7,17 @@ import {
   ReleaseDetailSchema,
   ReleaseListSchema,
   ReleaseSchema,
+  rolesWith,
+  type Ability,
 } from '@ketang/contract';
 import type { z } from 'zod';
 import { answer, type OperationDoc, type OperationDocs } from './responses.ts';
 
-const role = (roles: string) => ({ '403': `Needs the role ${roles}` });
-const READERS = role('admin, curator, scheduler or viewer');
-const DRAFT_WRITERS = role('admin or scheduler');
+/** The 403 of an operation, naming the roles the contract's ability table gives it. */
+const role = (ability: Ability) => ({ '403': `Needs the role ${rolesWith(ability).join(' or ')}` });
+const READERS = role('readSchedule');
+const DRAFT_WRITERS = role('editSchedule');
+const PUBLISHERS = role('publish');
 const UNKNOWN_CHANNEL = { '404': 'The draft has no such channel' };
 const UNKNOWN_RELEASE = { '404': 'The scope has no such release (or it was cancelled)' };
 
@@ -71,7 +75,7 @@ export const releaseOperations: OperationDocs = {
     "Publish the scope's draft as a new release, now or at publishAt",
     '201',
     ReleaseSchema,
-    role('admin, curator or scheduler'),
+    PUBLISHERS,
   ),
   [`GET ${releases}`]: operation(
     "The scope's releases, newest first, and the current one",
@@ -89,7 +93,7 @@ export const releaseOperations: OperationDocs = {
     },
   ),
   [`DELETE ${releases}/{version}`]: operation('Cancel a scheduled release', '204', undefined, {
-    ...role('admin or scheduler'),
+    ...PUBLISHERS,
     ...UNKNOWN_RELEASE,
     '409': 'The release is not scheduled (it is current or past)',
   }),
@@ -97,12 +101,12 @@ export const releaseOperations: OperationDocs = {
     "A new release, published now, with an earlier release's content",
     '201',
     ReleaseSchema,
-    { ...role('admin or scheduler'), ...UNKNOWN_RELEASE, '409': 'The release is still scheduled' },
+    { ...PUBLISHERS, ...UNKNOWN_RELEASE, '409': 'The release is still scheduled' },
   ),
   ['POST /v1/operator/regions/{region}/previews']: operation(
     "A pairing code (15 minutes) with which a box sees the scope's draft (X-Ketang-Preview)",
     '201',
     PreviewSchema,
-    role('admin, curator or scheduler'),
+    role('preview'),
   ),
 };

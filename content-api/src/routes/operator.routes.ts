@@ -20,7 +20,7 @@ import {
   IdParamsSchema,
   ImageHostsBodySchema,
 } from '@ketang/contract';
-import { requireRole } from '../services/auth.service.ts';
+import { requireAbility, requireRole } from '../services/auth.service.ts';
 import type { OperatorServices } from '../services/operator-services.ts';
 import type { Services } from '../services/services.ts';
 
@@ -35,11 +35,14 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
     res.status(201).json(await operators.auth.login(username, password, req.ip));
   });
   router.use(operatorAuth(operators.auth));
+  router.get('/operators', async (_req, res) => {
+    res.json(await operators.auth.listOperators(principalOf(res)));
+  });
   router.post('/operators', requireJson, validate('body', CreateOperatorBodySchema), async (_req, res) => {
     res.status(201).json(await operators.auth.createOperator(principalOf(res), res.locals.body));
   });
   router.get('/audit', validate('query', AuditQuerySchema), async (_req, res) => {
-    requireRole(principalOf(res), ['admin']);
+    requireAbility(principalOf(res), 'readAudit');
     res.json({ items: await operators.audit.list(res.locals.query) });
   });
   router.get('/image-hosts', async (_req, res) => {
@@ -55,7 +58,7 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
     res.json(operators.syncJobs.get(principalOf(res), res.locals.params.id));
   });
   router.get('/regions/:region', validate('params', RegionParamsSchema), async (_req, res) => {
-    requireRole(principalOf(res), ['admin', 'curator', 'viewer']);
+    requireAbility(principalOf(res), 'readCatalogue');
     res.json(await operators.curation.regionState(res.locals.params.region));
   });
   router.get('/regions/:region/settings', validate('params', RegionParamsSchema), async (_req, res) => {

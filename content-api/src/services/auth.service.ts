@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { OperatorRole } from '@ketang/contract';
+import { rolesWith, type Ability, type OperatorRole } from '@ketang/contract';
 import { ConflictError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { AuditStore } from '../stores/audit.store.ts';
 import type { OperatorStore } from '../stores/operator.store.ts';
@@ -92,8 +92,22 @@ export class AuthService {
     return { actor: session.username, role: session.role };
   }
 
+  /** Every account, by username, with when its lock ends if wrong passwords lock it now; never a hash. */
+  async listOperators(by: Principal) {
+    requireAbility(by, 'manageOperators');
+    const operators = await this.operators.list();
+    return {
+      items: await Promise.all(
+        operators.map(async ({ username, role, createdAt }) => {
+          const lockedUntil = await this.options.lockout?.lockedUntil(username);
+          return { username, role, createdAt, ...(lockedUntil && { lockedUntil }) };
+        }),
+      ),
+    };
+  }
+
   async createOperator(by: Principal, input: { username: string; password: string; role: OperatorRole }) {
-    requireRole(by, ['admin']);
+    requireAbility(by, 'manageOperators');
     if (await this.operators.get(input.username)) {
       throw new ConflictError(`operator "${input.username}" already exists`, [
         { path: 'body.username', message: 'taken' },
@@ -116,6 +130,11 @@ export function requireRole(principal: Principal, roles: readonly Principal['rol
   if (!roles.includes(principal.role)) {
     throw new ForbiddenError(`this needs the role ${roles.join(' or ')}; you are ${principal.role}`);
   }
+}
+
+/** Throws 403 unless the principal's role has the ability in the contract's one table (the service token has none). */
+export function requireAbility(principal: Principal, ability: Ability): void {
+  requireRole(principal, rolesWith(ability));
 }
 
 /** A valid hash of a random password, verified against when the username is unknown. */

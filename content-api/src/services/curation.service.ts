@@ -13,10 +13,9 @@ import {
   type LocalLesson,
   type RegionSettings,
 } from '../stores/curation.store.ts';
-import { requireRole, type Principal } from './auth.service.ts';
+import { requireAbility, type Principal } from './auth.service.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
 
-const EDITORS = ['admin', 'curator'] as const;
 type RuleChange = Pick<CurationRule, 'hidden' | 'approved' | 'title' | 'order'>;
 type LocalLessonInput = {
   id: string;
@@ -47,7 +46,7 @@ export class CurationService {
     targetId: string,
     change: RuleChange,
   ) {
-    requireRole(by, EDITORS);
+    requireAbility(by, 'curate');
     await this.requireTarget(kind, targetId);
     const key = { region, kind, targetId };
     const before = await this.stores.curation.rule(key);
@@ -58,7 +57,7 @@ export class CurationService {
   }
 
   async setRegionSettings(by: Principal, region: string, change: RegionSettingsChange) {
-    requireRole(by, EDITORS);
+    requireAbility(by, 'curate');
     if (change.usualEditions) await this.requireFacets(change.usualEditions);
     const before = await this.stores.curation.regionSettings(region);
     const after: RegionSettings = { ...(before ?? { region }), region };
@@ -76,7 +75,7 @@ export class CurationService {
 
   /** A region's own settings and what families in it read (its own, else national, else built-in). */
   async regionSettings(by: Principal, region: string) {
-    requireRole(by, ['admin', 'curator', 'viewer']);
+    requireAbility(by, 'readCatalogue');
     const [own, family] = await Promise.all([
       this.stores.curation.regionSettings(region),
       readFamilySettings(this.stores.curation, region),
@@ -100,7 +99,7 @@ export class CurationService {
   }
 
   async addLocalLesson(by: Principal, region: string, input: LocalLessonInput): Promise<LocalLesson> {
-    requireRole(by, EDITORS);
+    requireAbility(by, 'curate');
     const textbook = await this.stores.textbooks.get(input.textbookId);
     if (!textbook) throw new NotFoundError('textbook', input.textbookId);
     if ((await this.stores.curation.localLesson(input.id)) || (await this.stores.lessons.get(input.id))) {
@@ -134,7 +133,7 @@ export class CurationService {
     lessonId: string,
     source: Omit<LicensedSource, 'lessonId'>,
   ): Promise<LicensedSourceView> {
-    requireRole(by, EDITORS);
+    requireAbility(by, 'curate');
     await this.requireTarget('lesson', lessonId);
     const before = await this.stores.curation.source(lessonId);
     const after = { ...source, lessonId } as LicensedSource;

@@ -21,13 +21,20 @@ export class LoginLockout {
     private readonly options: LockoutOptions,
   ) {}
 
+  /** When the username's lock ends, if it is locked now. */
+  async lockedUntil(username: string): Promise<string | undefined> {
+    const record = await this.failures.get(lockKey(username));
+    const until = record?.lockedUntil;
+    return until && Date.parse(until) > this.options.clock().getTime() ? until : undefined;
+  }
+
   /** Runs one login attempt for `username` (serialized per username): `attempt` answers whether it succeeded. */
   async guard<T>(
     username: string,
     address: string | undefined,
     attempt: () => Promise<T | undefined>,
   ): Promise<T | undefined> {
-    const key = username.normalize('NFKC').toLowerCase();
+    const key = lockKey(username);
     return this.lock.run([key], async () => {
       const now = this.options.clock().getTime();
       const record = await this.failures.get(key);
@@ -63,3 +70,6 @@ export class LoginLockout {
     });
   }
 }
+
+/** Usernames that differ only by case or Unicode form share one lock. */
+const lockKey = (username: string): string => username.normalize('NFKC').toLowerCase();

@@ -54,6 +54,7 @@ describe('the OpenAPI document', () => {
       expect.arrayContaining([
         'POST /v1/operator/sessions',
         'POST /v1/operator/operators',
+        'GET /v1/operator/operators',
         'GET /v1/operator/audit',
         'POST /v1/operator/sync',
         'PUT /v1/operator/regions/{region}/{kind}/{id}',
@@ -64,7 +65,7 @@ describe('the OpenAPI document', () => {
         'PUT /v1/operator/carriers/{id}/config',
       ]),
     );
-    expect(operator).toHaveLength(37); // 16, 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards
+    expect(operator).toHaveLength(38); // 17 (with the operators list), 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();

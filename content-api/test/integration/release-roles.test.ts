@@ -71,7 +71,7 @@ const CALLS: (Call & { allowed: readonly Role[] })[] = [
     path: `${REGION}/releases`,
     body: {},
     ok: 201,
-    allowed: ['admin', 'curator', 'scheduler'],
+    allowed: ['admin', 'scheduler'],
   },
   {
     name: 'list releases',

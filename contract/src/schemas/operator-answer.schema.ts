@@ -9,6 +9,11 @@ export const OperatorSchema = z
   .object({ username: z.string(), role: z.enum(OPERATOR_ROLES), createdAt: z.string() })
   .meta({ id: 'Operator' });
 
+/** An account as the operators list shows it: never its password hash; `lockedUntil` while wrong passwords lock it. */
+export const OperatorListSchema = z
+  .object({ items: z.array(OperatorSchema.extend({ lockedUntil: z.string().optional() })) })
+  .meta({ id: 'OperatorList' });
+
 export const AuditRecordSchema = z
   .object({
     id: z.string(),

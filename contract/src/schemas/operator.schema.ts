@@ -1,11 +1,10 @@
 import { HttpUrlSchema, IdSchema, LocalizedTextSchema } from '@ketang/catalog';
 import { z } from 'zod';
 import { SchoolCalendarSchema, UsualEditionsSchema } from './region-settings.schema.ts';
+import { OPERATOR_ROLES } from './operator-abilities.ts';
 import { RegionSchema } from './shared.schema.ts';
 
-/** `carrier` is a service role for a carrier's CRM: it binds activation codes and revokes boxes, nothing else. */
-export const OPERATOR_ROLES = ['admin', 'curator', 'scheduler', 'viewer', 'carrier'] as const;
-export type OperatorRole = (typeof OPERATOR_ROLES)[number];
+export * from './operator-abilities.ts';
 
 export const LoginBodySchema = z.strictObject({
   username: z.string().min(1).max(64),

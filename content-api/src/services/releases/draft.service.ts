@@ -2,7 +2,7 @@ import type { DraftChannel, DraftChannelBody } from '@ketang/contract';
 import { InvalidRequestError, NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { DraftDay, DraftStore } from '../../stores/draft.store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import type { CatalogueViews } from '../catalogue-view.ts';
 import { zonedDate } from '../time-zone.ts';
 import type { ChannelSet } from './channel-set.ts';
@@ -10,9 +10,6 @@ import type { ChannelSets } from './channel-sets.ts';
 import { compareSchedules } from './draft-changes.ts';
 import { addDays, planDraftSlots, type SlotsChange } from './slot-plan.ts';
 import { scopeKey, type ScheduledChannel, type ScheduledSlot, type Scope } from './scope.ts';
-
-export const DRAFT_READERS = ['admin', 'curator', 'scheduler', 'viewer'] as const;
-export const DRAFT_WRITERS = ['admin', 'scheduler'] as const;
 
 /**
  * A scope's draft of channels and timetables: what operators edit before a release. A scope's draft begins as
@@ -27,12 +24,12 @@ export class DraftService {
   ) {}
 
   async listChannels(principal: Principal, scope: Scope): Promise<{ items: DraftChannel[] }> {
-    requireRole(principal, DRAFT_READERS);
+    requireAbility(principal, 'readSchedule');
     return { items: (await this.asChannelSet(scope)).channels.map(toDraftChannel) };
   }
 
   async putChannel(principal: Principal, scope: Scope, channelId: string, body: DraftChannelBody) {
-    requireRole(principal, DRAFT_WRITERS);
+    requireAbility(principal, 'editSchedule');
     await this.checkGrades(body.gradeIds, scope.region);
     await this.ensureDraft(scope);
     const key = scopeKey(scope);
@@ -55,7 +52,7 @@ export class DraftService {
   }
 
   async removeChannel(principal: Principal, scope: Scope, channelId: string): Promise<void> {
-    requireRole(principal, DRAFT_WRITERS);
+    requireAbility(principal, 'editSchedule');
     // An unknown channel is 404 before the draft is started: a failed removal writes nothing.
     if (!(await this.asChannelSet(scope)).channels.some((channel) => channel.id === channelId))
       throw new NotFoundError('channel', channelId);
@@ -65,7 +62,7 @@ export class DraftService {
   }
 
   async slots(principal: Principal, scope: Scope, channelId: string, range: { from: string; days: number }) {
-    requireRole(principal, DRAFT_READERS);
+    requireAbility(principal, 'readSchedule');
     const draft = await this.asChannelSet(scope);
     if (!draft.channels.some((channel) => channel.id === channelId))
       throw new NotFoundError('channel', channelId);
@@ -87,7 +84,7 @@ export class DraftService {
    * `index` in `change.slots`, so an importer can name the spreadsheet row.
    */
   async replaceDraftSlots(principal: Principal, scope: Scope, channelId: string, change: SlotsChange) {
-    requireRole(principal, DRAFT_WRITERS);
+    requireAbility(principal, 'editSchedule');
     const channel = await this.draftChannel(scope, channelId);
     const view = await this.views.current(scope.region);
     const key = scopeKey(scope);
@@ -124,7 +121,7 @@ export class DraftService {
 
   /** What the draft changes against what the scope's devices see now: the console's "unpublished changes". */
   async changes(principal: Principal, scope: Scope) {
-    requireRole(principal, DRAFT_READERS);
+    requireAbility(principal, 'readSchedule');
     const draft = await this.asChannelSet(scope);
     const published = await this.channelSets.published(scope);
     const [before, beforeSlots] = await Promise.all([published.channels(), published.allSlots()]);

@@ -1,12 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { DocumentCollection, DocumentStore, Filter } from '../../db/document-store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import { SnapshotChannelSet, type ChannelSet } from './channel-set.ts';
 import type { DraftService } from './draft.service.ts';
 import { scopeKey, type ScheduledSlot, type Scope } from './scope.ts';
 
 export const PREVIEW_TTL_MS = 15 * 60_000;
-export const PREVIEWERS = ['admin', 'curator', 'scheduler'] as const;
 type PreviewDocument = { _id: string; region: string; carrier: string; expiresAt: string; createdBy: string };
 
 type Clock = () => Date;
@@ -27,7 +26,7 @@ export class PreviewService {
   }
 
   async create(principal: Principal, scope: Scope): Promise<{ code: string; expiresAt: string }> {
-    requireRole(principal, PREVIEWERS);
+    requireAbility(principal, 'preview');
     const now = this.clock().getTime();
     await this.codes.deleteMany({
       expiresAt: { $lte: new Date(now).toISOString() },

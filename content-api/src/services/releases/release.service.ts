@@ -2,15 +2,11 @@ import type { Release } from '@ketang/contract';
 import { AppError, ConflictError, InvalidRequestError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { DayRef, ReleaseMeta, ReleaseRecord, ReleaseStore } from '../../stores/release.store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import { currentRelease, type ChannelSets } from './channel-sets.ts';
 import { toDraftChannel, type DraftService } from './draft.service.ts';
 import { scopeKey, type ScheduledSlot, type Scope } from './scope.ts';
 
-export const RELEASE_READERS = ['admin', 'curator', 'scheduler', 'viewer'] as const;
-export const PUBLISHERS = ['admin', 'curator', 'scheduler'] as const;
-/** Cancelling a scheduled release and rolling back are the schedule's keepers' (not a curator's). */
-export const SCHEDULERS = ['admin', 'scheduler'] as const;
 /** A publishAt this far in the past is a mistake, not "now" from a slow clock. */
 const PAST_TOLERANCE_MS = 60_000;
 
@@ -41,7 +37,7 @@ export class ReleaseService {
   ) {}
 
   async publish(principal: Principal, scope: Scope, input: { note?: string; publishAt?: string }) {
-    requireRole(principal, PUBLISHERS);
+    requireAbility(principal, 'publish');
     const now = this.clock().getTime();
     if (input.publishAt && Date.parse(input.publishAt) < now - PAST_TOLERANCE_MS) {
       throw new InvalidRequestError('publishAt is in the past', [
@@ -70,7 +66,7 @@ export class ReleaseService {
 
   /** A new release, published now, with the content of an earlier one (one step, whatever came since). */
   async rollback(principal: Principal, scope: Scope, version: number) {
-    requireRole(principal, SCHEDULERS);
+    requireAbility(principal, 'publish');
     const target = await this.record(scope, version);
     if (stateOf(target, await this.currentVersion(scope), this.clock().getTime()) === 'scheduled') {
       throw new ConflictError(`release ${version} has not been published yet; cancel it instead`);
@@ -85,7 +81,7 @@ export class ReleaseService {
   }
 
   async cancel(principal: Principal, scope: Scope, version: number): Promise<void> {
-    requireRole(principal, SCHEDULERS);
+    requireAbility(principal, 'publish');
     await this.locked(scope, async () => {
       const target = await this.record(scope, version);
       if (stateOf(target, await this.currentVersion(scope), this.clock().getTime()) !== 'scheduled') {
@@ -106,7 +102,7 @@ export class ReleaseService {
   }
 
   async list(principal: Principal, scope: Scope): Promise<{ items: Release[]; current: number | null }> {
-    requireRole(principal, RELEASE_READERS);
+    requireAbility(principal, 'readSchedule');
     const metas = (await this.channelSets.scopeMetas(scope)).filter((meta) => !meta.cancelledAt);
     const now = this.clock().getTime();
     const current = currentRelease(metas, now)?.version ?? null;
@@ -115,7 +111,7 @@ export class ReleaseService {
   }
 
   async get(principal: Principal, scope: Scope, version: number) {
-    requireRole(principal, RELEASE_READERS);
+    requireAbility(principal, 'readSchedule');
     const record = await this.record(scope, version);
     const chunks = await this.releases.readChunks([...new Set(record.days.map((day) => day.chunk))]);
     const channels = record.channels.map((channel) => ({

@@ -1,7 +1,6 @@
 import { DraftSlotsBodySchema, type TimetableImportResult } from '@ketang/contract';
 import { NotFoundError } from '../../errors.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
-import { DRAFT_WRITERS } from '../releases/draft.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import type { Scope } from '../releases/scope.ts';
 import { toDraftSlots, type DraftSlot } from './draft-slots.ts';
 import { InvalidTimetableError } from './invalid-timetable.error.ts';
@@ -44,7 +43,7 @@ export class TimetableImportService {
 
   private async channelOf(principal: Principal, scope: Scope, channelId: string) {
     // Who may write a channel's draft slots may import them, and fetch the template.
-    requireRole(principal, DRAFT_WRITERS);
+    requireAbility(principal, 'editSchedule');
     const channel = await this.deps.findChannel(principal, scope, channelId);
     if (!channel) throw new NotFoundError('channel', channelId);
     return channel;

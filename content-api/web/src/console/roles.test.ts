@@ -15,4 +15,11 @@ describe('console roles', () => {
     expect(can('curator', 'publish')).toBe(false);
     expect(can(undefined, 'publish')).toBe(false);
   });
+
+  it('offers each screen by the contract table: carriers see only the dashboards, schedulers no catalogue', () => {
+    expect(screensFor('carrier')).toEqual(['dashboards']);
+    expect(screensFor('scheduler')).toEqual(['channels', 'releases', 'dashboards']);
+    expect(screensFor('curator')).toEqual(['channels', 'releases', 'catalogue', 'dashboards']);
+    expect(screensFor('admin')).toHaveLength(7);
+  });
 });

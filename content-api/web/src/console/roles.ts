@@ -1,45 +1,31 @@
-// What each operator role is offered. The API still refuses what a role may not do; the console simply does
-// not show it. One table, read by the navigation and by the screens' buttons.
+// What each operator role is offered. The API still refuses what a role may not do; the console simply does not
+// show it. Both read the contract's one table of role → abilities; here each screen names the ability it needs.
+import { can as roleCan, type Ability } from '@ketang/contract/operator-abilities';
 import type { components } from '../shared/api/openapi.gen.ts';
 
 /** The API's roles, from the contract. */
 export type ConsoleRole = components['schemas']['OperatorSession']['role'];
+export type { Ability };
 
 export type Screen = 'channels' | 'releases' | 'catalogue' | 'sync' | 'audit' | 'operators' | 'dashboards';
-export type Ability = 'editSchedule' | 'publish' | 'curate' | 'sync' | 'manageOperators' | 'readAudit';
 
-/** Screens in navigation order. */
-export const SCREENS: readonly Screen[] = [
-  'channels',
-  'releases',
-  'catalogue',
-  'sync',
-  'audit',
-  'operators',
-  'dashboards',
-];
-
-const SCREENS_BY_ROLE: Record<ConsoleRole, readonly Screen[]> = {
-  admin: SCREENS,
-  scheduler: ['channels', 'releases', 'dashboards'],
-  curator: ['channels', 'releases', 'catalogue', 'dashboards'],
-  viewer: ['channels', 'releases', 'catalogue', 'dashboards'],
-  // A carrier's CRM account binds activation codes through the API; in the console it reads the dashboards.
-  carrier: ['dashboards'],
+/** Screens in navigation order, each with the ability that opens it. */
+const SCREEN_ABILITY: Readonly<Record<Screen, Ability>> = {
+  channels: 'readSchedule',
+  releases: 'readSchedule',
+  catalogue: 'readCatalogue',
+  sync: 'sync',
+  audit: 'readAudit',
+  operators: 'manageOperators',
+  dashboards: 'readDashboards',
 };
 
-const ABILITIES_BY_ROLE: Record<ConsoleRole, readonly Ability[]> = {
-  admin: ['editSchedule', 'publish', 'curate', 'sync', 'manageOperators', 'readAudit'],
-  scheduler: ['editSchedule', 'publish'],
-  curator: ['curate'],
-  viewer: [],
-  carrier: [],
-};
+export const SCREENS = Object.keys(SCREEN_ABILITY) as readonly Screen[];
 
 export function screensFor(role: ConsoleRole): readonly Screen[] {
-  return SCREENS.filter((screen) => SCREENS_BY_ROLE[role]?.includes(screen));
+  return SCREENS.filter((screen) => roleCan(role, SCREEN_ABILITY[screen]));
 }
 
 export function can(role: ConsoleRole | undefined, ability: Ability): boolean {
-  return role !== undefined && (ABILITIES_BY_ROLE[role]?.includes(ability) ?? false);
+  return roleCan(role, ability);
 }

@@ -4,18 +4,22 @@ import { api, dataOf } from './client.ts';
 
 export type LessonSummary = components['schemas']['LessonSummary'];
 export type FacetNode = components['schemas']['FacetNode'];
-export type GradeOption = { id: string; name: components['schemas']['Text'] };
+/** A grade to pick, with its stage's name: grades repeat across stages and school systems (一年级 in 小学 and in
+ * 小学（五•四学制）). */
+export type GradeOption = { id: string; name: Text; stage?: Text };
+type Text = components['schemas']['Text'];
 
-/** Every grade in the region's facet tree, once each, in tree order. */
+/** Every grade in the region's facet tree, once each, in tree order, with the stage it sits under. */
 export function gradesOf(tree: readonly FacetNode[]): GradeOption[] {
   const seen = new Map<string, GradeOption>();
-  const visit = (nodes: readonly FacetNode[]) => {
+  const visit = (nodes: readonly FacetNode[], stage: Text | undefined) => {
     for (const node of nodes) {
-      if (node.kind === 'grade' && !seen.has(node.id)) seen.set(node.id, { id: node.id, name: node.name });
-      visit(node.children);
+      if (node.kind === 'grade' && !seen.has(node.id))
+        seen.set(node.id, { id: node.id, name: node.name, ...(stage && { stage }) });
+      visit(node.children, node.kind === 'stage' ? node.name : stage);
     }
   };
-  visit(tree);
+  visit(tree, undefined);
   return [...seen.values()];
 }
 

@@ -1,8 +1,9 @@
 // Create or edit a draft channel: its id (new only), title, grade, catch-up window. The API's field errors are
 // shown beside the field they name.
 import { createSignal, For, Show } from 'solid-js';
-import { pickText, t } from '../../shared/i18n/i18n.ts';
+import { t } from '../../shared/i18n/i18n.ts';
 import type { GradeOption } from '../api/catalogue-reads.ts';
+import { gradeLabel } from '../grade-label.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
 import type { DraftChannel } from '../api/schedule-types.ts';
@@ -68,7 +69,7 @@ export default function ChannelForm(props: {
       <label>
         {t('console.channels.grade')}
         <select name="grade" value={gradeId()} onChange={(e) => setGradeId(e.currentTarget.value)}>
-          <For each={props.grades}>{(grade) => <option value={grade.id}>{pickText(grade.name)}</option>}</For>
+          <For each={props.grades}>{(grade) => <option value={grade.id}>{gradeLabel(grade)}</option>}</For>
         </select>
         <FieldError message={fieldError('gradeIds')} />
       </label>

@@ -4,6 +4,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import { curationApi, type RegionState, type SchoolCalendar } from '../api/curation-api.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
+import DateField from './DateField.tsx';
 
 type Range = { start: string; end: string };
 type Kind = 'terms' | 'holidays';
@@ -59,20 +60,18 @@ export default function RegionSettingsPanel(props: {
       <For each={ranges()[rowProps.kind]}>
         {(range, index) => (
           <div class="range-row">
-            <input
-              type="date"
-              aria-label={t('console.settings.start')}
+            <DateField
+              label={t('console.settings.start')}
               disabled={!props.canEdit}
               value={range.start}
-              onInput={(e) => update(rowProps.kind, index(), 'start', e.currentTarget.value)}
+              onChange={(value) => update(rowProps.kind, index(), 'start', value)}
             />
             <span>–</span>
-            <input
-              type="date"
-              aria-label={t('console.settings.end')}
+            <DateField
+              label={t('console.settings.end')}
               disabled={!props.canEdit}
               value={range.end}
-              onInput={(e) => update(rowProps.kind, index(), 'end', e.currentTarget.value)}
+              onChange={(value) => update(rowProps.kind, index(), 'end', value)}
             />
             <Show when={props.canEdit}>
               <button

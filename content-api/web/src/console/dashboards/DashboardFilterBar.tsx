@@ -1,5 +1,6 @@
 // The date range, the tab's filters and grouping, and the export button.
 import { For, Show } from 'solid-js';
+import DateField from '../components/DateField.tsx';
 import { LEARNING_GROUPS, QOE_GROUPS, type DashboardFilters, type Tab } from './dashboard-view.ts';
 import { dt } from './dashboards-i18n.ts';
 
@@ -12,15 +13,26 @@ type Props = {
 };
 
 export default function DashboardFilterBar(props: Props) {
-  const field = (name: keyof DashboardFilters, type = 'text') => (
+  const field = (name: keyof DashboardFilters) => (
     <label>
       {dt(name as 'from')}
       <input
-        type={type}
+        type="text"
         name={name}
         value={props.filters[name]}
-        placeholder={type === 'text' ? dt('all') : undefined}
+        placeholder={dt('all')}
         onChange={(event) => props.onChange(name, event.currentTarget.value)}
+      />
+    </label>
+  );
+  // Typed YYYY-MM-DD (type="date" shows the browser's locale, mm/dd/yyyy); a day that does not exist is held back.
+  const dateField = (name: 'from' | 'to') => (
+    <label>
+      {dt(name)}
+      <DateField
+        name={name}
+        value={props.filters[name]}
+        onChange={(day, valid) => valid && props.onChange(name, day)}
       />
     </label>
   );
@@ -28,8 +40,8 @@ export default function DashboardFilterBar(props: Props) {
   const groupField = () => (props.tab === 'qoe' ? 'qoeGroupBy' : 'learningGroupBy');
   return (
     <form class="dashboard-filters" onSubmit={(event) => event.preventDefault()}>
-      {field('from', 'date')}
-      {field('to', 'date')}
+      {dateField('from')}
+      {dateField('to')}
       {field('region')}
       <Show when={props.tab === 'qoe'}>
         {field('carrier')}

@@ -5,6 +5,7 @@ import { locale, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
 import { errorText } from '../api/error-text.ts';
 import { diffRows, filterAudit } from '../audit/audit-diff.ts';
+import DateField from '../components/DateField.tsx';
 
 const PAGE = 500;
 
@@ -49,11 +50,11 @@ export default function AuditPage() {
         </label>
         <label>
           {t('console.audit.from')}
-          <input name="from" type="date" value={from()} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <DateField name="from" value={from()} onChange={(day, valid) => valid && setFrom(day)} />
         </label>
         <label>
           {t('console.audit.to')}
-          <input name="to" type="date" value={to()} onInput={(e) => setTo(e.currentTarget.value)} />
+          <DateField name="to" value={to()} onChange={(day, valid) => valid && setTo(day)} />
         </label>
       </form>
       <Show when={records.error}>

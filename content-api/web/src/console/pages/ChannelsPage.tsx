@@ -2,6 +2,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { pickText, t } from '../../shared/i18n/i18n.ts';
 import { gradesOf, loadFacets } from '../api/catalogue-reads.ts';
+import { gradeLabel } from '../grade-label.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
 import type { DraftChannel } from '../api/schedule-types.ts';
 import { errorText } from '../api/error-text.ts';
@@ -18,7 +19,7 @@ export default function ChannelsPage() {
   const canEdit = () => can(session()?.role, 'editSchedule');
   const gradeName = (id: string) => {
     const grade = grades()?.find((option) => option.id === id);
-    return grade ? pickText(grade.name) : id;
+    return grade ? gradeLabel(grade) : id;
   };
 
   return (

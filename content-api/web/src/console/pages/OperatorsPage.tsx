@@ -1,18 +1,24 @@
-// Operators (admin): create an account with a role. The API names the field it refuses.
-import { createSignal, For, Show } from 'solid-js';
-import { t } from '../../shared/i18n/i18n.ts';
+// Operators (admin): every account (GET /v1/operator/operators) with its role and lock, and a form to create one
+// with a role. The API names the field it refuses.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { locale, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import type { ConsoleRole } from '../roles.ts';
 
-const ROLES: ConsoleRole[] = ['viewer', 'curator', 'scheduler', 'admin'];
+/** The roles offered when creating an account, the least powerful first (the form's default). */
+const ROLES: ConsoleRole[] = ['viewer', 'curator', 'scheduler', 'admin', 'carrier'];
 
 export default function OperatorsPage() {
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [role, setRole] = createSignal<ConsoleRole>('viewer');
-  const [created, setCreated] = createSignal<{ username: string; role: string }[]>([]);
+  const [created, setCreated] = createSignal<{ username: string; role: ConsoleRole } | null>(null);
   const [error, setError] = createSignal<unknown>(null);
+  const [operators, { refetch }] = createResource(
+    async () => (await dataOf(api.GET('/v1/operator/operators'))).items,
+  );
+  const when = (iso: string) => new Date(iso).toLocaleString(locale(), { hour12: false });
 
   async function create(event: SubmitEvent) {
     event.preventDefault();
@@ -20,9 +26,10 @@ export default function OperatorsPage() {
     try {
       const body = { username: username().trim(), password: password(), role: role() };
       const operator = await dataOf(api.POST('/v1/operator/operators', { body }));
-      setCreated((list) => [operator, ...list]);
+      setCreated(operator);
       setUsername('');
       setPassword('');
+      void refetch();
     } catch (failure) {
       setError(failure);
     }
@@ -81,22 +88,50 @@ export default function OperatorsPage() {
           <button type="submit" class="primary">
             {t('console.operators.create')}
           </button>
+          <span class="status" role="status">
+            <Show when={created()}>
+              {(operator) =>
+                t('console.operators.created', {
+                  username: operator().username,
+                  role: t(`console.role.${operator().role}`),
+                })
+              }
+            </Show>
+          </span>
         </div>
       </form>
-      <Show when={created().length > 0} fallback={<p class="empty">{t('console.operators.noneYet')}</p>}>
-        <ul class="change-list">
-          <For each={created()}>
+      <h2>{t('console.operators.listTitle')}</h2>
+      <Show when={operators.error}>
+        <p class="error" role="alert">
+          {errorText(operators.error)}
+        </p>
+      </Show>
+      <table class="data-table operators-table">
+        <thead>
+          <tr>
+            <th>{t('console.signIn.username')}</th>
+            <th>{t('console.operators.role')}</th>
+            <th>{t('console.operators.createdAt')}</th>
+            <th>{t('console.operators.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={operators.latest ?? []}>
             {(operator) => (
-              <li>
-                {t('console.operators.created', {
-                  username: operator.username,
-                  role: t(`console.role.${operator.role as ConsoleRole}`),
-                })}
-              </li>
+              <tr>
+                <td>{operator.username}</td>
+                <td>{t(`console.role.${operator.role}`)}</td>
+                <td>{when(operator.createdAt)}</td>
+                <td classList={{ error: Boolean(operator.lockedUntil) }}>
+                  {operator.lockedUntil
+                    ? t('console.operators.lockedUntil', { time: when(operator.lockedUntil) })
+                    : t('console.operators.active')}
+                </td>
+              </tr>
             )}
           </For>
-        </ul>
-      </Show>
+        </tbody>
+      </table>
     </section>
   );
 }

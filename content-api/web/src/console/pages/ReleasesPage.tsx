@@ -7,6 +7,7 @@ import { scheduleApi } from '../api/schedule-api.ts';
 import type { Release } from '../api/schedule-types.ts';
 import ChangeList from '../components/ChangeList.tsx';
 import ConfirmDialog from '../components/ConfirmDialog.tsx';
+import DateField from '../components/DateField.tsx';
 import { region } from '../region.ts';
 import { can } from '../roles.ts';
 import { session } from '../session.ts';
@@ -16,6 +17,8 @@ export default function ReleasesPage() {
   const [releases, { refetch: refetchReleases }] = createResource(region, scheduleApi.listReleases);
   const [note, setNote] = createSignal('');
   const [publishAt, setPublishAt] = createSignal('');
+  /** A publish time typed but not a time: neither publish now nor schedule until it is fixed. */
+  const [publishAtValid, setPublishAtValid] = createSignal(true);
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = createSignal<Release | null>(null);
   const canPublish = () => can(session()?.role, 'publish');
@@ -35,6 +38,7 @@ export default function ReleasesPage() {
 
   function publish(event: SubmitEvent) {
     event.preventDefault();
+    if (!publishAtValid()) return;
     const at = publishAt() ? new Date(publishAt()).toISOString() : undefined;
     void act(
       () =>
@@ -81,14 +85,21 @@ export default function ReleasesPage() {
               </label>
               <label>
                 {t('console.releases.publishAt')}
-                <input
+                <DateField
                   name="publishAt"
-                  type="datetime-local"
+                  withTime
                   value={publishAt()}
-                  onInput={(e) => setPublishAt(e.currentTarget.value)}
+                  onChange={(at, valid) => {
+                    setPublishAt(at);
+                    setPublishAtValid(valid);
+                  }}
                 />
               </label>
-              <button type="submit" class="primary" disabled={!changes()?.hasChanges && !publishAt()}>
+              <button
+                type="submit"
+                class="primary"
+                disabled={!publishAtValid() || (!changes()?.hasChanges && !publishAt())}
+              >
                 {publishAt() ? t('console.releases.schedule') : t('console.releases.publishNow')}
               </button>
             </form>

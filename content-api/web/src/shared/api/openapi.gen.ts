@@ -3611,9 +3611,9 @@ export interface paths {
       parameters: {
         query?: {
           format?: 'webp' | 'jpeg';
-          /** @description Height; w×h must be one of 400x240, 640x360, 960x540, 320x180 */
+          /** @description Height; w×h must be one of 400x240, 640x360, 960x540, 320x180, 267x160, 427x240, 213x120 */
           h?: number;
-          /** @description Width; w×h must be one of 400x240, 640x360, 960x540, 320x180 */
+          /** @description Width; w×h must be one of 400x240, 640x360, 960x540, 320x180, 267x160, 427x240, 213x120 */
           w?: number;
         };
         header?: never;
@@ -5533,7 +5533,77 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Every operator account, by username, with lockedUntil while locked; never a password hash (admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every operator account, by username, with lockedUntil while locked; never a password hash (admin) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperatorList'];
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "[" */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     put?: never;
     /** Create an operator (admin) */
     post: {
@@ -6053,7 +6123,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator, scheduler or viewer */
+        /** @description Needs the role admin or curator or scheduler or viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6146,7 +6216,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator, scheduler or viewer */
+        /** @description Needs the role admin or curator or scheduler or viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6488,7 +6558,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator, scheduler or viewer */
+        /** @description Needs the role admin or curator or scheduler or viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7113,7 +7183,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or scheduler */
+        /** @description Needs the role admin or curator or scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7232,7 +7302,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator, scheduler or viewer */
+        /** @description Needs the role admin or curator or scheduler or viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7316,7 +7386,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or scheduler */
+        /** @description Needs the role admin or scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7433,7 +7503,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator, scheduler or viewer */
+        /** @description Needs the role admin or curator or scheduler or viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9254,6 +9324,15 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'curator' | 'scheduler' | 'viewer' | 'carrier';
       username: string;
+    };
+    OperatorList: {
+      items: {
+        createdAt: string;
+        lockedUntil?: string;
+        /** @enum {string} */
+        role: 'admin' | 'curator' | 'scheduler' | 'viewer' | 'carrier';
+        username: string;
+      }[];
     };
     OperatorSession: {
       expiresAt: string;

@@ -32,6 +32,9 @@ function initialLocale(): Locale {
 
 const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
 export { locale };
+// The page's language follows the chosen locale from the start (the HTML says zh-CN; an English browser's pick
+// must reach screen readers, fonts and hyphenation too).
+if (globalThis.document) document.documentElement.lang = locale();
 
 export function setLocale(next: Locale): void {
   writeStored(STORAGE_KEY, next);

@@ -1,0 +1,54 @@
+// Who may do what: the one table of operator role → abilities. The API's route checks and the console's screens
+// and buttons both read it (exported also as `@ketang/contract/operator-abilities`, free of zod for the console).
+// Each role does only its part (issue 13): the scheduler keeps channels and timetables and publishes them, the
+// curator curates the catalogue, the viewer reads, the carrier's CRM account binds boxes.
+
+/** `carrier` is a service role for a carrier's CRM: it binds activation codes and revokes boxes, nothing else. */
+export const OPERATOR_ROLES = ['admin', 'curator', 'scheduler', 'viewer', 'carrier'] as const;
+export type OperatorRole = (typeof OPERATOR_ROLES)[number];
+
+export const ABILITIES = [
+  /** Read channel drafts, their slots and changes, and the releases. */
+  'readSchedule',
+  /** Change channel drafts and their slots, import timetables. */
+  'editSchedule',
+  /** Publish a release, cancel a scheduled one, roll back. Releases hold channels and timetables. */
+  'publish',
+  /** Pair a TV with the draft for a look before publishing. */
+  'preview',
+  /** Read the catalogue and a region's curation. */
+  'readCatalogue',
+  /** Hide, approve, rename and reorder the catalogue; a region's settings. */
+  'curate',
+  /** Start catalogue syncs. */
+  'sync',
+  /** Create and list operators. */
+  'manageOperators',
+  /** Read the audit log. */
+  'readAudit',
+  /** Read the dashboards. */
+  'readDashboards',
+  /** Bind activation codes and revoke boxes (a carrier's CRM). */
+  'bindDevices',
+] as const;
+export type Ability = (typeof ABILITIES)[number];
+
+export const ABILITIES_BY_ROLE: Readonly<Record<OperatorRole, readonly Ability[]>> = {
+  admin: ABILITIES,
+  scheduler: ['readSchedule', 'editSchedule', 'publish', 'preview', 'readDashboards'],
+  curator: ['readSchedule', 'preview', 'readCatalogue', 'curate', 'readDashboards'],
+  viewer: ['readSchedule', 'readCatalogue', 'readDashboards'],
+  carrier: ['bindDevices', 'readDashboards'],
+};
+
+/** Whether the role may do it; an unknown or absent role may do nothing. */
+export function can(role: string | undefined, ability: Ability): boolean {
+  return role !== undefined && Object.hasOwn(ABILITIES_BY_ROLE, role)
+    ? ABILITIES_BY_ROLE[role as OperatorRole].includes(ability)
+    : false;
+}
+
+/** The roles that may do it, in the table's order (for a route check and its error message). */
+export function rolesWith(ability: Ability): OperatorRole[] {
+  return OPERATOR_ROLES.filter((role) => ABILITIES_BY_ROLE[role].includes(ability));
+}
