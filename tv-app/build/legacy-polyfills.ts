@@ -1,0 +1,111 @@
+// The legacy bundle's core-js polyfills, listed instead of detected. @vitejs/plugin-legacy builds ONE polyfills
+// chunk from Babel's usage scan of EVERY legacy chunk, and the scan takes a method name on any object (`x.map`,
+// `x.at`, `x.union`) for a possible typed-array, iterator-helper or Set-method call: that was 68.8 KiB gzip of
+// the legacy bundle's first load. This list is the scan's result (2026-12-06, core-js 3.51: the modules the
+// chunks and Babel's ES5 helpers asked for) minus what the code cannot need on the legacy targets:
+// - what Chrome 73 lacks (iterator helpers, the Set methods, `Promise.withResolvers`, JSON.parse's source,
+//   URLSearchParams' `size` and two-argument `has`/`delete`, the ES-next proposals): the modern bundle ships
+//   no polyfills and runs from Chrome 73 (the detector's floor, src/boot/modern-apis.ts), so nothing the app
+//   calls unguarded is newer than that;
+// - typed arrays and ArrayBuffer: Chrome 38 and Safari 11 have them natively, and the renderer uses their
+//   constructors, `set` and `subarray` only; core-js would replace the constructors for spec details and add
+//   the ES2015+ methods (shaka's media code uses those, and it needs Chrome 47-class engines, which have them).
+// tools/e2e/old-engine.ts deletes those methods before the legacy bundle boots and plays a lesson
+// (legacy-bundle.e2e.test.ts), so a call the list misses fails there. After adding code that calls a built-in
+// Chrome 38 or Safari 11 lacks, add its module here (names as in core-js/modules/, without `.js`).
+export const LEGACY_POLYFILLS: string[] = [
+  // Babel's ES5 helpers (classes, spread, super calls)
+  'es.symbol',
+  'es.symbol.description',
+  'es.symbol.iterator',
+  'es.symbol.to-primitive',
+  'es.symbol.to-string-tag',
+  'es.date.to-primitive',
+  'es.object.get-own-property-descriptors',
+  'es.reflect.construct',
+  'es.reflect.get',
+  'es.reflect.own-keys',
+  'es.reflect.to-string-tag',
+  // Array
+  'es.array.concat',
+  'es.array.fill',
+  'es.array.filter',
+  'es.array.find',
+  'es.array.find-index',
+  'es.array.flat',
+  'es.array.flat-map',
+  'es.array.from',
+  'es.array.includes',
+  'es.array.index-of',
+  'es.array.iterator',
+  'es.array.last-index-of',
+  'es.array.map',
+  'es.array.push',
+  'es.array.reduce',
+  'es.array.reduce-right',
+  'es.array.reverse',
+  'es.array.slice',
+  'es.array.sort',
+  'es.array.splice',
+  'es.array.unscopables.flat',
+  'es.array.unscopables.flat-map',
+  'es.array.unshift',
+  // Object, Error, globals
+  'es.error.cause',
+  'es.global-this',
+  'es.math.to-string-tag',
+  'es.number.constructor',
+  'es.object.assign',
+  'es.object.entries',
+  'es.object.freeze',
+  'es.object.from-entries',
+  'es.object.get-own-property-descriptor',
+  'es.object.get-own-property-names',
+  'es.object.get-prototype-of',
+  'es.object.is-extensible',
+  'es.object.keys',
+  'es.object.seal',
+  'es.object.to-string',
+  'es.object.values',
+  'es.json.stringify',
+  'es.json.to-string-tag',
+  // Promise, collections
+  'es.promise',
+  'es.promise.finally',
+  'es.map',
+  'es.set',
+  'es.weak-map',
+  'es.weak-set',
+  // RegExp and String (Babel rewrites sticky, dotAll and named-group literals into calls on these)
+  'es.regexp.constructor',
+  'es.regexp.dot-all',
+  'es.regexp.exec',
+  'es.regexp.flags',
+  'es.regexp.sticky',
+  'es.regexp.test',
+  'es.regexp.to-string',
+  'es.string.ends-with',
+  'es.string.from-code-point',
+  'es.string.includes',
+  'es.string.iterator',
+  'es.string.match',
+  'es.string.pad-start',
+  'es.string.repeat',
+  'es.string.replace',
+  'es.string.replace-all',
+  'es.string.search',
+  'es.string.split',
+  'es.string.starts-with',
+  'es.string.trim',
+  'es.string.trim-start',
+  // Web (URLSearchParams is Chrome 49; the API client and config build URLs)
+  'web.dom-collections.for-each',
+  'web.dom-collections.iterator',
+  'web.dom-exception.constructor',
+  'web.dom-exception.stack',
+  'web.dom-exception.to-string-tag',
+  'web.queue-microtask',
+  'web.self',
+  'web.url',
+  'web.url-search-params',
+];
