@@ -76,6 +76,8 @@ function removeModernApis(withoutFetch: boolean): void {
   ])
     remove(Set.prototype, name);
   remove(Promise, 'withResolvers');
+  remove(window, 'URLSearchParams'); // Chrome 49; `URL` itself is there, without `searchParams` (Chrome 51)
+  remove(URL.prototype, 'searchParams');
   remove(window, 'Iterator'); // the iterator helpers' global; their methods live on its prototype
   const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
   for (const name of [

@@ -4,12 +4,14 @@
 // the legacy bundle's first load. This list is the scan's result (2026-12-06, core-js 3.51: the modules the
 // chunks and Babel's ES5 helpers asked for) minus what the code cannot need on the legacy targets:
 // - what Chrome 73 lacks (iterator helpers, the Set methods, `Promise.withResolvers`, JSON.parse's source,
-//   URLSearchParams' `size` and two-argument `has`/`delete`, the ES-next proposals): the modern bundle ships
-//   no polyfills and runs from Chrome 73 (the detector's floor, src/boot/modern-apis.ts), so nothing the app
-//   calls unguarded is newer than that;
+//   URLSearchParams' `size` and two-argument `has`/`delete`, Error's `cause`, the ES-next proposals): the
+//   modern bundle ships no polyfills and runs from Chrome 73 (the detector's floor, src/boot/modern-apis.ts),
+//   so the app cannot rely on them (one exception is kept below: `String.prototype.replaceAll`, Chrome 85,
+//   which pages/App.tsx calls);
 // - typed arrays and ArrayBuffer: Chrome 38 and Safari 11 have them natively, and the renderer uses their
 //   constructors, `set` and `subarray` only; core-js would replace the constructors for spec details and add
-//   the ES2015+ methods (shaka's media code uses those, and it needs Chrome 47-class engines, which have them).
+//   the ES2015+ methods (shaka's media code uses those, and it needs Chrome 47-class engines, which have them);
+// - `URL` and the DOMException constructor (below).
 // tools/e2e/old-engine.ts deletes those methods before the legacy bundle boots and plays a lesson
 // (legacy-bundle.e2e.test.ts), so a call the list misses fails there. After adding code that calls a built-in
 // Chrome 38 or Safari 11 lacks, add its module here (names as in core-js/modules/, without `.js`).
@@ -50,8 +52,7 @@ export const LEGACY_POLYFILLS: string[] = [
   'es.array.unscopables.flat',
   'es.array.unscopables.flat-map',
   'es.array.unshift',
-  // Object, Error, globals
-  'es.error.cause',
+  // Object, globals
   'es.global-this',
   'es.math.to-string-tag',
   'es.number.constructor',
@@ -98,14 +99,13 @@ export const LEGACY_POLYFILLS: string[] = [
   'es.string.starts-with',
   'es.string.trim',
   'es.string.trim-start',
-  // Web (URLSearchParams is Chrome 49; the API client and config build URLs)
+  // Web: URLSearchParams (Chrome 49; the API client builds queries with it). Not `web.url` (9 KiB: a whole URL
+  // parser): Chrome 38 and Safari 11 have `URL`; only its `searchParams` (Chrome 51) is newer, and the app
+  // reads `new URLSearchParams(url.search)` instead. Not DOMException's constructor (Chrome 46): the fetch and
+  // AbortController polyfills fall back from it, and shaka needs Chrome 47-class engines.
   'web.dom-collections.for-each',
   'web.dom-collections.iterator',
-  'web.dom-exception.constructor',
-  'web.dom-exception.stack',
-  'web.dom-exception.to-string-tag',
   'web.queue-microtask',
   'web.self',
-  'web.url',
   'web.url-search-params',
 ];
