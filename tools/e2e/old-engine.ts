@@ -78,6 +78,7 @@ function removeModernApis(withoutFetch: boolean): void {
   remove(Promise, 'withResolvers');
   remove(window, 'URLSearchParams'); // Chrome 49; `URL` itself is there, without `searchParams` (Chrome 51)
   remove(URL.prototype, 'searchParams');
+  for (const name of ['construct', 'get']) remove(Reflect, name); // Chrome 49
   remove(window, 'Iterator'); // the iterator helpers' global; their methods live on its prototype
   const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
   for (const name of [

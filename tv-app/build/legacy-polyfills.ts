@@ -11,12 +11,16 @@
 // - typed arrays and ArrayBuffer: Chrome 38 and Safari 11 have them natively, and the renderer uses their
 //   constructors, `set` and `subarray` only; core-js would replace the constructors for spec details and add
 //   the ES2015+ methods (shaka's media code uses those, and it needs Chrome 47-class engines, which have them);
-// - `URL` and the DOMException constructor (below).
+// - `URL` and the DOMException constructor (below);
+// - what is native on the targets and replaced only for details the code does not use: WeakMap/WeakSet
+//   (Chrome 36; core-js wants 51 for subclassing and spec corners), `Number` (Chrome 41 parses '0b1'/'0o7'
+//   strings), `Reflect.construct`/`Reflect.get` (Babel's class helpers test for them and fall back).
+// From 68.8 KiB gzip to 41.5 KiB (docs/benchmarks.md, issue 14).
 // tools/e2e/old-engine.ts deletes those methods before the legacy bundle boots and plays a lesson
 // (legacy-bundle.e2e.test.ts), so a call the list misses fails there. After adding code that calls a built-in
 // Chrome 38 or Safari 11 lacks, add its module here (names as in core-js/modules/, without `.js`).
 export const LEGACY_POLYFILLS: string[] = [
-  // Babel's ES5 helpers (classes, spread, super calls)
+  // Babel's ES5 helpers (classes, spread, super calls); `Reflect.ownKeys` (Chrome 49) stays
   'es.symbol',
   'es.symbol.description',
   'es.symbol.iterator',
@@ -24,10 +28,7 @@ export const LEGACY_POLYFILLS: string[] = [
   'es.symbol.to-string-tag',
   'es.date.to-primitive',
   'es.object.get-own-property-descriptors',
-  'es.reflect.construct',
-  'es.reflect.get',
   'es.reflect.own-keys',
-  'es.reflect.to-string-tag',
   // Array
   'es.array.concat',
   'es.array.fill',
@@ -55,7 +56,6 @@ export const LEGACY_POLYFILLS: string[] = [
   // Object, globals
   'es.global-this',
   'es.math.to-string-tag',
-  'es.number.constructor',
   'es.object.assign',
   'es.object.entries',
   'es.object.freeze',
@@ -75,8 +75,6 @@ export const LEGACY_POLYFILLS: string[] = [
   'es.promise.finally',
   'es.map',
   'es.set',
-  'es.weak-map',
-  'es.weak-set',
   // RegExp and String (Babel rewrites sticky, dotAll and named-group literals into calls on these)
   'es.regexp.constructor',
   'es.regexp.dot-all',
