@@ -2,6 +2,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import legacy from '@vitejs/plugin-legacy';
 import solidPlugin from 'vite-plugin-solid';
 import { legacyBoot } from './build/legacy-boot.ts';
+import { LEGACY_POLYFILLS } from './build/legacy-polyfills.ts';
 
 // The content API serves the production build and the API same-origin; in development the dev server
 // proxies the API and the packaged media to a locally running content API.
@@ -17,10 +18,12 @@ export default defineConfig({
     solidPlugin({
       solid: { moduleName: '@lightningtv/solid', generate: 'universal' },
     }) as unknown as PluginOption,
-    // The legacy bundle (SystemJS, ES5, usage-based core-js polyfills) for Chrome 38-class and WPE 2.2x
-    // engines; docs/tv-app.md says how the page picks one bundle.
+    // The legacy bundle (SystemJS, ES5, the core-js polyfills listed in build/legacy-polyfills.ts) for Chrome
+    // 38-class and WPE 2.2x engines; docs/tv-app.md says how the page picks one bundle.
     legacy({
       targets: LEGACY_TARGETS,
+      // Listed, not detected by usage: the scan over-counts (build/legacy-polyfills.ts says what and why).
+      polyfills: LEGACY_POLYFILLS,
       // DOM APIs the usage scan does not cover (it sees only ES built-ins): fetch is Chrome 42, AbortController
       // 66. The patch makes fetch (native or whatwg-fetch) reject when a polyfilled signal aborts, so the API
       // client's timeout works on Chrome 42–65, whose fetch ignores `signal`.

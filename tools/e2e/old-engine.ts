@@ -32,6 +32,69 @@ function removeModernApis(withoutFetch: boolean): void {
     remove(window, name);
   }
   if (withoutFetch) for (const name of ['fetch', 'ReadableStream', 'Request']) remove(window, name);
+  // What the legacy bundle's listed polyfills leave out (tv-app/build/legacy-polyfills.ts), so a call to one
+  // fails here: the typed-array methods newer than Chrome 38 (it has the constructors, `set`, `subarray` and
+  // the iterators), and built-ins newer than Chrome 73, the modern bundle's floor.
+  const typedArray = Object.getPrototypeOf(Uint8Array) as object;
+  for (const name of ['from', 'of']) remove(typedArray, name);
+  for (const name of [
+    'at',
+    'copyWithin',
+    'every',
+    'fill',
+    'filter',
+    'find',
+    'findIndex',
+    'findLast',
+    'findLastIndex',
+    'forEach',
+    'includes',
+    'indexOf',
+    'join',
+    'lastIndexOf',
+    'map',
+    'reduce',
+    'reduceRight',
+    'reverse',
+    'slice',
+    'some',
+    'sort',
+    'toReversed',
+    'toSorted',
+    'with',
+  ]) {
+    remove((typedArray as { prototype: object }).prototype, name);
+  }
+  for (const name of [
+    'union',
+    'intersection',
+    'difference',
+    'symmetricDifference',
+    'isSubsetOf',
+    'isSupersetOf',
+    'isDisjointFrom',
+  ])
+    remove(Set.prototype, name);
+  remove(Promise, 'withResolvers');
+  remove(window, 'URLSearchParams'); // Chrome 49; `URL` itself is there, without `searchParams` (Chrome 51)
+  remove(URL.prototype, 'searchParams');
+  for (const name of ['construct', 'get']) remove(Reflect, name); // Chrome 49
+  remove(window, 'Iterator'); // the iterator helpers' global; their methods live on its prototype
+  const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
+  for (const name of [
+    'map',
+    'filter',
+    'find',
+    'every',
+    'some',
+    'forEach',
+    'reduce',
+    'toArray',
+    'flatMap',
+    'take',
+    'drop',
+  ])
+    remove(iteratorPrototype, name);
 }
 
 /** An engine without modules runs `nomodule` scripts and never a `type=module` one. */

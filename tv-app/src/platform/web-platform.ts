@@ -53,7 +53,8 @@ export function onVisibility(listener: (state: LifecycleState) => void): Unsubsc
 /** `?link=lesson/<id>` on the app's URL: how a browser (or a launcher that opens URLs) deep-links. */
 export function linkFromUrl(url = globalThis.location?.href ?? ''): string | undefined {
   try {
-    return new URL(url).searchParams.get('link') ?? undefined;
+    // URLSearchParams of `search`, not `URL.searchParams` (Chrome 51): the legacy bundle polyfills the former only.
+    return new URLSearchParams(new URL(url).search).get('link') ?? undefined;
   } catch {
     return undefined;
   }
