@@ -11,14 +11,17 @@ import { SIZE } from '../theme/tokens.ts';
 
 type TextTree = { text?: string; pictureTitle?: unknown; children?: TextTree[] } | undefined;
 
+// A regular expression, not replaceAll (Chrome 85): the modern bundle also runs on Chrome 73–84.
+const ZERO_WIDTH_SPACES = /\u200b/g;
+
 /**
  * The text shown inside a node (its first text descendant, or the title its picture shows: a tile over a
  * generated cover marks its view with `pictureTitle`), for tests to see what has focus.
  */
 function textOf(node: TextTree): string {
   if (!node) return '';
-  if (typeof node.pictureTitle === 'string') return node.pictureTitle.replaceAll('\u200b', '');
-  if (node.text) return node.text.replaceAll('\u200b', '');
+  if (typeof node.pictureTitle === 'string') return node.pictureTitle.replace(ZERO_WIDTH_SPACES, '');
+  if (node.text) return node.text.replace(ZERO_WIDTH_SPACES, '');
   for (const child of node.children ?? []) {
     const text = textOf(child);
     if (text) return text;
