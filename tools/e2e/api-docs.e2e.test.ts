@@ -51,7 +51,7 @@ describe('the API docs page in Chromium', () => {
     expect(shown).toEqual(
       expect.arrayContaining([
         '/v1/operator/sessions',
-        '/v1/operator/regions/{region}/{kind}/{id}',
+        '/v1/operator/regions/{region}/lessons/{id}',
         '/v1/operator/assets/{id}',
         '/v1/household/profiles/{profileId}',
         '/v1/lessons',

@@ -5,27 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { CODEC_FAMILIES } from '@ketang/catalog';
 import { createLogger, loadConfig, loadDemo, startServer } from '@ketang/content-api';
 import { prepareDemoMedia } from '../demo/demo-media.ts';
-import { buildIfStale, type FrontEnd } from './build-if-stale.ts';
+import { buildIfStale } from './build-if-stale.ts';
+import { frontEnds } from './front-ends.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const tvAppDir = path.join(repoRoot, 'tv-app');
-const webDir = path.join(repoRoot, 'content-api', 'web');
 
-/** The front ends the API serves: the TV app at `/`, the web pages (the parent's phone page) at `/family/`. */
-const FRONT_ENDS: FrontEnd[] = [
-  {
-    label: 'the TV app',
-    workspace: '@ketang/tv-app',
-    built: path.join(tvAppDir, 'dist', 'index.html'),
-    sources: [path.join(tvAppDir, 'src')],
-  },
-  {
-    label: 'the web pages',
-    workspace: '@ketang/web',
-    built: path.join(webDir, 'dist', 'family', 'index.html'),
-    sources: [webDir], // its pages, sources and config (dist and node_modules are skipped)
-  },
-];
+/** The front ends the API serves: the TV app at `/`, the web pages (phone page, activation, console). */
+const FRONT_ENDS = Object.values(frontEnds(repoRoot));
 
 async function main(): Promise<void> {
   for (const frontEnd of FRONT_ENDS) buildIfStale(frontEnd, repoRoot);

@@ -1,5 +1,6 @@
 import {
   AuditListSchema,
+  CURATION_KINDS,
   CurationRuleSchema,
   ImageHostsSchema,
   LicensedSourceSchema,
@@ -34,6 +35,21 @@ const regionSettingsWrite = operator(
   RegionSettingsRecordSchema,
   { ...EDITORS, '404': 'usualEditions names ids the catalogue does not have' },
 );
+
+const CURATED = { textbooks: 'textbook', units: 'unit', lessons: 'lesson' } as const;
+
+/** `PUT /v1/operator/regions/{region}/<kind>/{id}`, one operation per kind. */
+function curationOperations(): OperationDocs {
+  return Object.fromEntries(
+    CURATION_KINDS.map((kind) => [
+      `PUT /v1/operator/regions/{region}/${kind}/{id}`,
+      operator(`Hide, approve, rename or reorder a ${CURATED[kind]} in a region`, '200', CurationRuleSchema, {
+        ...EDITORS,
+        '404': `No such ${CURATED[kind]}`,
+      }),
+    ]),
+  );
+}
 
 /** The operator API (docs/operator-api.md): a session from POST /v1/operator/sessions or the service token. */
 export const operatorOperations: OperationDocs = {
@@ -103,12 +119,7 @@ export const operatorOperations: OperationDocs = {
     description: 'The older path of PUT /v1/operator/regions/{region}/settings',
     deprecated: true,
   },
-  'PUT /v1/operator/regions/{region}/{kind}/{id}': operator(
-    'Hide, approve, rename or reorder a textbook, unit or lesson in a region',
-    '200',
-    CurationRuleSchema,
-    { ...EDITORS, '404': 'No such textbook, unit or lesson' },
-  ),
+  ...curationOperations(),
   'POST /v1/operator/regions/{region}/local-lessons': operator(
     "Add a region's own lesson to a textbook",
     '201',

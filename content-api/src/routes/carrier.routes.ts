@@ -1,4 +1,4 @@
-import { CarrierConfigSchema, CarrierParamsSchema } from '@ketang/contract';
+import { CarrierConfigBodySchema, CarrierParamsSchema } from '@ketang/contract';
 import { Router } from 'express';
 import { noStore } from '../middleware/catalogue-cache.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
@@ -23,7 +23,7 @@ export function carrierOperatorRoutes(carriers: CarrierConfigService, auth: Auth
     signedIn,
     requireJson,
     validate('params', CarrierParamsSchema),
-    validate('body', CarrierConfigSchema),
+    validate('body', CarrierConfigBodySchema),
     async (_req, res) => {
       res.json(await carriers.publish(principalOf(res), res.locals.params.id, res.locals.body));
     },

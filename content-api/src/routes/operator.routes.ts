@@ -7,6 +7,7 @@ import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
 import {
   AuditQuerySchema,
+  CURATION_KINDS,
   CreateOperatorBodySchema,
   JobParamsSchema,
   LicensedSourceBodySchema,
@@ -82,24 +83,20 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
       },
     );
   }
-  router.put(
-    '/regions/:region/:kind/:id',
-    requireJson,
-    validate('params', RuleParamsSchema),
-    validate('body', RuleBodySchema),
-    async (_req, res) => {
-      const { region, kind, id } = res.locals.params;
-      res.json(
-        await operators.curation.setRule(
-          principalOf(res),
-          region,
-          KIND[kind as keyof typeof KIND],
-          id,
-          res.locals.body,
-        ),
-      );
-    },
-  );
+  // One route per kind, not `/:kind/:id`: that pattern would also claim `/regions/{region}/draft/changes` and
+  // the like, so other methods there would get 415 instead of 405.
+  for (const kind of CURATION_KINDS) {
+    router.put(
+      `/regions/:region/${kind}/:id`,
+      requireJson,
+      validate('params', RuleParamsSchema),
+      validate('body', RuleBodySchema),
+      async (_req, res) => {
+        const { region, id } = res.locals.params;
+        res.json(await operators.curation.setRule(principalOf(res), region, KIND[kind], id, res.locals.body));
+      },
+    );
+  }
   router.post(
     '/regions/:region/local-lessons',
     requireJson,

@@ -57,7 +57,9 @@ describe('the OpenAPI document', () => {
         'GET /v1/operator/operators',
         'GET /v1/operator/audit',
         'POST /v1/operator/sync',
-        'PUT /v1/operator/regions/{region}/{kind}/{id}',
+        'PUT /v1/operator/regions/{region}/lessons/{id}',
+        'PUT /v1/operator/regions/{region}/units/{id}',
+        'PUT /v1/operator/regions/{region}/textbooks/{id}',
         'POST /v1/operator/regions/{region}/local-lessons',
         'PUT /v1/operator/lessons/{id}/source',
         'PUT /v1/operator/assets/{id}',
@@ -65,7 +67,7 @@ describe('the OpenAPI document', () => {
         'PUT /v1/operator/carriers/{id}/config',
       ]),
     );
-    expect(operator).toHaveLength(38); // 17 (with the operators list), 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards
+    expect(operator).toHaveLength(40); // 19 (with the operators list and curation per kind), 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();
@@ -107,7 +109,7 @@ describe('the OpenAPI document', () => {
     expect(lessonQuery.map((parameter) => parameter.name).sort()).toEqual(
       Object.keys(LessonListQuerySchema.shape).sort(),
     );
-    const rule = document.paths['/v1/operator/regions/{region}/{kind}/{id}']!.put!.parameters!;
+    const rule = document.paths['/v1/operator/regions/{region}/lessons/{id}']!.put!.parameters!;
     expect(rule.map((parameter) => parameter.name)).toEqual(Object.keys(RuleParamsSchema.shape));
     const profileBody = document.paths['/v1/household/profiles']!.post!.requestBody!;
     expect(
@@ -121,7 +123,7 @@ describe('the OpenAPI document', () => {
         string,
         unknown
       >;
-    expect(bodyOf('/v1/operator/regions/{region}/{kind}/{id}', 'put')).toMatchObject({ minProperties: 1 });
+    expect(bodyOf('/v1/operator/regions/{region}/lessons/{id}', 'put')).toMatchObject({ minProperties: 1 });
     expect(bodyOf('/v1/household/profiles/{profileId}', 'patch')).toMatchObject({ minProperties: 1 });
     const query = (path: string, name: string) =>
       document.paths[path]!.get!.parameters!.find((parameter) => parameter.name === name)!;

@@ -123,6 +123,12 @@ export const CarrierConfigSchema = z
     description: "A carrier's configuration: branding, keys, endpoints, features, device profiles",
   });
 
+/**
+ * A configuration as published through the API: the document without its editor's `$schema` line (the API
+ * refuses `$`-keys in bodies, before any credential check).
+ */
+export const CarrierConfigBodySchema = CarrierConfigSchema.omit({ $schema: true });
+
 export type CarrierConfig = z.output<typeof CarrierConfigSchema>;
 export type CarrierConfigInput = z.input<typeof CarrierConfigSchema>;
 export type CarrierDeviceProfile = z.output<typeof DeviceProfileEntrySchema>;

@@ -22,11 +22,10 @@ export const CreateOperatorBodySchema = z.strictObject({
   role: z.enum(OPERATOR_ROLES),
 });
 
-export const RuleParamsSchema = z.strictObject({
-  region: RegionSchema,
-  kind: z.enum(['textbooks', 'units', 'lessons']),
-  id: IdSchema,
-});
+/** What a curation rule applies to, by its path: `/regions/{region}/<kind>/{id}`. */
+export const CURATION_KINDS = ['textbooks', 'units', 'lessons'] as const;
+export type CurationKind = (typeof CURATION_KINDS)[number];
+export const RuleParamsSchema = z.strictObject({ region: RegionSchema, id: IdSchema });
 export const RuleBodySchema = z
   .strictObject({
     hidden: z.boolean().optional(),

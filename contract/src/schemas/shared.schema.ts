@@ -49,7 +49,18 @@ export const ErrorResponseSchema = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      details: z.array(z.object({ path: z.string(), message: z.string() })),
+      details: z.array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          // Where a problem lies in what was sent: a slot's index in a timetable write; a spreadsheet's row
+          // (1 is the header, 0 the whole file) and column, with a code the console translates.
+          index: z.number().int().min(0).optional(),
+          row: z.number().int().min(0).optional(),
+          column: z.string().nullable().optional(),
+          code: z.string().optional(),
+        }),
+      ),
       requestId: z.string(),
     }),
   })

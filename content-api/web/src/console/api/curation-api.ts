@@ -11,8 +11,8 @@ export const curationApi = {
     dataOf(api.GET('/v1/operator/regions/{region}', { params: { path: { region } } })),
   setLessonRule: (region: string, id: string, body: RuleChange) =>
     dataOf(
-      api.PUT('/v1/operator/regions/{region}/{kind}/{id}', {
-        params: { path: { region, kind: 'lessons', id } },
+      api.PUT('/v1/operator/regions/{region}/lessons/{id}', {
+        params: { path: { region, id } },
         body,
       }),
     ),

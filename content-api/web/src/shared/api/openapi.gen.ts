@@ -602,7 +602,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['CarrierConfigOutput'];
+            'application/json': components['schemas']['CarrierConfig'];
           };
         };
         /** @description Not modified: If-None-Match names the current ETag */
@@ -4667,7 +4667,110 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['CarrierConfig'];
+          'application/json': {
+            branding: {
+              appName: {
+                en: string;
+                zh: string;
+              };
+              bootScreen: {
+                background: string;
+                logo?: string;
+                text?: {
+                  en: string;
+                  zh: string;
+                };
+              };
+              colours: {
+                accent: string;
+                background: string;
+                focus: string;
+                primary: string;
+                surface: string;
+                text: string;
+              };
+              logo: string;
+            };
+            carrier: {
+              id: string;
+              name: {
+                en: string;
+                zh: string;
+              };
+            };
+            /** @default [] */
+            deviceProfiles?: {
+              bufferingGoalSeconds?: number;
+              codecFamilies?: ('h264' | 'hevc' | 'av1')[];
+              match: {
+                model?: string;
+                userAgent?: string;
+              };
+              maxHeight?: number;
+              /** @enum {string} */
+              memoryClass?: 'low' | 'standard';
+              textureMemoryMb?: number;
+            }[];
+            endpoints: {
+              apiBase: string;
+              /** @default [] */
+              appOrigins?: string[];
+              cdnBase?: string;
+            };
+            /**
+             * @default {
+             *       "activation": "first-start",
+             *       "parentPhonePage": true,
+             *       "search": true,
+             *       "channels": true
+             *     }
+             */
+            features?: {
+              /**
+               * @default first-start
+               * @enum {string}
+               */
+              activation?: 'first-start' | 'code';
+              /** @default true */
+              channels?: boolean;
+              /** @default true */
+              parentPhonePage?: boolean;
+              /** @default true */
+              search?: boolean;
+            };
+            /** @default {} */
+            keyMap?: {
+              [key: string]: (string | number)[];
+            };
+            keyRepeatMs?: number;
+            region?: string;
+            regions?: {
+              [key: string]: {
+                endpoints?: {
+                  apiBase?: string;
+                  /** @default [] */
+                  appOrigins?: string[];
+                  cdnBase?: string;
+                };
+                features?: {
+                  /**
+                   * @default first-start
+                   * @enum {string}
+                   */
+                  activation?: 'first-start' | 'code';
+                  /** @default true */
+                  channels?: boolean;
+                  /** @default true */
+                  parentPhonePage?: boolean;
+                  /** @default true */
+                  search?: boolean;
+                };
+              };
+            };
+            /** @constant */
+            schemaVersion: 1;
+            version: string;
+          };
         };
       };
       responses: {
@@ -5936,144 +6039,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/v1/operator/regions/{region}/{kind}/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /** Hide, approve, rename or reorder a textbook, unit or lesson in a region */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          kind: 'textbooks' | 'units' | 'lessons';
-          region: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            approved?: boolean;
-            hidden?: boolean;
-            order?: number;
-            title?: {
-              en?: string;
-              zh: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Hide, approve, rename or reorder a textbook, unit or lesson in a region */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['CurationRule'];
-          };
-        };
-        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Needs the role admin or curator */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description No such textbook, unit or lesson */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The client was too slow to send its headers or body; the socket is closed */
-        408: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description The body is larger than 1mb */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description The request line or headers are too large (the HTTP server, no body) */
-        431: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
-        503: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/v1/operator/regions/{region}/draft/changes': {
     parameters: {
       query?: never;
@@ -6976,6 +6941,143 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/lessons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Hide, approve, rename or reorder a lesson in a region */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approved?: boolean;
+            hidden?: boolean;
+            order?: number;
+            title?: {
+              en?: string;
+              zh: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Hide, approve, rename or reorder a lesson in a region */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CurationRule'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such lesson */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
@@ -8015,6 +8117,280 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/operator/regions/{region}/textbooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Hide, approve, rename or reorder a textbook in a region */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approved?: boolean;
+            hidden?: boolean;
+            order?: number;
+            title?: {
+              en?: string;
+              zh: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Hide, approve, rename or reorder a textbook in a region */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CurationRule'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such textbook */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Hide, approve, rename or reorder a unit in a region */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approved?: boolean;
+            hidden?: boolean;
+            order?: number;
+            title?: {
+              en?: string;
+              zh: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Hide, approve, rename or reorder a unit in a region */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CurationRule'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such unit */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/operator/sessions': {
     parameters: {
       query?: never;
@@ -8832,115 +9208,9 @@ export interface components {
       schemaVersion: 1;
       version: string;
     };
-    /** @description A carrier's configuration: branding, keys, endpoints, features, device profiles */
-    CarrierConfigOutput: {
-      $schema?: string;
-      branding: {
-        appName: {
-          en: string;
-          zh: string;
-        };
-        bootScreen: {
-          background: string;
-          logo?: string;
-          text?: {
-            en: string;
-            zh: string;
-          };
-        };
-        colours: {
-          accent: string;
-          background: string;
-          focus: string;
-          primary: string;
-          surface: string;
-          text: string;
-        };
-        logo: string;
-      };
-      carrier: {
-        id: string;
-        name: {
-          en: string;
-          zh: string;
-        };
-      };
-      /** @default [] */
-      deviceProfiles: {
-        bufferingGoalSeconds?: number;
-        codecFamilies?: ('h264' | 'hevc' | 'av1')[];
-        match: {
-          model?: string;
-          userAgent?: string;
-        };
-        maxHeight?: number;
-        /** @enum {string} */
-        memoryClass?: 'low' | 'standard';
-        textureMemoryMb?: number;
-      }[];
-      endpoints: {
-        apiBase: string;
-        /** @default [] */
-        appOrigins: string[];
-        cdnBase?: string;
-      };
-      /**
-       * @default {
-       *       "activation": "first-start",
-       *       "parentPhonePage": true,
-       *       "search": true,
-       *       "channels": true
-       *     }
-       */
-      features: {
-        /**
-         * @default first-start
-         * @enum {string}
-         */
-        activation: 'first-start' | 'code';
-        /** @default true */
-        channels: boolean;
-        /** @default true */
-        parentPhonePage: boolean;
-        /** @default true */
-        search: boolean;
-      };
-      /** @default {} */
-      keyMap: {
-        [key: string]: (string | number)[];
-      };
-      keyRepeatMs?: number;
-      region?: string;
-      regions?: {
-        [key: string]: {
-          endpoints?: {
-            apiBase?: string;
-            /** @default [] */
-            appOrigins: string[];
-            cdnBase?: string;
-          };
-          features?: {
-            /**
-             * @default first-start
-             * @enum {string}
-             */
-            activation: 'first-start' | 'code';
-            /** @default true */
-            channels: boolean;
-            /** @default true */
-            parentPhonePage: boolean;
-            /** @default true */
-            search: boolean;
-          };
-        };
-      };
-      /** @constant */
-      schemaVersion: 1;
-      version: string;
-    };
     CarrierConfigRecord: {
       carrier: string;
-      config: components['schemas']['CarrierConfigOutput'];
+      config: components['schemas']['CarrierConfig'];
       etag: string;
       publishedAt: string;
       publishedBy: string;
@@ -9081,8 +9351,12 @@ export interface components {
       error: {
         code: string;
         details: {
+          code?: string;
+          column?: string | null;
+          index?: number;
           message: string;
           path: string;
+          row?: number;
         }[];
         message: string;
         requestId: string;
