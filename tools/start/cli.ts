@@ -6,6 +6,7 @@ import { CODEC_FAMILIES } from '@ketang/catalog';
 import { createLogger, loadConfig, loadDemo, startServer } from '@ketang/content-api';
 import { prepareDemoMedia } from '../demo/demo-media.ts';
 import { buildIfStale } from './build-if-stale.ts';
+import { demoAdminPassword } from './demo-admin.ts';
 import { frontEnds } from './front-ends.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,7 +17,15 @@ const FRONT_ENDS = Object.values(frontEnds(repoRoot));
 async function main(): Promise<void> {
   for (const frontEnd of FRONT_ENDS) buildIfStale(frontEnd, repoRoot);
   const operatorToken = process.env.KETANG_OPERATOR_TOKEN ?? randomBytes(24).toString('base64url');
-  const config = { ...loadConfig({ PORT: '8080', ...process.env, KETANG_OPERATOR_TOKEN: operatorToken }) };
+  const adminPassword = process.env.KETANG_ADMIN_PASSWORD ?? demoAdminPassword(path.join(repoRoot, '.data'));
+  const config = {
+    ...loadConfig({
+      PORT: '8080',
+      ...process.env,
+      KETANG_OPERATOR_TOKEN: operatorToken,
+      KETANG_ADMIN_PASSWORD: adminPassword,
+    }),
+  };
   const logger = createLogger(config.logLevel);
   const running = await startServer({
     config,
@@ -25,7 +34,12 @@ async function main(): Promise<void> {
   });
   console.log(
     `\n  Ketang is running: open http://localhost:${new URL(running.url).port}/ (arrow keys, Enter, Backspace)` +
-      `\n  The parent's phone page opens from the QR code on the TV (/family/)\n`,
+      `\n  The parent's phone page opens from the QR code on the TV (/family/)` +
+      `\n  The operator console: /console/ — user admin, password ${
+        process.env.KETANG_ADMIN_PASSWORD
+          ? '(your KETANG_ADMIN_PASSWORD)'
+          : `${adminPassword} (kept in .data/console-admin-password)`
+      }\n`,
   );
   const shutdown = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', shutdown);
