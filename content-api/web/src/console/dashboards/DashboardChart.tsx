@@ -4,7 +4,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { createEffect, onCleanup, onMount } from 'solid-js';
+import { createEffect } from 'solid-js';
+import { createSvgChart } from '../../shared/charts/svg-chart.ts';
 import { SERIES_COLORS } from '../../shared/theme/chart-palette.ts';
 import { dt } from './dashboards-i18n.ts';
 
@@ -57,20 +58,10 @@ function chartOption(model: ChartModel): echarts.EChartsCoreOption {
 
 export default function DashboardChart(props: { model: ChartModel }) {
   let container!: HTMLDivElement;
-  let chart: echarts.ECharts | undefined;
-
-  onMount(() => {
-    chart = echarts.init(container, undefined, { renderer: 'svg' });
-    const resize = new ResizeObserver(() => chart?.resize());
-    resize.observe(container);
-    onCleanup(() => {
-      resize.disconnect();
-      chart?.dispose();
-    });
-  });
+  const chart = createSvgChart(() => container);
 
   createEffect(() => {
-    chart?.setOption(chartOption(props.model), { notMerge: true });
+    chart()?.setOption(chartOption(props.model), { notMerge: true });
   });
 
   return (

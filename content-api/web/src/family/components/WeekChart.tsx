@@ -4,7 +4,8 @@ import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { createEffect, onCleanup, onMount } from 'solid-js';
+import { createEffect } from 'solid-js';
+import { createSvgChart } from '../../shared/charts/svg-chart.ts';
 import { t } from '../../shared/i18n/i18n.ts';
 import type { WeekChartModel } from '../view/week-chart-model.ts';
 
@@ -83,23 +84,13 @@ type Props = { model: WeekChartModel; title: string };
 
 export default function WeekChart(props: Props) {
   let container!: HTMLDivElement;
-  let chart: echarts.ECharts | undefined;
-
-  onMount(() => {
-    chart = echarts.init(container, undefined, { renderer: 'svg' });
-    const resize = new ResizeObserver(() => chart?.resize());
-    resize.observe(container);
-    onCleanup(() => {
-      resize.disconnect();
-      chart?.dispose();
-    });
-  });
+  const chart = createSvgChart(() => container);
 
   createEffect(() => {
     // Legend rows grow with the subjects; the bars keep their height.
     container.style.height = `${BARS_HEIGHT + legendRowsOf(props.model) * LEGEND_ROW}px`;
-    chart?.resize();
-    chart?.setOption(chartOption(props.model, props.title), { notMerge: true });
+    chart()?.resize();
+    chart()?.setOption(chartOption(props.model, props.title), { notMerge: true });
   });
 
   return <div ref={container} class="week-chart" data-testid="week-chart" />;
