@@ -78,13 +78,13 @@ export const activationOperations: OperationDocs = {
       BoundActivationSchema,
       { ...CODE_GONE, '403': 'Needs the role admin or carrier' },
     ),
-    tags: ['operator', 'activation'],
+    tags: ['activation'],
   },
   'DELETE /v1/operator/devices/{deviceId}': {
     ...activation('Revoke a box (role admin or carrier)', '204', undefined, {
       '403': 'Needs the role admin or carrier',
       '404': 'No box with this id holds a credential',
     }),
-    tags: ['operator', 'activation'],
+    tags: ['activation'],
   },
 };

@@ -10,7 +10,7 @@ import { answer, type OperationDocs } from './responses.ts';
 export const carrierOperations: OperationDocs = {
   'GET /v1/operator/carriers': {
     summary: "The carriers with a published configuration: each one's newest version and how many it has",
-    tags: ['operator', 'carrier'],
+    tags: ['carrier'],
     ok: answer('200', 'The carriers', CarrierListSchema),
     errors: { '403': 'Needs the role admin, curator or viewer' },
   },
@@ -19,7 +19,7 @@ export const carrierOperations: OperationDocs = {
     description:
       'Validated with the carrier configuration schema (errors name the field, e.g. body.branding.colours.text). ' +
       'Publishing the same document again answers the stored version; other content under a published version is 409.',
-    tags: ['operator', 'carrier'],
+    tags: ['carrier'],
     ok: answer('200', 'The stored version', CarrierConfigRecordSchema),
     errors: {
       '403': 'Needs the role admin',

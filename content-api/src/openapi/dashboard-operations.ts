@@ -11,7 +11,7 @@ function dashboard(summary: string, schema: z.ZodType): OperationDoc {
   return {
     summary,
     description: K_NOTE,
-    tags: ['operator', 'dashboards'],
+    tags: ['dashboards'],
     errors: { '403': 'Needs an operator role (admin, curator, viewer…); the service token may not read' },
     ok: {
       '200': {
