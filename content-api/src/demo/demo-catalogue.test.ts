@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Facet, Lesson, Textbook } from '@ketang/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoExtras, ensureDemoMirror } from './demo-catalogue.ts';
+import { buildDemoExtras, DEMO_VIDEO_TEXTBOOKS, ensureDemoMirror } from './demo-catalogue.ts';
 import { buildDemoChannels, type DemoVideoFacts } from './demo-channels.ts';
 
 const facet = (kind: Facet['kind'], id: string, zh: string, order: number) =>
@@ -91,6 +91,35 @@ describe('the demo mirror', () => {
       expect(await readFile(stamp, 'utf8')).toBe(fingerprint);
     },
   );
+
+  it("holds a textbook of every demo video's grade and subject the platform's tree has", async () => {
+    const scripts = JSON.parse(
+      await readFile(new URL('../../../tools/demo-video/lessons.json', import.meta.url), 'utf8'),
+    ) as {
+      subjects: Record<string, { zh: string }>;
+      grades: Record<string, { zh: string }>;
+      lessons: { subject: string; grade: number }[];
+    };
+    const wanted = new Set(
+      scripts.lessons
+        .map((lesson) => `${scripts.grades[lesson.grade]?.zh} ${scripts.subjects[lesson.subject]?.zh}`)
+        .filter((pair) => !pair.endsWith('美术')),
+    );
+    expect(new Set(DEMO_VIDEO_TEXTBOOKS.map((book) => `${book.grade} ${book.subject}`))).toEqual(wanted);
+    const mirror = path.join(dir, 'mirror');
+    await ensureDemoMirror(mirror);
+    const files = (await readdir(mirror, { recursive: true })).filter((file) => file.endsWith('.json'));
+    const titles = new Set<string>();
+    for (const file of files) {
+      const text = await readFile(path.join(mirror, file), 'utf8');
+      for (const match of text.matchAll(/"title":"([^"]*(?:上册|下册))"/g)) titles.add(match[1] as string);
+    }
+    for (const book of DEMO_VIDEO_TEXTBOOKS) {
+      expect([...titles].some((title) => title.includes(book.subject) && title.includes(book.grade))).toBe(
+        true,
+      );
+    }
+  });
 });
 
 describe('the demo channels', () => {

@@ -15,8 +15,31 @@ import {
 import { z } from 'zod';
 import { buildDemoChannels } from './demo-channels.ts';
 
+/**
+ * The grades and subjects of the demo videos (tools/demo-video/lessons.json; a test keeps the two in step), whose
+ * textbooks the mirror writes first: each video then opens its own grade's textbook, so a second-grade child
+ * finds 登鹳雀楼 in 二年级, not a first grader. (美术 is not a subject of the platform's primary tree: its video
+ * has no textbook and stays out.)
+ */
+export const DEMO_VIDEO_TEXTBOOKS = [
+  { grade: '一年级', subject: '语文' },
+  { grade: '一年级', subject: '数学' },
+  { grade: '二年级', subject: '语文' },
+  { grade: '二年级', subject: '数学' },
+  { grade: '三年级', subject: '英语' },
+  { grade: '二年级', subject: '科学' },
+  { grade: '三年级', subject: '科学' },
+  { grade: '一年级', subject: '音乐' },
+] as const;
+
 /** The demo mirror: a few hundred lessons across stages, grades, subjects and editions, plus section items. */
-const DEMO_MIRROR = { textbooks: 48, lessonsPerTextbook: 8, seed: 2026, sections: 4 };
+const DEMO_MIRROR = {
+  textbooks: 48,
+  lessonsPerTextbook: 8,
+  seed: 2026,
+  sections: 4,
+  leadingTextbooks: DEMO_VIDEO_TEXTBOOKS,
+};
 
 /** What the demo needs of the demo-video manifest (tools/demo-video) to place each video lesson. */
 const DemoVideoManifestSchema = z.object({

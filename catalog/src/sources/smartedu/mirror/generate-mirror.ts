@@ -3,7 +3,7 @@ import { MirrorWriter } from './mirror-writer.ts';
 import { lessonDetail, lessonListEntry, sectionItem, textbookEntry } from './mirror-records.ts';
 import type { PlannedLesson, PlannedTextbook } from './mirror-records.ts';
 import { SeededRandom } from './seeded-random.ts';
-import { buildTagTree, planTextbooks } from './plan-textbooks.ts';
+import { buildTagTree, planTextbooks, type LeadingTextbook } from './plan-textbooks.ts';
 import { PROVIDERS, SECTION_ITEMS, TEACHERS, TEACHER_INTROS, UNIT_NAMES } from './mirror-vocabulary.ts';
 import { lessonTitlesOf, singingTitlesOf } from './textbook-contents.ts';
 
@@ -16,6 +16,8 @@ export interface SmarteduMirrorOptions {
   sections?: number;
   /** The lesson module's `module_version` (change it to simulate an upstream update). Default 1. */
   moduleVersion?: number;
+  /** Grades and subjects whose textbooks (both volumes) come first, e.g. where a demo's videos belong. */
+  leadingTextbooks?: readonly LeadingTextbook[];
 }
 
 export interface SmarteduMirrorSummary {
@@ -42,7 +44,7 @@ const LESSONS_PER_UNIT = 4;
 export async function generateSmarteduMirror(options: SmarteduMirrorOptions): Promise<SmarteduMirrorSummary> {
   const random = new SeededRandom(options.seed);
   const writer = new MirrorWriter(options.dir);
-  const textbooks = planTextbooks(random, options.textbooks);
+  const textbooks = planTextbooks(random, options.textbooks, options.leadingTextbooks);
   const summary: SmarteduMirrorSummary = {
     dir: options.dir,
     textbooks: textbooks.length,

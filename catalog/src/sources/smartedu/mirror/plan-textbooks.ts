@@ -42,8 +42,30 @@ function stageTitle(stage: StageDef): string {
   return stage.name.startsWith('高中') ? '普通高中教科书·' : stage.name;
 }
 
-export function planTextbooks(random: SeededRandom, count: number): PlannedTextbook[] {
+/** A grade and subject (names as the platform writes them, e.g. 二年级 and 语文) a mirror must hold first. */
+export type LeadingTextbook = { grade: string; subject: string };
+
+/**
+ * The combos in plan order, with the leading ones first (in their order, in the first stage that teaches them):
+ * a demo whose videos belong to 二年级·语文 needs that textbook even when the diagonal plan would reach it only
+ * after a hundred others.
+ */
+function orderedCombos(leading: readonly LeadingTextbook[]): Combo[] {
   const all = combos();
+  const matches = (combo: Combo, want: LeadingTextbook) =>
+    combo.grade?.name === want.grade &&
+    (combo.subject.name === want.subject || combo.subject.name.endsWith(`·${want.subject}`));
+  const first = leading.flatMap((want) => all.find((combo) => matches(combo, want)) ?? []);
+  const unique = [...new Set(first)];
+  return [...unique, ...all.filter((combo) => !unique.includes(combo))];
+}
+
+export function planTextbooks(
+  random: SeededRandom,
+  count: number,
+  leading: readonly LeadingTextbook[] = [],
+): PlannedTextbook[] {
+  const all = orderedCombos(leading);
   return Array.from({ length: count }, (_, i) => {
     const combo = all[Math.floor(i / 2) % all.length] as Combo;
     const round = Math.floor(i / (2 * all.length));
