@@ -180,7 +180,11 @@ async function writeSections(
   return written;
 }
 
-/** A modest mirror for demos (`npm start`): 384 lessons across every stage, plus section items. */
+/**
+ * A modest mirror for the catalogue's own tests and tools: 384 lessons across every stage, plus section items.
+ * (`npm start` writes the content API's demo mirror, `content-api/src/demo/demo-catalogue.ts`, which puts the
+ * demo videos' textbooks first.)
+ */
 export const DEMO_MIRROR_OPTIONS = {
   textbooks: 48,
   lessonsPerTextbook: 8,
