@@ -1,6 +1,7 @@
 // Packaging from the console (issue 13): a mezzanine file uploaded with tus, then a packaging job that turns it
 // into a DASH/HLS ladder, registers the asset and, when asked, attaches it to a lesson (docs/console.md).
 import { CodecFamilySchema, IdSchema } from '@ketang/catalog';
+import { TextSchema } from './shared.schema.ts';
 import { z } from 'zod';
 
 /** A tus upload's id, as the API's tus server names uploads (16 random bytes in hex). */
@@ -45,6 +46,8 @@ export const PackagingJobSchema = z
     uploadId: z.string(),
     fileName: z.string(),
     lessonId: z.string().optional(),
+    /** The lesson's title when the job was asked for, for the job list. */
+    lessonTitle: TextSchema.optional(),
     assetId: z.string(),
     families: z.array(CodecFamilySchema),
     heights: z.array(z.number()).optional(),

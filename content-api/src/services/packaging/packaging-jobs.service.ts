@@ -68,7 +68,8 @@ export class PackagingJobService {
         { path: 'body.uploadId', message: 'upload not finished' },
       ]);
     }
-    if (body.lessonId && !(await this.lessonExists(body.lessonId))) {
+    const lessonTitle = body.lessonId ? await this.lessonTitle(body.lessonId) : undefined;
+    if (body.lessonId && !lessonTitle) {
       throw new UnknownReferenceError(`lesson "${body.lessonId}" does not exist`, [
         { path: 'body.lessonId', message: 'unknown lesson' },
       ]);
@@ -79,7 +80,7 @@ export class PackagingJobService {
       id,
       uploadId: upload.id,
       fileName: upload.fileName,
-      ...(body.lessonId ? { lessonId: body.lessonId } : {}),
+      ...(body.lessonId && lessonTitle ? { lessonId: body.lessonId, lessonTitle } : {}),
       assetId: `pkg-${id.slice(0, 8)}${id.slice(9, 13)}`,
       families,
       ...(body.heights ? { heights: [...new Set(body.heights)].sort((a, b) => a - b) } : {}),
@@ -208,9 +209,10 @@ export class PackagingJobService {
     await this.jobs.put(current.job).catch(() => undefined);
   }
 
-  private async lessonExists(id: string): Promise<boolean> {
+  /** The lesson's title, or undefined when there is no such lesson (imported or a region's own). */
+  private async lessonTitle(id: string): Promise<PackagingJob['lessonTitle']> {
     const { lessons, curation } = this.deps.stores;
-    return !!((await lessons.get(id)) ?? (await curation.localLesson(id)));
+    return ((await lessons.get(id)) ?? (await curation.localLesson(id)))?.title;
   }
 }
 

@@ -131,89 +131,97 @@ export default function PackagingPage() {
         <h1>{t('console.packaging.title')}</h1>
       </header>
 
-      <section class="card">
-        <h2>{t('console.packaging.upload.title')}</h2>
-        <label class="file-choice">
-          {t('console.packaging.upload.choose')}
-          <input
-            type="file"
-            accept="video/*,.mxf,.mkv,.mov"
-            aria-label={t('console.packaging.upload.choose')}
-            disabled={upload().phase === 'sending'}
-            onChange={(event) => choose(event.currentTarget.files?.[0])}
-          />
-        </label>
-        <Show when={(unfinished() ?? []).length > 0 && upload().phase === 'idle'}>
-          <p class="hint">{t('console.packaging.upload.unfinished', { files: unfinished()!.join('、') })}</p>
-        </Show>
-        <Show when={activeUpload()}>
-          {(state) => <UploadProgress state={state()} onPause={pause} onResume={resume} />}
-        </Show>
-      </section>
-
-      <form class="card form-grid" onSubmit={startJob}>
-        <h2 class="full">{t('console.packaging.job.title')}</h2>
-        <div>
-          <span class="field-label">{t('console.packaging.job.lesson')}</span>
-          <p class="chosen-lesson">
-            {lesson() ? pickText(lesson()!.title) : t('console.packaging.job.noLesson')}{' '}
-            <button type="button" onClick={() => setPicking(true)}>
-              {t('console.packaging.job.pickLesson')}
-            </button>
-            <Show when={lesson()}>
-              <button type="button" class="link" onClick={() => setLesson(null)}>
-                {t('console.packaging.job.clearLesson')}
-              </button>
-            </Show>
-          </p>
-        </div>
-        <fieldset>
-          <legend>{t('console.packaging.job.families')}</legend>
-          <For each={FAMILIES}>
-            {(family) => (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={families().includes(family)}
-                  disabled={family === 'h264'}
-                  onChange={(event) => setFamilies(toggle(families(), family, event.currentTarget.checked))}
-                />
-                {FAMILY_NAMES[family]}
-              </label>
-            )}
-          </For>
-          <small class="hint">{t('console.packaging.job.familiesHint')}</small>
-        </fieldset>
-        <fieldset>
-          <legend>{t('console.packaging.job.heights')}</legend>
-          <For each={HEIGHTS}>
-            {(height) => (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={heights().includes(height)}
-                  onChange={(event) => setHeights(toggle(heights(), height, event.currentTarget.checked))}
-                />
-                {height}p
-              </label>
-            )}
-          </For>
-          <small class="hint">{t('console.packaging.job.heightsHint')}</small>
-        </fieldset>
-        <div class="form-actions">
-          <button type="submit" class="primary" disabled={upload().phase !== 'done'}>
-            {t('console.packaging.job.start')}
-          </button>
-          <Show when={upload().phase !== 'done'}>
-            <small class="hint">{t('console.packaging.job.needsUpload')}</small>
+      <div class="packaging-top">
+        <section class="card">
+          <h2>{t('console.packaging.upload.title')}</h2>
+          {/* The native input's button speaks the browser's language; this label speaks the console's. */}
+          <label class="file-choice" classList={{ disabled: upload().phase === 'sending' }}>
+            <input
+              type="file"
+              class="visually-hidden"
+              accept="video/*,.mxf,.mkv,.mov"
+              disabled={upload().phase === 'sending'}
+              onChange={(event) => {
+                choose(event.currentTarget.files?.[0]);
+                event.currentTarget.value = '';
+              }}
+            />
+            {t('console.packaging.upload.choose')}
+          </label>
+          <Show when={(unfinished() ?? []).length > 0 && upload().phase === 'idle'}>
+            <p class="hint">
+              {t('console.packaging.upload.unfinished', { files: unfinished()!.join('、') })}
+            </p>
           </Show>
-        </div>
-        <Show when={error()}>
-          <p class="error full" role="alert">
-            {error()}
-          </p>
-        </Show>
-      </form>
+          <Show when={activeUpload()}>
+            {(state) => <UploadProgress state={state()} onPause={pause} onResume={resume} />}
+          </Show>
+        </section>
+
+        <form class="card job-form" onSubmit={startJob}>
+          <h2 class="full">{t('console.packaging.job.title')}</h2>
+          <div>
+            <span class="field-label">{t('console.packaging.job.lesson')}</span>
+            <p class="chosen-lesson">
+              {lesson() ? pickText(lesson()!.title) : t('console.packaging.job.noLesson')}{' '}
+              <button type="button" onClick={() => setPicking(true)}>
+                {lesson() ? t('console.packaging.job.otherLesson') : t('console.packaging.job.pickLesson')}
+              </button>
+              <Show when={lesson()}>
+                <button type="button" class="link" onClick={() => setLesson(null)}>
+                  {t('console.packaging.job.clearLesson')}
+                </button>
+              </Show>
+            </p>
+          </div>
+          <fieldset>
+            <legend>{t('console.packaging.job.families')}</legend>
+            <For each={FAMILIES}>
+              {(family) => (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={families().includes(family)}
+                    disabled={family === 'h264'}
+                    onChange={(event) => setFamilies(toggle(families(), family, event.currentTarget.checked))}
+                  />
+                  {FAMILY_NAMES[family]}
+                </label>
+              )}
+            </For>
+            <small class="hint">{t('console.packaging.job.familiesHint')}</small>
+          </fieldset>
+          <fieldset>
+            <legend>{t('console.packaging.job.heights')}</legend>
+            <For each={HEIGHTS}>
+              {(height) => (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={heights().includes(height)}
+                    onChange={(event) => setHeights(toggle(heights(), height, event.currentTarget.checked))}
+                  />
+                  {height}p
+                </label>
+              )}
+            </For>
+            <small class="hint">{t('console.packaging.job.heightsHint')}</small>
+          </fieldset>
+          <div class="form-actions">
+            <button type="submit" class="primary" disabled={upload().phase !== 'done'}>
+              {t('console.packaging.job.start')}
+            </button>
+            <Show when={upload().phase !== 'done'}>
+              <small class="hint">{t('console.packaging.job.needsUpload')}</small>
+            </Show>
+          </div>
+          <Show when={error()}>
+            <p class="error full" role="alert">
+              {error()}
+            </p>
+          </Show>
+        </form>
+      </div>
 
       <section class="card">
         <h2>{t('console.packaging.jobs.title')}</h2>
@@ -316,7 +324,7 @@ function JobTable(props: { jobs: readonly Job[]; shown?: string; onShow(id: stri
           {(job) => (
             <tr classList={{ current: job.id === props.shown }} data-state={job.state}>
               <td>{job.fileName}</td>
-              <td>{job.lessonId ?? '—'}</td>
+              <td title={job.lessonId}>{job.lessonTitle ? pickText(job.lessonTitle) : '—'}</td>
               <td>{job.families.map((family) => FAMILY_NAMES[family]).join(' · ')}</td>
               <td>
                 <span class={`state state-${job.state}`}>{t(`console.packaging.state.${job.state}`)}</span>

@@ -10504,6 +10504,7 @@ export interface components {
       heights?: number[];
       id: string;
       lessonId?: string;
+      lessonTitle?: components['schemas']['Text'];
       notes?: string[];
       progress: {
         percent: number;
