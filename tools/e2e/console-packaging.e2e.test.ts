@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeNotVideo, makeTinyClip } from '../../content-api/test/support/tiny-video.ts';
+import { makeNotVideo, makePaddedClip, makeTinyClip } from '../../content-api/test/support/tiny-video.ts';
 import { launchChromium } from './browser.ts';
 import { buildWebPages } from './build-app.ts';
 import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
@@ -16,6 +16,8 @@ import { ADMIN_PASSWORD, apiSession, callAs, consoleShot, openConsole, signIn } 
 
 const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
 const JOB_TIMEOUT_MS = 180_000;
+/** The console's tus chunk (tus-upload.ts): the padded clip takes two. */
+const CHUNK_BYTES = 8 * 1024 * 1024;
 
 describe.runIf(canRun)('the operator console packages an uploaded video for a lesson', () => {
   let api: RunningApi;
@@ -102,5 +104,47 @@ describe.runIf(canRun)('the operator console packages an uploaded video for a le
     await refusal.waitFor({ timeout: 60_000 });
     expect(await refusal.innerText()).toContain('教案.mp4');
     await expect(page.getByRole('button', { name: '开始打包' }).isDisabled()).resolves.toBe(true);
-  });
+  }, 120_000);
+
+  it('goes on with an upload after a reload from where it stopped, and pauses and resumes', async () => {
+    const file = makePaddedClip(scratch, '长视频.mp4', CHUNK_BYTES + 1024 * 1024);
+    const patchOffsets: string[] = [];
+    let creations = 0;
+    page.on('request', (request) => {
+      if (!request.url().includes('/v1/operator/uploads')) return;
+      if (request.method() === 'POST') creations++;
+      if (request.method() === 'PATCH') patchOffsets.push(request.headers()['upload-offset'] ?? '');
+    });
+    // The network drops after the first chunk: every later PATCH fails until the page is reloaded.
+    await page.route('**/v1/operator/uploads/*', (route) =>
+      route.request().method() === 'PATCH' && patchOffsets.length > 1
+        ? route.abort('connectionreset')
+        : route.continue(),
+    );
+    await page.getByLabel('选择视频文件').setInputFiles(file);
+    await page.getByRole('alert').filter({ hasText: '上传失败' }).waitFor({ timeout: 60_000 });
+    expect(patchOffsets[0]).toBe('0');
+
+    await page.unroute('**/v1/operator/uploads/*');
+    await page.reload();
+    await page.getByText('有未传完的上传：长视频.mp4').waitFor();
+    // Held PATCHes, so that there is time to pause one.
+    let release: () => void = () => {};
+    await page.route('**/v1/operator/uploads/*', async (route) => {
+      if (route.request().method() === 'PATCH') await new Promise<void>((resolve) => (release = resolve));
+      await route.continue().catch(() => undefined); // a paused upload's request is gone
+    });
+    patchOffsets.length = 0;
+    await page.getByLabel('选择视频文件').setInputFiles(file);
+    await page.getByRole('button', { name: '暂停' }).click();
+    await page.getByText('已暂停').waitFor();
+    release();
+    await page.unroute('**/v1/operator/uploads/*');
+    await page.getByRole('button', { name: '继续上传' }).click();
+    await page.getByText('上传完成，已确认是视频文件。').waitFor({ timeout: 60_000 });
+    // After the reload it went on from the first chunk's end, never from 0, and created no new upload.
+    expect(patchOffsets.length).toBeGreaterThan(0);
+    expect(patchOffsets.every((offset) => offset === String(CHUNK_BYTES))).toBe(true);
+    expect(creations).toBe(1); // the one before the reload
+  }, 180_000);
 });
