@@ -124,7 +124,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     retention,
     rollups,
     async close() {
-      packaging.stop();
+      await packaging.stop();
       services.revisions.stop();
       services.channelSets.tracker.stop();
       retention.stop();

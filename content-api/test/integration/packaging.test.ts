@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -278,6 +279,9 @@ describe('packaging from the console: tus uploads and packaging jobs', () => {
     expect(created.status).toBe(202);
     await waitForJob(api.url, tokens.admin!, created.body.id, (j) => j.state === 'running');
     await api.close();
+    // Stopping the API stopped the job's process and the encoders it started.
+    const ps = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+    expect(ps.split('\n').filter((line) => line.includes(created.body.assetId))).toEqual([]);
     api = await startApi(storage, undefined, { config: { uploadMaxBytes: MAX_BYTES } });
     const admin = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
       username: 'admin',

@@ -115,9 +115,9 @@ export class PackagingJobService {
   }
 
   /** Stops the running job's process (an API shutdown); its record says `running` until the next start. */
-  stop(): void {
+  async stop(): Promise<void> {
     this.isStopped = true;
-    this.current?.run?.stop();
+    await this.current?.run?.stop();
   }
 
   private enqueue(id: string, principal: Principal): void {

@@ -2,6 +2,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ChildMessage, ChildRequest } from './packaging-child.ts';
 
+const STOP_WAIT_MS = 5_000;
+
 export type PackagingOutcome = Extract<ChildMessage, { type: 'done' }>['result'];
 
 /**
@@ -51,13 +53,19 @@ export class PackagingRun {
     this.child.send({ options } satisfies ChildRequest);
   }
 
-  /** Stops the child and everything it started. */
-  stop(): void {
-    if (this.child.pid === undefined || this.child.exitCode !== null) return;
+  /** Stops the child and everything it started; resolves once the child has exited (at most 5 s). */
+  async stop(): Promise<void> {
+    if (this.child.pid === undefined || this.child.exitCode !== null || this.child.signalCode !== null)
+      return;
+    const exited = new Promise<void>((resolve) => {
+      this.child.once('exit', () => resolve());
+      setTimeout(resolve, STOP_WAIT_MS).unref();
+    });
     try {
       process.kill(-this.child.pid, 'SIGKILL');
     } catch {
       this.child.kill('SIGKILL');
     }
+    await exited;
   }
 }
