@@ -24,6 +24,7 @@ export const packagingOperations: OperationDocs = {
       ...TUS_REFUSALS,
       '400': 'Upload-Length is missing, or a tus header is malformed',
       '413': 'Upload-Length is over the upload limit (KETANG_UPLOAD_MAX_BYTES, Tus-Max-Size)',
+      '422': 'not_video: an empty file (Upload-Length 0) is complete at once, and is not a video',
       '501': 'Deferred length and concatenation are not supported',
     },
   },

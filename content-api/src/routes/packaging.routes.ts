@@ -1,17 +1,21 @@
 import { CreatePackagingJobBodySchema, PackagingJobParamsSchema, UploadParamsSchema } from '@ketang/contract';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
+import { AppError, InvalidRequestError } from '../errors.ts';
 import { noStore } from '../middleware/catalogue-cache.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
-import { validate } from '../middleware/validate.ts';
+import { toDetails, validate } from '../middleware/validate.ts';
 import { withFacts } from '../openapi/route-facts.ts';
 import { requireAbility, type AuthService } from '../services/auth.service.ts';
 import type { PackagingJobService } from '../services/packaging/packaging-jobs.service.ts';
 import type { UploadServer } from '../services/packaging/upload-server.ts';
 
-const TUS_VERSION = z.literal('1.0.0').meta({ description: 'The tus protocol version' });
+/** Sent by every tus client; a request without it is answered 412 by tus (documented as a status). */
+const TUS_VERSION = z
+  .literal('1.0.0')
+  .optional()
+  .meta({ description: 'The tus protocol version (tus clients always send it; without it: 412)' });
 const PATCH_TYPE = 'application/offset+octet-stream';
 
 /** The headers each tus request reads (tus 1.0.0, creation and termination extensions). */
@@ -29,8 +33,20 @@ const OFFSET_HEADERS = z.object({
 });
 const TUS_HEADERS = z.object({ 'tus-resumable': TUS_VERSION });
 
+/** The tus headers a route reads, checked against the schema the document shows (400 naming each). */
 const tusHeaders = (headers: z.ZodObject) =>
-  withFacts((_req: Request, _res: Response, next: NextFunction) => next(), { headers });
+  withFacts(
+    (req: Request, _res: Response, next: NextFunction) => {
+      const sent = Object.fromEntries(Object.keys(headers.shape).map((name) => [name, req.get(name)]));
+      const result = headers.safeParse(sent);
+      if (!result.success) {
+        const details = toDetails(result.error, 'headers');
+        throw new InvalidRequestError(`invalid headers: ${details.map((d) => d.path).join(', ')}`, details);
+      }
+      next();
+    },
+    { headers, responses: { '400': 'A tus header is missing or malformed; details name each' } },
+  );
 
 /** Uploads and jobs are for the roles that may package (the contract's ability table). */
 const mayPackage = withFacts(

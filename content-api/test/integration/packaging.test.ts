@@ -258,6 +258,14 @@ describe('packaging from the console: tus uploads and packaging jobs', () => {
       expect(job.status, role).toBe(403);
       expect((await getJson(api.url, JOBS, { headers: bearer(tokens[role]!) })).status).toBe(403);
     }
+    const malformed = await getJson(api.url, UPLOADS, {
+      method: 'POST',
+      headers: { ...bearer(tokens.admin!), 'upload-length': 'ten' },
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.details).toEqual([
+      expect.objectContaining({ path: 'headers.upload-length' }),
+    ]);
     const anonymous = await getJson(api.url, UPLOADS, {
       method: 'POST',
       headers: { 'tus-resumable': '1.0.0' },

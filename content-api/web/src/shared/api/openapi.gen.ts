@@ -9045,8 +9045,8 @@ export interface paths {
       parameters: {
         query?: never;
         header: {
-          /** @description The tus protocol version */
-          'tus-resumable': '1.0.0';
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
           /** @description The whole file in bytes */
           'upload-length': string;
           /** @description tus metadata: `filename <base64>,filetype <base64>` */
@@ -9064,7 +9064,7 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; Upload-Length is missing, or a tus header is malformed */
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A tus header is missing or malformed; details name each; Upload-Length is missing, or a tus header is malformed */
         400: {
           headers: {
             [name: string]: unknown;
@@ -9118,6 +9118,15 @@ export interface paths {
         };
         /** @description The body has an unsupported charset or content encoding */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description not_video: an empty file (Upload-Length 0) is complete at once, and is not a video */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -9190,9 +9199,9 @@ export interface paths {
     delete: {
       parameters: {
         query?: never;
-        header: {
-          /** @description The tus protocol version */
-          'tus-resumable': '1.0.0';
+        header?: {
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
         };
         path: {
           id: string;
@@ -9208,7 +9217,7 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is malformed (e.g. Upload-Metadata) */
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is missing or malformed; details name each; A tus header is malformed (e.g. Upload-Metadata) */
         400: {
           headers: {
             [name: string]: unknown;
@@ -9328,9 +9337,9 @@ export interface paths {
     head: {
       parameters: {
         query?: never;
-        header: {
-          /** @description The tus protocol version */
-          'tus-resumable': '1.0.0';
+        header?: {
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
         };
         path: {
           id: string;
@@ -9346,7 +9355,7 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is malformed (e.g. Upload-Metadata) */
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is missing or malformed; details name each; A tus header is malformed (e.g. Upload-Metadata) */
         400: {
           headers: {
             [name: string]: unknown;
@@ -9439,8 +9448,8 @@ export interface paths {
       parameters: {
         query?: never;
         header: {
-          /** @description The tus protocol version */
-          'tus-resumable': '1.0.0';
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
           /** @description Where these bytes start */
           'upload-offset': string;
         };
@@ -9462,7 +9471,7 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is malformed (e.g. Upload-Metadata) */
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is missing or malformed; details name each; A tus header is malformed (e.g. Upload-Metadata) */
         400: {
           headers: {
             [name: string]: unknown;
