@@ -8,10 +8,11 @@ import { build, type Plugin } from 'esbuild';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST_DIR = path.join(here, 'dist');
 
-/** The entry points, by output name: the server, and the textbook import worker it starts by file name. */
+/** The entry points, by output name: the server, and the textbook worker and packaging child it starts by file name. */
 const ENTRIES = {
   server: path.join(here, 'src', 'server.ts'),
   'textbook-worker': path.join(here, '..', 'catalog', 'src', 'import', 'textbook-worker.ts'),
+  'packaging-child': path.join(here, 'src', 'services', 'packaging', 'packaging-child.ts'),
 };
 
 /**

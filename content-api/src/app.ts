@@ -26,11 +26,13 @@ import { familyRoutes } from './routes/family.routes.ts';
 import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
+import { packagingRoutes } from './routes/packaging.routes.ts';
 import { releaseRoutes } from './routes/release.routes.ts';
 import { timetableImportRoutes } from './routes/timetable-import.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
 import { CarrierConfigService } from './services/carrier/carrier-config.service.ts';
 import { createOperatorServices } from './services/operator-services.ts';
+import { createPackaging } from './services/packaging/create-packaging.ts';
 import { createTimetableImportService } from './services/timetable-import/create-timetable-import.ts';
 import type { Services } from './services/services.ts';
 import type { Stores } from './stores/stores.ts';
@@ -50,7 +52,15 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
     Partial<
-      Pick<Config, 'responseCacheEntries' | 'householdCreatesPerHour' | 'webDir' | 'activationsPerHour'>
+      Pick<
+        Config,
+        | 'responseCacheEntries'
+        | 'householdCreatesPerHour'
+        | 'webDir'
+        | 'activationsPerHour'
+        | 'dataDir'
+        | 'uploadMaxBytes'
+      >
     > &
     Partial<HardeningConfig>;
   stores: Stores;
@@ -121,6 +131,13 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   // Before the other operator routers: a file upload is checked (credentials, path) once, then read raw.
   const timetables = createTimetableImportService(services.drafts, services.views);
   app.use('/v1/operator', timetableImportRoutes(operators.auth, timetables));
+  // tus uploads are read raw by @tus/server; their jobs run one at a time (app.locals.packaging, stopped on close).
+  const packaging = createPackaging(config, stores, services, operators.curation, logger);
+  app.locals.packaging = packaging.jobs;
+  app.use(
+    '/v1/operator',
+    packagingRoutes(operators.auth, packaging.uploads, packaging.jobs, packaging.maxBytes),
+  );
   app.use('/v1/operator', activationOperatorRoutes(services.family, operators.auth));
   app.use('/v1/operator', carrierOperatorRoutes(carriers, operators.auth));
   app.use(

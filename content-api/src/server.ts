@@ -7,6 +7,7 @@ import type { DocumentStore } from './db/document-store.ts';
 import { openStore } from './db/open-store.ts';
 import { createLogger } from './logger.ts';
 import { createOperatorServices } from './services/operator-services.ts';
+import type { PackagingJobService } from './services/packaging/packaging-jobs.service.ts';
 import { configureHashing } from './services/password-hash.ts';
 import { RetentionService } from './services/retention.service.ts';
 import { createRollupService, type DashboardRollupService } from './services/dashboards/rollup.service.ts';
@@ -89,6 +90,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   rollups.start(ROLLUP_INTERVAL_MS);
   const app = createApp({ config, stores, services, logger, isReady: () => isReady });
+  const packaging = app.locals.packaging as PackagingJobService;
+  await packaging
+    .recover()
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not recover packaging jobs; is the store up?'),
+    );
   // A client slower than these (slowloris, a stalled upload) gets 408 and its socket is closed.
   const server = createServer(
     {
@@ -117,6 +124,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     retention,
     rollups,
     async close() {
+      await packaging.stop();
       services.revisions.stop();
       services.channelSets.tracker.stop();
       retention.stop();

@@ -23,3 +23,4 @@ export * from './schemas/timetable-import.schema.ts';
 export * from './schemas/activation.schema.ts';
 export * from './schemas/carrier-config.schema.ts';
 export * from './schemas/dashboard.schema.ts';
+export * from './schemas/packaging.schema.ts';

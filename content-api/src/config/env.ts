@@ -73,6 +73,12 @@ const EnvSchema = z.object({
   KETANG_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   /** Catalogue responses kept per revision; 0 turns the cache off (benchmarks measure both). */
   KETANG_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(20_000),
+  /** The largest mezzanine file an operator may upload for packaging (bytes; default 20 GiB). */
+  KETANG_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20 * 1024 ** 3),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -96,6 +102,8 @@ export type Config = {
   householdCreatesPerHour?: number;
   activation?: 'first-start' | 'code';
   activationsPerHour?: number;
+  /** Packaging uploads (tus): the size limit; they are kept under `<dataDir>/packaging/uploads`. */
+  uploadMaxBytes?: number;
 } & Partial<HardeningConfig>;
 
 /** Limits against abuse (docs/security.md); optional so that hand-built configs (tests) get the defaults. */
@@ -160,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     householdCreatesPerHour: value.KETANG_HOUSEHOLD_CREATES_PER_HOUR,
     activation: value.KETANG_ACTIVATION,
     activationsPerHour: value.KETANG_ACTIVATIONS_PER_HOUR,
+    uploadMaxBytes: value.KETANG_UPLOAD_MAX_BYTES,
     corsOrigins: value.KETANG_CORS_ORIGINS,
     trustProxyHops: value.KETANG_TRUST_PROXY_HOPS,
     loginFailuresPerAddress: value.KETANG_LOGIN_FAILURES_PER_ADDRESS,

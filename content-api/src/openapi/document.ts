@@ -11,6 +11,7 @@ import { dashboardOperations } from './dashboard-operations.ts';
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
+import { packagingOperations } from './packaging-operations.ts';
 import { releaseOperations } from './release-operations.ts';
 import { timetableImportOperations } from './timetable-import-operations.ts';
 import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
@@ -26,6 +27,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...activationOperations,
   ...carrierOperations,
   ...dashboardOperations,
+  ...packagingOperations,
 };
 
 /** Statuses any request may get, whatever its route: the HTTP server's own. */
@@ -117,7 +119,8 @@ export function createOpenApiDocument(routes: readonly RouteEntry[]) {
   }
   const paths: ZodOpenApiPathsObject = {};
   for (const route of routes) {
-    if (route.method === 'HEAD') continue;
+    // HEAD comes with GET (express answers it); a route of its own (tus) is documented like any other.
+    if (route.method === 'HEAD' && !OPERATION_DOCS[`HEAD ${route.path}`]) continue;
     const item = (paths[route.path] ??= {}) as Record<string, ZodOpenApiOperationObject>;
     item[route.method.toLowerCase()] = operationOf(route, OPERATION_DOCS[`${route.method} ${route.path}`]!);
   }

@@ -51,6 +51,14 @@ const EXCEPTIONS: FuzzException[] = [
     reason:
       'a heartbeat naming an unknown lesson is 404; Schemathesis reads it as the just-created household missing',
   },
+  {
+    method: 'PATCH',
+    path: '/v1/operator/uploads/{id}',
+    checks: 'all',
+    reason:
+      "Schemathesis has no serializer for tus's application/offset+octet-stream; packaging.test.ts sends " +
+      'PATCHes (broken off, resumed, over the length, not video) against the real server',
+  },
 ];
 /** The run's budget (KETANG_FUZZ_SECONDS to change it): the whole CI stays well under 30 minutes on 2 cores. */
 const FUZZ_SECONDS = Number(process.env.KETANG_FUZZ_SECONDS ?? 150);

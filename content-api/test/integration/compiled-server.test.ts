@@ -57,7 +57,11 @@ async function put(file: string, text: string): Promise<void> {
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'ketang-compiled-'));
   const built = await buildServer();
-  expect(built.map((file) => path.basename(file)).sort()).toEqual(['server.js', 'textbook-worker.js']);
+  expect(built.map((file) => path.basename(file)).sort()).toEqual([
+    'packaging-child.js',
+    'server.js',
+    'textbook-worker.js',
+  ]);
   // Stand-ins for the TV app's and the web pages' vite builds (built and tested in their own workspaces).
   await put(path.join(scratch, 'tv', 'index.html'), '<!doctype html><title>ketang tv build</title>');
   await put(

@@ -21,7 +21,7 @@ type Operation = {
 };
 type Document = { paths: Record<string, Record<string, Operation>>; components: Record<string, never> };
 
-const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
+const METHODS = ['get', 'head', 'put', 'post', 'patch', 'delete'];
 
 describe('the OpenAPI document', () => {
   let api: RunningServer;
@@ -65,9 +65,13 @@ describe('the OpenAPI document', () => {
         'PUT /v1/operator/assets/{id}',
         'GET /v1/operator/carriers',
         'PUT /v1/operator/carriers/{id}/config',
+        'POST /v1/operator/uploads',
+        'HEAD /v1/operator/uploads/{id}',
+        'PATCH /v1/operator/uploads/{id}',
+        'POST /v1/operator/packaging-jobs',
       ]),
     );
-    expect(operator).toHaveLength(40); // 19 (with the operators list and curation per kind), 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards
+    expect(operator).toHaveLength(47); // 19 (with the operators list and curation per kind), 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards, 7 of packaging (4 tus, 3 jobs)
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();

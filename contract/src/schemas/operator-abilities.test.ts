@@ -22,6 +22,7 @@ describe('the operator ability table', () => {
     expect(ABILITIES_BY_ROLE.carrier).toEqual(['bindDevices', 'readDashboards']);
     expect(rolesWith('manageOperators')).toEqual(['admin']);
     expect(rolesWith('readAudit')).toEqual(['admin']);
+    expect(rolesWith('package')).toEqual(['admin', 'curator']);
   });
 
   it('lets an absent, unknown or service role do nothing', () => {

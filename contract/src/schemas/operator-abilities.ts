@@ -30,13 +30,15 @@ export const ABILITIES = [
   'readDashboards',
   /** Bind activation codes and revoke boxes (a carrier's CRM). */
   'bindDevices',
+  /** Upload mezzanine files and run packaging jobs (a lesson's video). */
+  'package',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
 export const ABILITIES_BY_ROLE: Readonly<Record<OperatorRole, readonly Ability[]>> = {
   admin: ABILITIES,
   scheduler: ['readSchedule', 'editSchedule', 'publish', 'preview', 'readDashboards'],
-  curator: ['readSchedule', 'preview', 'readCatalogue', 'curate', 'readDashboards'],
+  curator: ['readSchedule', 'preview', 'readCatalogue', 'curate', 'package', 'readDashboards'],
   viewer: ['readSchedule', 'readCatalogue', 'readDashboards'],
   carrier: ['bindDevices', 'readDashboards'],
 };

@@ -14,6 +14,7 @@ import { downloadBlob, getJson } from './api/client.ts';
 const LAZY_SCREENS = {
   releases: lazy(() => import('./pages/ReleasesPage.tsx')),
   catalogue: lazy(() => import('./pages/CataloguePage.tsx')),
+  packaging: lazy(() => import('./packaging/PackagingPage.tsx')),
   sync: lazy(() => import('./pages/SyncPage.tsx')),
   audit: lazy(() => import('./pages/AuditPage.tsx')),
   operators: lazy(() => import('./pages/OperatorsPage.tsx')),

@@ -7,13 +7,15 @@ import type { components } from '../shared/api/openapi.gen.ts';
 export type ConsoleRole = components['schemas']['OperatorSession']['role'];
 export type { Ability };
 
-export type Screen = 'channels' | 'releases' | 'catalogue' | 'sync' | 'audit' | 'operators' | 'dashboards';
+export type Screen =
+  'channels' | 'releases' | 'catalogue' | 'packaging' | 'sync' | 'audit' | 'operators' | 'dashboards';
 
 /** Screens in navigation order, each with the ability that opens it. */
 const SCREEN_ABILITY: Readonly<Record<Screen, Ability>> = {
   channels: 'readSchedule',
   releases: 'readSchedule',
   catalogue: 'readCatalogue',
+  packaging: 'package',
   sync: 'sync',
   audit: 'readAudit',
   operators: 'manageOperators',

@@ -5830,6 +5830,316 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/operator/packaging-jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Packaging jobs, newest first (the last 100) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The jobs with their state and progress */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PackagingJobList'];
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "[" */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Package a finished upload: one job at a time, in a queue
+     * @description Families default to every codec family (H.264 always first), heights to each family’s ladder (never taller than the source). On success the asset is registered and, with lessonId, becomes the lesson’s video (a licensed source of type packaged).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            families?: ('h264' | 'hevc' | 'av1')[];
+            heights?: (144 | 240 | 360 | 540 | 720 | 1080 | 1440 | 2160)[];
+            lessonId?: string;
+            uploadId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The job, queued */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PackagingJob'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such upload or lesson (details name body.uploadId or body.lessonId) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The upload has not received all its bytes */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/packaging-jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A packaging job: state, progress, quality report, or why it failed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The job */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PackagingJob'];
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such job */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/operator/regions/{region}': {
     parameters: {
       query?: never;
@@ -8718,6 +9028,584 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/operator/uploads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a resumable upload of a mezzanine file (tus 1.0.0 creation)
+     * @description Answers 201 with Location: the upload URL, to which the file is sent in PATCHes. A client that lost its connection asks HEAD for Upload-Offset and goes on from there.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
+          /** @description The whole file in bytes */
+          'upload-length': string;
+          /** @description tus metadata: `filename <base64>,filetype <base64>` */
+          'upload-metadata'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Created; Location names the upload, Tus-Resumable: 1.0.0 */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A tus header is missing or malformed; details name each; Upload-Length is missing, or a tus header is malformed */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Tus-Resumable: 1.0.0 is missing */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than 1mb; Upload-Length is over the upload limit (KETANG_UPLOAD_MAX_BYTES, Tus-Max-Size) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description not_video: an empty file (Upload-Length 0) is complete at once, and is not a video */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The upload could not be written */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Deferred length and concatenation are not supported */
+        501: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/uploads/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete an upload (tus termination) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is missing or malformed; details name each; A tus header is malformed (e.g. Upload-Metadata) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such upload */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The upload is gone */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Tus-Resumable: 1.0.0 is missing */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The upload could not be written */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    /** An upload's progress: Upload-Offset (bytes received) and Upload-Length */
+    head: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Upload-Offset and Upload-Length in the headers, no body */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is missing or malformed; details name each; A tus header is malformed (e.g. Upload-Metadata) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such upload */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The upload is gone */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Tus-Resumable: 1.0.0 is missing */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The upload could not be written */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Send bytes of an upload from Upload-Offset on (the last PATCH's file is checked with ffprobe) */
+    patch: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The tus protocol version (tus clients always send it; without it: 412) */
+          'tus-resumable'?: '1.0.0';
+          /** @description Where these bytes start */
+          'upload-offset': string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/offset+octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description Received; Upload-Offset says how many bytes the upload has */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each; A tus header is missing or malformed; details name each; A tus header is malformed (e.g. Upload-Metadata) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator; Needs the role admin or curator; or Upload-Offset is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No such upload */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Upload-Offset is not the number of bytes received so far */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The upload is gone */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Tus-Resumable: 1.0.0 is missing */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than 1mb; The bytes go past the upload's length */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/offset+octet-stream */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description not_video: the finished file is not a video the packager can read (the problem named); it is removed */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The upload could not be written */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/v1/search': {
     parameters: {
       query?: never;
@@ -9613,6 +10501,40 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'curator' | 'scheduler' | 'viewer' | 'carrier';
       token: string;
+    };
+    PackagingJob: {
+      assetId: string;
+      createdAt: string;
+      createdBy: string;
+      error?: string;
+      families: ('h264' | 'hevc' | 'av1')[];
+      fileName: string;
+      finishedAt?: string;
+      heights?: number[];
+      id: string;
+      lessonId?: string;
+      lessonTitle?: components['schemas']['Text'];
+      notes?: string[];
+      progress: {
+        percent: number;
+        stage: string;
+      };
+      quality?: {
+        averageKbps: number;
+        /** @enum {string} */
+        family: 'h264' | 'hevc' | 'av1';
+        height: number;
+        id: string;
+        psnr?: number;
+        ssim?: number;
+      }[];
+      startedAt?: string;
+      /** @enum {string} */
+      state: 'queued' | 'running' | 'done' | 'failed';
+      uploadId: string;
+    };
+    PackagingJobList: {
+      items: components['schemas']['PackagingJob'][];
     };
     PhoneLink: {
       expiresAt: string;

@@ -1,0 +1,38 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { loadConfig, type Config } from '../../config/env.ts';
+import type { Stores } from '../../stores/stores.ts';
+import type { CurationService } from '../curation.service.ts';
+import type { Services } from '../services.ts';
+import { PackagingJobService } from './packaging-jobs.service.ts';
+import { UploadServer } from './upload-server.ts';
+
+/**
+ * Uploads and packaging jobs, with their folders under the data dir (`packaging/uploads`, `packaging/jobs`);
+ * a config built by hand without a data dir (tests) gets a temporary one.
+ */
+export function createPackaging(
+  config: Partial<Pick<Config, 'dataDir' | 'uploadMaxBytes'>> & Pick<Config, 'mediaDir'>,
+  stores: Stores,
+  services: Services,
+  curation: CurationService,
+  logger: Logger,
+) {
+  const root = path.join(
+    config.dataDir ?? path.join(tmpdir(), `ketang-packaging-${process.pid}`),
+    'packaging',
+  );
+  const maxBytes = config.uploadMaxBytes ?? loadConfig({}).uploadMaxBytes!;
+  const uploads = new UploadServer(path.join(root, 'uploads'), maxBytes);
+  const jobs = new PackagingJobService({
+    stores,
+    uploads,
+    assets: services.assets,
+    curation,
+    logger,
+    mediaDir: config.mediaDir,
+    jobsDir: path.join(root, 'jobs'),
+  });
+  return { uploads, jobs, maxBytes };
+}
