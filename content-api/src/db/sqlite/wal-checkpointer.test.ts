@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteFile } from './sqlite-store.ts';
 
@@ -31,5 +33,24 @@ describe('WAL checkpoints on a worker thread', () => {
     const reopened = openSqliteFile(file);
     expect(await reopened.collection('docs').count({})).toBe(2_000);
     await reopened.close();
+  });
+
+  it('lets a process whose last work is closing the store finish (the worker is waited for)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ketang-checkpoint-'));
+    dirs.push(dir);
+    const store = fileURLToPath(new URL('./sqlite-store.ts', import.meta.url));
+    const script = `
+      import { openSqliteFile } from ${JSON.stringify(store)};
+      const store = openSqliteFile(${JSON.stringify(path.join(dir, 'exit.sqlite'))});
+      await store.collection('docs').upsertMany([{ _id: 'a' }]);
+      await store.close();
+      console.log('closed');`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe('closed');
   });
 });

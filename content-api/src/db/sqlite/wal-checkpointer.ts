@@ -74,6 +74,8 @@ export class WalCheckpointer {
     this.stopped ??= new Promise<void>((resolve) => {
       if (this.hasExited) return resolve();
       this.worker.once('exit', () => resolve());
+      // Unreferenced, the worker would not keep the process alive until it has closed its connection.
+      this.worker.ref();
       this.worker.postMessage('stop');
     });
     return this.stopped;
