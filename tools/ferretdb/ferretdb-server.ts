@@ -58,16 +58,23 @@ async function waitForPort(port: number, deadlineMs: number): Promise<void> {
   throw new Error(`FerretDB did not listen on 127.0.0.1:${port} within ${deadlineMs} ms`);
 }
 
-/** Starts FerretDB (SQLite backend) on a loopback port; reuse `dataDir` and `port` to restart the same server. */
-export async function startFerretDb(options: { port?: number; dataDir?: string } = {}): Promise<FerretDb> {
+/**
+ * Starts FerretDB on a loopback port: on SQLite (a directory; reuse `dataDir` and `port` to restart the same
+ * server), or on the PostgreSQL at `postgresqlUrl` (postgres-server.ts), which uses the collections' indexes.
+ */
+export async function startFerretDb(
+  options: { port?: number; dataDir?: string; postgresqlUrl?: string } = {},
+): Promise<FerretDb> {
   const bin = ensureFerretDbBinary();
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'ketang-ferretdb-'));
+  const handler = options.postgresqlUrl
+    ? ['--handler=postgresql', `--postgresql-url=${options.postgresqlUrl}`]
+    : ['--handler=sqlite', `--sqlite-url=file:${dataDir}/`];
   const child = spawn(
     bin,
     [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
+      ...handler,
       `--state-dir=${dataDir}`,
       `--listen-addr=127.0.0.1:${port}`,
       '--debug-addr=-',

@@ -21,4 +21,16 @@ describe('time zones of channel timetables', () => {
     expect(zonedDate('Asia/Shanghai', new Date('2026-12-01T03:00:00Z'))).toBe('2026-12-01');
     expect(() => zonedDate('Not/AZone', new Date())).toThrow(RangeError);
   });
+
+  it('answers from the second it was asked in, and afresh in the next (midnight, a summer-time change)', () => {
+    const beforeMidnight = new Date('2026-12-06T15:59:59.999Z');
+    expect(zonedDate('Asia/Shanghai', beforeMidnight)).toBe('2026-12-06');
+    expect(zonedDate('Asia/Shanghai', new Date('2026-12-06T15:59:59.001Z'))).toBe('2026-12-06');
+    expect(zonedDate('Asia/Shanghai', new Date('2026-12-06T16:00:00.000Z'))).toBe('2026-12-07');
+    expect(zonedDate('UTC', beforeMidnight)).toBe('2026-12-06');
+    // New York moves its clocks at 2026-03-08T07:00:00Z.
+    expect(zoneOffsetMinutes('America/New_York', new Date('2026-03-08T06:59:59.500Z'))).toBe(-300);
+    expect(zoneOffsetMinutes('America/New_York', new Date('2026-03-08T07:00:00.000Z'))).toBe(-240);
+    expect(() => zonedDate('Asia/Shanghai', new Date(Number.NaN))).toThrow(RangeError);
+  });
 });

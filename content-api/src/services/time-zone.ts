@@ -22,8 +22,28 @@ function formatter(locale: 'en-US' | 'en-CA', options: Intl.DateTimeFormatOption
   return format;
 }
 
+// Heartbeats ask the same zones the same questions many times a second (the household's date, bedtime):
+// answers are kept for the second they were asked in. Offsets are whole seconds, so neither a date nor an
+// offset changes within one.
+const thisSecond = new Map<string, string | number>();
+const SECOND_ANSWERS = 1_000;
+function perSecond<T extends string | number>(kind: string, timeZone: string, at: Date, answer: () => T): T {
+  const key = `${kind}|${timeZone}|${Math.floor(at.getTime() / 1000)}`;
+  let value = thisSecond.get(key) as T | undefined;
+  if (value === undefined) {
+    if (thisSecond.size >= SECOND_ANSWERS) thisSecond.clear();
+    value = answer();
+    thisSecond.set(key, value);
+  }
+  return value;
+}
+
 /** Offset of a time zone from UTC at an instant, in minutes (Asia/Shanghai → 480). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  return perSecond('offset', timeZone, at, () => computeOffsetMinutes(timeZone, at));
+}
+
+function computeOffsetMinutes(timeZone: string, at: Date): number {
   const parts = formatter('en-US', DATE_TIME, timeZone).formatToParts(at);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(
@@ -39,7 +59,7 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function zonedDate(timeZone: string, at: Date): string {
-  return formatter('en-CA', DATE, timeZone).format(at);
+  return perSecond('date', timeZone, at, () => formatter('en-CA', DATE, timeZone).format(at));
 }
 
 /** The UTC instants where a calendar day in a time zone starts and ends. */

@@ -6,6 +6,7 @@ import type { GradeLessons } from './grade-lessons.ts';
 /** A box of a household created through the API, with its child profile and what it is watching. */
 export type Box = {
   token: string;
+  gradeId: string;
   profileId: string;
   lessons: Lesson[];
   lessonIndex: number;
@@ -68,6 +69,7 @@ export async function createBoxes(
       const lessons = grade.subjects.flat();
       boxes.push({
         token,
+        gradeId: grade.gradeId,
         profileId: String(profile.id),
         lessons,
         lessonIndex: index % lessons.length,

@@ -21,6 +21,12 @@ export type BackendReport = {
     perSecond: number;
     /** The API process's CPU time during the load, per acknowledged heartbeat. */
     cpuMsPerHeartbeat: number;
+    /** CPU time over wall time of the API process and of the load generator (1 = one whole core). */
+    apiCores: number;
+    generatorCores: number;
+    generator: string;
+    /** One-minute load average when the load started and when it ended. */
+    loadAverage: number[];
   };
   storedHeartbeats?: number;
   /** The first child's home after start (it builds the catalogue view), and one per grade before the load. */
@@ -30,12 +36,23 @@ export type BackendReport = {
   homeCpuMsPerRequest?: number;
 };
 
+/** The bare Express endpoint taking the same heartbeat batches from the same generator. */
+export type BareHeartbeats = {
+  load: LoadResult;
+  perSecond: number;
+  cpuMsPerHeartbeat: number;
+  generatorCores: number;
+  loadAverage: [number, number];
+};
+
 const GiB = 1024 ** 3;
+const loads = (pair: readonly number[]) => pair.map((value) => value.toFixed(1)).join(' → ');
 
 /** The run as markdown, ready for docs/benchmarks.md: machine, command, one table, then per backend. */
 export function printReport(run: {
   bare: LoadResult;
   bareAfter: LoadResult;
+  bareHeartbeats: readonly BareHeartbeats[];
   reports: readonly BackendReport[];
   seconds: number;
   connections: number;
@@ -64,6 +81,7 @@ export function printReport(run: {
       row(report.name, result.scenario, result.urls, result.connections, result);
   }
   row('bare Express (after)', 'one small JSON', 1, run.connections, bareAfter);
+  printHeartbeatTable(run.bareHeartbeats, run.reports);
   for (const report of run.reports) {
     const beats = report.heartbeats;
     console.log(
@@ -80,4 +98,60 @@ export function printReport(run: {
       );
     }
   }
+}
+
+/** Heartbeats beside the bare endpoint taking the same batches: the table docs/benchmarks.md keeps. */
+function printHeartbeatTable(bare: readonly BareHeartbeats[], reports: readonly BackendReport[]): void {
+  const beside = reports.filter((report) => report.heartbeats);
+  if (bare.length === 0 && beside.length === 0) return;
+  console.log(
+    '\n| endpoint | req/s | heartbeats/s | p50 ms | p99 ms | server CPU per heartbeat | server cores | generator cores | load avg | errors / non-2xx |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const line = (
+    name: string,
+    load: LoadResult,
+    perSecond: number,
+    cpu: number,
+    cores: string,
+    generator: number,
+    loadAverage: readonly number[],
+  ) =>
+    console.log(
+      `| ${name} | ${load.rps.toLocaleString('en')} | ${perSecond.toLocaleString('en')} | ${load.p50} | ${load.p99} | ${cpu} ms | ${cores} | ${generator} | ${loads(loadAverage)} | ${load.errors} / ${load.non2xx} |`,
+    );
+  const [before, after] = bare;
+  if (before)
+    line(
+      'bare Express (before)',
+      before.load,
+      before.perSecond,
+      before.cpuMsPerHeartbeat,
+      '–',
+      before.generatorCores,
+      before.loadAverage,
+    );
+  for (const report of beside) {
+    const beats = report.heartbeats!;
+    const load = report.rows.find((row) => row.scenario === 'heartbeats')!;
+    line(
+      report.name,
+      load,
+      beats.perSecond,
+      beats.cpuMsPerHeartbeat,
+      String(beats.apiCores),
+      beats.generatorCores,
+      beats.loadAverage,
+    );
+  }
+  if (after)
+    line(
+      'bare Express (after)',
+      after.load,
+      after.perSecond,
+      after.cpuMsPerHeartbeat,
+      '–',
+      after.generatorCores,
+      after.loadAverage,
+    );
 }

@@ -97,17 +97,22 @@ export function cpuSeconds(pid: number): number {
 /** `getconf CLK_TCK`: 100 on Linux. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/**
- * The baseline: the bare Express endpoint (`bare-server.ts`) in its own process, loaded like the API.
- */
-export async function benchBare(seconds: number, connections: number): Promise<LoadResult> {
+/** The bare Express endpoint (`bare-server.ts`) in its own process, for the length of `body`. */
+export async function withBare<T>(body: (url: string, pid: number) => Promise<T>): Promise<T> {
   const child = spawnNode(['--import', 'tsx', path.join(repoRoot, 'tools/bench/shared/bare-server.ts')], {});
   const port = await new Promise<number>((resolve) =>
     child.stdout!.once('data', (data) => resolve(Number(String(data).trim()))),
   );
   try {
-    return await runLoad(`http://127.0.0.1:${port}`, ['/bare'], seconds, connections);
+    return await body(`http://127.0.0.1:${port}`, child.pid!);
   } finally {
     await stopChild(child);
   }
+}
+
+/**
+ * The baseline: the bare Express endpoint (`bare-server.ts`) in its own process, loaded like the API.
+ */
+export async function benchBare(seconds: number, connections: number): Promise<LoadResult> {
+  return withBare((url) => runLoad(url, ['/bare'], seconds, connections));
 }

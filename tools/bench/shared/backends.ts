@@ -7,6 +7,7 @@ import type { DocumentStore } from '../../../content-api/src/db/document-store.t
 import { openStore } from '../../../content-api/src/db/open-store.ts';
 import { createStores, ensureIndexes, type Stores } from '../../../content-api/src/stores/stores.ts';
 import { startFerretDb } from '../../ferretdb/ferretdb-server.ts';
+import { startPostgres } from '../../ferretdb/postgres-server.ts';
 import type { BenchStorage } from './api-process.ts';
 import { seconds } from './catalogue.ts';
 
@@ -20,11 +21,23 @@ export function parseBackends(list: string): BackendName[] {
   });
 }
 
+/** What FerretDB keeps its data in: SQLite (what the contract suite uses), or PostgreSQL (uses indexes). */
+export type FerretBackend = 'sqlite' | 'postgresql';
+
+export function parseFerretBackend(name: string): FerretBackend {
+  if (name !== 'sqlite' && name !== 'postgresql') throw new Error(`unknown FerretDB backend "${name}"`);
+  return name;
+}
+
 /**
  * Runs `body` with a fresh store of the named backend: a new embedded store directory, or a FerretDB started
- * for the run on 127.0.0.1 and removed afterwards.
+ * for the run on 127.0.0.1 (on SQLite, or on a PostgreSQL cluster started beside it) and removed afterwards.
  */
-export async function withBackend<T>(name: BackendName, body: (storage: BenchStorage) => Promise<T>) {
+export async function withBackend<T>(
+  name: BackendName,
+  body: (storage: BenchStorage) => Promise<T>,
+  ferretBackend: FerretBackend = 'sqlite',
+) {
   if (name === 'embedded') {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ketang-bench-store-'));
     try {
@@ -33,11 +46,16 @@ export async function withBackend<T>(name: BackendName, body: (storage: BenchSto
       rmSync(dataDir, { recursive: true, force: true }); // about 580 MB at 100k lessons
     }
   }
-  const ferret = await startFerretDb();
+  const postgres = ferretBackend === 'postgresql' ? await startPostgres() : undefined;
   try {
-    return await body({ mongodbUri: `${ferret.uri}ketang_bench`, dataDir: ferret.dataDir });
+    const ferret = await startFerretDb({ ...(postgres ? { postgresqlUrl: postgres.url } : {}) });
+    try {
+      return await body({ mongodbUri: `${ferret.uri}ketang_bench`, dataDir: ferret.dataDir });
+    } finally {
+      await ferret.remove();
+    }
   } finally {
-    await ferret.remove();
+    await postgres?.remove();
   }
 }
 

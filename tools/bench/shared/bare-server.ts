@@ -1,5 +1,5 @@
-// The baseline: a bare Express endpoint answering a small JSON document, with the same compression
-// middleware as the API. It is this machine's practical ceiling for an Express request.
+// The baseline: a bare Express endpoint answering a small JSON document (and one taking a heartbeat batch), with
+// the same compression middleware as the API. It is this machine's practical ceiling for an Express request.
 import compression from 'compression';
 import express from 'express';
 
@@ -10,6 +10,11 @@ const body = {
 };
 app.get('/bare', (_req, res) => {
   res.json(body);
+});
+// The heartbeat route's baseline: the same JSON body parser and limit as the API's, an answer of the same shape.
+app.post('/bare/heartbeats', express.json({ limit: '64kb' }), (req, res) => {
+  const count = (req.body as { heartbeats?: unknown[] }).heartbeats?.length ?? 0;
+  res.json({ accepted: count, duplicates: 0, usage: [] });
 });
 const server = app.listen(0, '127.0.0.1', () => {
   const address = server.address();

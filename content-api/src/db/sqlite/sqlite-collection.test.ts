@@ -147,6 +147,24 @@ describe('the SQLite collection', () => {
     expect(byId(await scratch.find({}))).toEqual(['c', 'd', 'e', 'f']);
   });
 
+  it('keeps array matches right when a collection turns multikey after scalar writes', async () => {
+    const turning = sqlite.collection<Doc>('turning');
+    await turning.createIndex({ tags: 1 });
+    // Scalars only: no key rows, so replacing a document has none to remove.
+    await turning.upsertMany([
+      { _id: 'a', tags: 'red' },
+      { _id: 'b', tags: 'blue' },
+    ]);
+    await turning.upsertMany([{ _id: 'a', tags: 'green' }]);
+    expect(byId(await turning.find({ tags: 'red' }))).toEqual([]);
+    // The first array makes the path multikey; from then on a replacement drops the old elements.
+    await turning.upsertMany([{ _id: 'b', tags: ['blue', 'red'] }]);
+    expect(byId(await turning.find({ tags: 'red' }))).toEqual(['b']);
+    await turning.upsertMany([{ _id: 'b', tags: ['green'] }]);
+    expect(byId(await turning.find({ tags: 'red' }))).toEqual([]);
+    expect(byId(await turning.find({ tags: 'green' }))).toEqual(['a', 'b']);
+  });
+
   it('refuses a second document with the same value of a unique index', async () => {
     const unique = sqlite.collection<Doc>('unique');
     await unique.createIndex({ email: 1 }, { unique: true });

@@ -176,7 +176,9 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
   private writeDocument(doc: T): void {
     this.upsertRow.run(doc._id, JSON.stringify(doc));
     if (this.keyPaths.size === 0) return;
-    this.deleteKeys.run(doc._id);
+    // The keys table holds rows of multikey paths only: until one is, no document has rows to replace (a
+    // heartbeat, progress or usage write then skips this lookup).
+    if (this.multikeyPaths.size > 0) this.deleteKeys.run(doc._id);
     this.writeKeys(doc);
   }
 

@@ -8,6 +8,7 @@ import {
   type StoredDocument,
 } from '../document-store.ts';
 import { SqliteCollection } from './sqlite-collection.ts';
+import { WalCheckpointer } from './wal-checkpointer.ts';
 import { WalSync } from './wal-sync.ts';
 
 /** The store's file in the data directory (not `.db`: that suffix is nedb's, see nedb-migration.ts). */
@@ -21,7 +22,7 @@ export const SQLITE_FILE = 'ketang.sqlite';
  * kill -9 and also a power cut or kernel crash, as with `synchronous = FULL`, which fsyncs inside each commit
  * — but there the fsync (about 3 ms here) blocks the event loop, one per transaction, and no request is served
  * meanwhile. Off the loop, one fsync covers every commit made while the previous one ran. Checkpoints still
- * fsync the WAL and the database file themselves (NORMAL). Heartbeats are coalesced into one transaction
+ * fsync the WAL and the database file themselves (NORMAL), on a worker thread (wal-checkpointer.ts). Heartbeats are coalesced into one transaction
  * (db/write-coalescer.ts) and big writes go WRITE_BATCH rows at a time.
  */
 export function openDatabase(file: string): Database {
@@ -85,7 +86,15 @@ export function openSqliteFile(file: string): SqliteStore {
   mkdirSync(path.dirname(file), { recursive: true });
   const db = openDatabase(file);
   const wal = new WalSync(`${file}-wal`);
-  const durable = () => wal.sync();
+  // Checkpoints on a worker thread, not inside this connection's commits (wal-checkpointer.ts).
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpointer = new WalCheckpointer(file, () => {
+    if (db.open) db.pragma('wal_autocheckpoint = 1000');
+  });
+  const durable = () => {
+    checkpointer.wrote();
+    return wal.sync();
+  };
   const collections = new Map<string, SqliteCollection<StoredDocument>>();
   const collectionOf = (name: string) => {
     let collection = collections.get(name);
@@ -124,6 +133,7 @@ export function openSqliteFile(file: string): SqliteStore {
     },
     async close() {
       if (!db.open) return;
+      await checkpointer.stop();
       await wal.close();
       if (!db.open) return;
       db.pragma('optimize');
