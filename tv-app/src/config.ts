@@ -90,7 +90,17 @@ function parseFeatures(raw: unknown, base: Features): Features {
   if (activation !== undefined && !(ACTIVATION_MODES as readonly unknown[]).includes(activation)) {
     throw new Error(`features.activation: expected one of ${ACTIVATION_MODES.join(', ')}`);
   }
-  return { ...base, ...(activation !== undefined ? { activation: activation as ActivationMode } : {}) };
+  const switches: Partial<Features> = {};
+  for (const name of ['parentPhonePage', 'search', 'channels'] as const) {
+    if (raw[name] === undefined) continue;
+    if (typeof raw[name] !== 'boolean') throw new Error(`features.${name}: expected true or false`);
+    switches[name] = raw[name];
+  }
+  return {
+    ...base,
+    ...switches,
+    ...(activation !== undefined ? { activation: activation as ActivationMode } : {}),
+  };
 }
 
 /** The app's config from a carrier configuration document (what `npm run carrier -- bundle` writes). */

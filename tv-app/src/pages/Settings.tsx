@@ -9,6 +9,7 @@ import { fetchFacets } from '../api/providers/catalog.provider.ts';
 import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
 import { Button } from '../components/Button.tsx';
 import { Loader } from '../components/Loader.tsx';
+import { getConfig } from '../config.ts';
 import { PinPad } from '../components/PinPad.tsx';
 import { t } from '../i18n/i18n.ts';
 import { allowChoices } from '../parental/allow-list.formatter.ts';
@@ -95,6 +96,8 @@ function Open(props: { household: Household; pin: string }) {
   let form: ElementNode | undefined;
   const [isPicking, setPicking] = createSignal(false);
   let phoneEntry: ElementNode | undefined;
+  // A carrier without the parent's phone page (features.parentPhonePage: false) shows no link to it.
+  const hasPhonePage = getConfig().features.parentPhonePage;
   const [showingPhone, setShowingPhone] = createSignal(false);
   const [choices] = createResource(isPicking, async () => {
     const [facets, home] = await Promise.all([
@@ -155,12 +158,14 @@ function Open(props: { household: Household; pin: string }) {
               />
             )}
           </For>
-          <Button
-            ref={phoneEntry}
-            width={PHONE_ENTRY_WIDTH}
-            label={t('phone.entry')}
-            onEnter={() => setShowingPhone(true)}
-          />
+          <Show when={hasPhonePage}>
+            <Button
+              ref={phoneEntry}
+              width={PHONE_ENTRY_WIDTH}
+              label={t('phone.entry')}
+              onEnter={() => setShowingPhone(true)}
+            />
+          </Show>
         </Row>
         <Show when={controls()}>
           {(current) => (
@@ -181,7 +186,7 @@ function Open(props: { household: Household; pin: string }) {
       >
         {status()}
       </text>
-      <Show when={showingPhone()}>
+      <Show when={hasPhonePage && showingPhone()}>
         <PhoneLinkCard
           onClose={() => {
             setShowingPhone(false);
