@@ -12,7 +12,7 @@ import { handlerDeadline } from './middleware/handler-deadline.ts';
 import { jsonBody } from './middleware/json-body.ts';
 import { methodNotAllowed, onlyMethods } from './middleware/method-not-allowed.ts';
 import { limitLoginFailures, limitWrites } from './middleware/rate-limits.ts';
-import { securityHeaders } from './middleware/security-headers.ts';
+import { pageCdnOrigins, securityHeaders } from './middleware/security-headers.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
@@ -80,6 +80,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
+  app.use(pageCdnOrigins(() => carriers.cdnOrigins()));
   app.use(securityHeaders);
   app.use(handlerDeadline(limits.handlerTimeoutMs));
   app.use(compression({ level: DYNAMIC_GZIP_LEVEL }));
@@ -103,7 +105,6 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
   app.use('/v1', apiDocsRoutes());
 
-  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
   app.use(
     '/v1',
     corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),

@@ -33,6 +33,8 @@ export type Features = CarrierFeatures;
 
 export type AppConfig = {
   apiBase: string;
+  /** Media (manifests, segments) and pictures from a CDN (`endpoints.cdnBase`): api/media-url.ts applies it. */
+  cdnBase?: string;
   /** The province whose curation this box shows (`jx`…); the national catalogue when unset. */
   region?: string;
   keyMap: KeyMapData;
@@ -112,6 +114,7 @@ function applyCarrierDocument(base: AppConfig, raw: unknown, box: BoxIdentity): 
   return {
     ...base,
     apiBase: doc.endpoints.apiBase.replace(/\/+$/, ''),
+    ...(doc.endpoints.cdnBase ? { cdnBase: doc.endpoints.cdnBase.replace(/\/+$/, '') } : {}),
     ...(doc.region ? { region: doc.region } : {}),
     keyMap: mergeKeyMap(base.keyMap, doc.keyMap),
     // The carrier lists the families the box decodes, best first: the first is the one to play.
@@ -140,6 +143,11 @@ export function mergeCarrierConfig(base: AppConfig, overrides: unknown, box?: Bo
   if (overrides.apiBase !== undefined) {
     if (typeof overrides.apiBase !== 'string') throw new Error('apiBase: expected a URL string');
     config.apiBase = overrides.apiBase.replace(/\/+$/, '');
+  }
+  if (overrides.cdnBase !== undefined) {
+    if (typeof overrides.cdnBase !== 'string' || !/^https?:\/\/[^/]/.test(overrides.cdnBase))
+      throw new Error('cdnBase: expected an http(s) URL');
+    config.cdnBase = overrides.cdnBase.replace(/\/+$/, '');
   }
   if (overrides.region !== undefined) {
     if (typeof overrides.region !== 'string' || !REGION.test(overrides.region)) {

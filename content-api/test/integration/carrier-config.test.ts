@@ -108,6 +108,14 @@ describe.each(backends)('carrier configurations through the API, on the $name st
     ]);
   });
 
+  it("lets the TV page load pictures from the published configurations' CDNs (img-src)", async () => {
+    const policy = (await getJson(api.url, '/')).headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/img-src 'self' data: blob: https:\/\/cdn\.ketang\.jx\.example\.cn;/);
+    // Data paths keep their own policy.
+    const data = (await getJson(api.url, '/v1/channels')).headers.get('content-security-policy');
+    expect(data).not.toContain('cdn.ketang');
+  });
+
   it("allows CORS for exactly the published configurations' origins and the environment's", async () => {
     expect(await corsFor(JX_ORIGIN)).toBe(JX_ORIGIN);
     expect(await corsFor(ENV_ORIGIN)).toBe(ENV_ORIGIN);

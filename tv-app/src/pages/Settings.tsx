@@ -5,6 +5,7 @@ import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { activePreview, clearPreview, PREVIEW_CODE_LENGTH, startPreview } from '../api/preview.ts';
 import { fetchFacets } from '../api/providers/catalog.provider.ts';
 import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
 import { Button } from '../components/Button.tsx';
@@ -28,6 +29,8 @@ import { SIZE, SPACE } from '../theme/tokens.ts';
 const OK: PinOutcome = { kind: 'ok' };
 /** Wide enough for "Manage on your phone". */
 const PHONE_ENTRY_WIDTH = 420;
+/** Wide enough for "Stop preview 123456". */
+const PREVIEW_ENTRY_WIDTH = 420;
 
 export default function Settings() {
   const navigate = useNavigate();
@@ -99,6 +102,8 @@ function Open(props: { household: Household; pin: string }) {
   // A carrier without the parent's phone page (features.parentPhonePage: false) shows no link to it.
   const hasPhonePage = getConfig().features.parentPhonePage;
   const [showingPhone, setShowingPhone] = createSignal(false);
+  // An operator's draft-preview code (api/preview.ts): typed here, behind the PIN.
+  const [isEnteringPreview, setEnteringPreview] = createSignal(false);
   const [choices] = createResource(isPicking, async () => {
     const [facets, home] = await Promise.all([
       fetchFacets(),
@@ -158,6 +163,11 @@ function Open(props: { household: Household; pin: string }) {
               />
             )}
           </For>
+          <Button
+            width={PREVIEW_ENTRY_WIDTH}
+            label={activePreview() ? t('preview.stop', { code: activePreview()!.code }) : t('preview.entry')}
+            onEnter={() => (activePreview() ? clearPreview() : setEnteringPreview(true))}
+          />
           <Show when={hasPhonePage}>
             <Button
               ref={phoneEntry}
@@ -186,6 +196,19 @@ function Open(props: { household: Household; pin: string }) {
       >
         {status()}
       </text>
+      <Show when={isEnteringPreview()}>
+        <PinPad
+          title={t('preview.title')}
+          length={PREVIEW_CODE_LENGTH}
+          isShown
+          onCancel={() => setEnteringPreview(false)}
+          onSubmit={(code) => {
+            startPreview(code);
+            setEnteringPreview(false);
+            return Promise.resolve(OK);
+          }}
+        />
+      </Show>
       <Show when={hasPhonePage && showingPhone()}>
         <PhoneLinkCard
           onClose={() => {

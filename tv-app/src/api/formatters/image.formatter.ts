@@ -2,6 +2,7 @@
 import { getConfig } from '../../config.ts';
 import { memorySettings } from '../../device/memory-class.ts';
 import { apiUrl } from '../client.ts';
+import { mediaUrl } from '../media-url.ts';
 
 export type ImageSize = { width: number; height: number };
 
@@ -14,5 +15,6 @@ export function sizedImageUrl(url: string | undefined, size: ImageSize): string 
   if (!url.startsWith('/v1/images/')) return url.startsWith('/') ? apiUrl(url) : url;
   // A low-memory box draws the layout smaller (device/memory-class.ts): ask for what reaches the screen.
   const scale = memorySettings(getConfig().deviceProfile).imageScale;
-  return apiUrl(url, { w: Math.round(size.width * scale), h: Math.round(size.height * scale) });
+  // Pictures come from the carrier's CDN when it names one (api/media-url.ts).
+  return mediaUrl(`${url}?w=${Math.round(size.width * scale)}&h=${Math.round(size.height * scale)}`);
 }
