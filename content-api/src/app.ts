@@ -19,6 +19,7 @@ import { listRoutes } from './openapi/route-inventory.ts';
 import { activationOperatorRoutes, activationRoutes, firstStartGate } from './routes/activation.routes.ts';
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
 import { carrierBoxRoutes, carrierOperatorRoutes } from './routes/carrier.routes.ts';
+import { carrierPackageBoxRoutes, carrierPackageOperatorRoutes } from './routes/carrier-package.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { DashboardService } from './services/dashboards/dashboard.service.ts';
@@ -30,6 +31,7 @@ import { releaseRoutes } from './routes/release.routes.ts';
 import { timetableImportRoutes } from './routes/timetable-import.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
 import { CarrierConfigService } from './services/carrier/carrier-config.service.ts';
+import { CarrierPackageService } from './services/carrier/carrier-package.service.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import { createTimetableImportService } from './services/timetable-import/create-timetable-import.ts';
 import type { Services } from './services/services.ts';
@@ -124,6 +126,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1/operator', timetableImportRoutes(operators.auth, timetables));
   app.use('/v1/operator', activationOperatorRoutes(services.family, operators.auth));
   app.use('/v1/operator', carrierOperatorRoutes(carriers, operators.auth));
+  const packages = new CarrierPackageService(stores);
+  app.use('/v1/operator', carrierPackageOperatorRoutes(packages, operators.auth));
   app.use(
     '/v1/operator/dashboards',
     dashboardRoutes(operators.auth, new DashboardService(stores.dashboards)),
@@ -137,6 +141,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', activationRoutes(services.family, { activationsPerHour: config.activationsPerHour }));
   app.use('/v1', liveRoutes(services));
   app.use('/v1', carrierBoxRoutes(carriers));
+  app.use('/v1', carrierPackageBoxRoutes(packages));
   app.use('/v1', imageRoutes(services.images));
   app.use(
     '/v1',
