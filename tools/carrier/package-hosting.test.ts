@@ -40,7 +40,7 @@ describe('carrier packages hosted by the API, and the box installing them', () =
     fetch(`${api.url}/v1/operator/carriers/${CARRIER}/packages/${version}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/gzip', ...headers },
-      body: bytes,
+      body: new Uint8Array(bytes),
     });
   /** The same package with one file changed after signing (unpacked, edited, packed again). */
   async function tampered(bytes: Buffer): Promise<Buffer> {

@@ -12,7 +12,7 @@ const load = (overrides: unknown) =>
 
 const packaged = {
   type: 'packaged',
-  codecFamily: 'avc',
+  codecFamily: 'h264',
   assetId: 'a1',
   dashUrl: '/media/a1/manifest.mpd',
   hlsUrl: '/media/a1/master.m3u8',
@@ -45,10 +45,13 @@ describe('the media base', () => {
     expect(sizedImageUrl('/v1/images/k', { width: 400, height: 240 })).toBe(
       'https://cdn.jx.example.cn/v1/images/k?w=400&h=240',
     );
+    expect(sizedImageUrl('/media/a1/poster.jpg', { width: 400, height: 240 })).toBe(
+      'https://cdn.jx.example.cn/media/a1/poster.jpg',
+    );
     expect(mediaUrl('https://licensee.example/a.m3u8')).toBe('https://licensee.example/a.m3u8');
     const external = {
       type: 'external-hls',
-      codecFamily: 'avc',
+      codecFamily: 'h264',
       url: 'https://l.example/x.m3u8',
     } as Playback;
     expect(withMediaBase(external)).toBe(external);

@@ -1,6 +1,7 @@
 // Parent settings: the first visit sets the PIN (entered twice), later visits ask for it. Then, per child,
 // daily quota, eye-rest break, bedtime and allow-list, saved with the PIN (docs/family.md), and the QR code of
-// the parent's phone page ("用手机管理", after the children's tabs).
+// the parent's phone page ("用手机管理", after the children's tabs, unless the carrier turns it off) and an operator's
+// draft-preview code (api/preview.ts).
 import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
@@ -104,6 +105,11 @@ function Open(props: { household: Household; pin: string }) {
   const [showingPhone, setShowingPhone] = createSignal(false);
   // An operator's draft-preview code (api/preview.ts): typed here, behind the PIN.
   const [isEnteringPreview, setEnteringPreview] = createSignal(false);
+  let previewEntry: ElementNode | undefined;
+  const closePreviewPad = () => {
+    setEnteringPreview(false);
+    previewEntry?.setFocus();
+  };
   const [choices] = createResource(isPicking, async () => {
     const [facets, home] = await Promise.all([
       fetchFacets(),
@@ -164,6 +170,7 @@ function Open(props: { household: Household; pin: string }) {
             )}
           </For>
           <Button
+            ref={previewEntry}
             width={PREVIEW_ENTRY_WIDTH}
             label={activePreview() ? t('preview.stop', { code: activePreview()!.code }) : t('preview.entry')}
             onEnter={() => (activePreview() ? clearPreview() : setEnteringPreview(true))}
@@ -201,10 +208,10 @@ function Open(props: { household: Household; pin: string }) {
           title={t('preview.title')}
           length={PREVIEW_CODE_LENGTH}
           isShown
-          onCancel={() => setEnteringPreview(false)}
+          onCancel={closePreviewPad}
           onSubmit={(code) => {
             startPreview(code);
-            setEnteringPreview(false);
+            closePreviewPad();
             return Promise.resolve(OK);
           }}
         />
