@@ -5,7 +5,9 @@ import { t } from '../i18n/i18n.ts';
 import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
 
 const WIDTH = 640;
-const HEIGHT = 56;
+/** Above the top bar (which starts at SPACE.screenY): it never covers a button. */
+const HEIGHT = 40;
+const TOP = (SPACE.screenY - HEIGHT) / 2;
 
 function clockTime(at: number): string {
   const time = new Date(at);
@@ -18,7 +20,7 @@ export function PreviewBanner() {
       {(preview) => (
         <view
           x={SIZE.screenWidth - SPACE.screenX - WIDTH}
-          y={SPACE.sm}
+          y={TOP}
           width={WIDTH}
           height={HEIGHT}
           color={COLOR.accent}
