@@ -9,7 +9,7 @@ import path from 'node:path';
 import { create, extract } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../content-api/src/server.ts';
-import { ADMIN_PASSWORD, sendJson, startApi } from '../../content-api/test/support/api.ts';
+import { ADMIN_PASSWORD, OPERATOR_TOKEN, sendJson, startApi } from '../../content-api/test/support/api.ts';
 import { bundleCarrier } from './bundle.ts';
 import { loadSigningKey, type SigningKey } from './signing.ts';
 import { checkForUpdate, readInstalled } from './updater.ts';
@@ -113,6 +113,8 @@ describe('carrier packages hosted by the API, and the box installing them', () =
     ).toBe(200);
 
     expect((await upload('0.3.0', bytes, {})).status).toBe(401);
+    // The packager's service token is no uploader: refused before the body is read.
+    expect((await upload('0.3.0', bytes, { authorization: `Bearer ${OPERATOR_TOKEN}` })).status).toBe(403);
     const changed = await upload('0.3.0', await tampered(bytes));
     expect(changed.status).toBe(400);
     expect((await changed.json()).error).toMatchObject({

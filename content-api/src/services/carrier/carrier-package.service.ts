@@ -11,6 +11,9 @@ import { ArchiveProblem, readPackageArchive } from './package-archive.ts';
 /** The largest package the API takes (the TV app, its fonts and logos are a few MB). */
 export const MAX_PACKAGE_BYTES = 32 * 1024 * 1024;
 
+/** An admin, or a carrier's own account (for its carrier only). */
+export const UPLOAD_ROLES: readonly Principal['role'][] = ['admin', 'carrier'];
+
 export const packageUrl = (carrier: string, version: string) => `/v1/carriers/${carrier}/packages/${version}`;
 
 const refused = (problems: string[]) =>
@@ -34,7 +37,7 @@ export class CarrierPackageService {
   ) {}
 
   async upload(by: Principal, carrier: string, version: string, bytes: Uint8Array): Promise<CarrierPackage> {
-    requireRole(by, ['admin', 'carrier']);
+    requireRole(by, UPLOAD_ROLES);
     if (by.role === 'carrier' && by.carrier !== carrier)
       throw new ForbiddenError(`the carrier account "${by.actor}" uploads packages for "${by.carrier}" only`);
     const config = (await this.stores.carrierConfigs.latest(carrier))?.config;
