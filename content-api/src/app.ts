@@ -12,13 +12,14 @@ import { handlerDeadline } from './middleware/handler-deadline.ts';
 import { jsonBody } from './middleware/json-body.ts';
 import { methodNotAllowed, onlyMethods } from './middleware/method-not-allowed.ts';
 import { limitLoginFailures, limitWrites } from './middleware/rate-limits.ts';
-import { securityHeaders } from './middleware/security-headers.ts';
+import { pageCdnOrigins, securityHeaders } from './middleware/security-headers.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
 import { activationOperatorRoutes, activationRoutes, firstStartGate } from './routes/activation.routes.ts';
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
 import { carrierBoxRoutes, carrierOperatorRoutes } from './routes/carrier.routes.ts';
+import { carrierPackageBoxRoutes, carrierPackageOperatorRoutes } from './routes/carrier-package.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
 import { DashboardService } from './services/dashboards/dashboard.service.ts';
@@ -31,6 +32,7 @@ import { releaseRoutes } from './routes/release.routes.ts';
 import { timetableImportRoutes } from './routes/timetable-import.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
 import { CarrierConfigService } from './services/carrier/carrier-config.service.ts';
+import { CarrierPackageService } from './services/carrier/carrier-package.service.ts';
 import { createOperatorServices } from './services/operator-services.ts';
 import { createPackaging } from './services/packaging/create-packaging.ts';
 import { createTimetableImportService } from './services/timetable-import/create-timetable-import.ts';
@@ -90,6 +92,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
+  app.use(pageCdnOrigins(() => carriers.cdnOrigins()));
   app.use(securityHeaders);
   app.use(handlerDeadline(limits.handlerTimeoutMs));
   app.use(compression({ level: DYNAMIC_GZIP_LEVEL }));
@@ -113,7 +117,6 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
   app.use('/v1', apiDocsRoutes());
 
-  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
   app.use(
     '/v1',
     corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),
@@ -140,6 +143,8 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   );
   app.use('/v1/operator', activationOperatorRoutes(services.family, operators.auth));
   app.use('/v1/operator', carrierOperatorRoutes(carriers, operators.auth));
+  const packages = new CarrierPackageService(stores);
+  app.use('/v1/operator', carrierPackageOperatorRoutes(packages, operators.auth));
   app.use(
     '/v1/operator/dashboards',
     dashboardRoutes(operators.auth, new DashboardService(stores.dashboards)),
@@ -153,6 +158,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', activationRoutes(services.family, { activationsPerHour: config.activationsPerHour }));
   app.use('/v1', liveRoutes(services));
   app.use('/v1', carrierBoxRoutes(carriers));
+  app.use('/v1', carrierPackageBoxRoutes(packages));
   app.use('/v1', imageRoutes(services.images));
   app.use(
     '/v1',

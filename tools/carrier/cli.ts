@@ -8,6 +8,7 @@ import { carrierConfigJsonSchema } from '@ketang/contract';
 import { bundleCarrier } from './bundle.ts';
 import { carrierDir, CarrierConfigError, readCarrierFolder } from './carrier-folder.ts';
 import { loadSigningKey } from './signing.ts';
+import { checkForUpdate } from './updater.ts';
 import { verifyPackage } from './verify.ts';
 import { buildTvApp } from '../e2e/build-app.ts';
 
@@ -18,6 +19,7 @@ const USAGE = `usage: npm run carrier -- <command>
   validate --carrier <id|dir>
   bundle   --carrier <id|dir> [--out <dir>] [--app-dir <built tv app>]
   verify   <package.tgz> --public-key <pem file>
+  update   --api <base> --carrier <id> --root <box app root> --public-key <pem file>
   schema   (writes carriers/carrier-config.schema.json)`;
 
 const { positionals, values } = parseArgs({
@@ -27,6 +29,8 @@ const { positionals, values } = parseArgs({
     out: { type: 'string' },
     'app-dir': { type: 'string' },
     'public-key': { type: 'string' },
+    api: { type: 'string' },
+    root: { type: 'string' },
   },
 });
 
@@ -72,6 +76,20 @@ async function run(command: string | undefined): Promise<number> {
     console.log(
       `ok: ${verdict.manifest?.carrier} ${verdict.manifest?.version}, ${verdict.manifest?.files.length} files`,
     );
+    return 0;
+  }
+  if (command === 'update') {
+    const result = await checkForUpdate({
+      apiBase: required(values.api, '--api'),
+      carrier: required(values.carrier, '--carrier'),
+      root: path.resolve(required(values.root, '--root')),
+      publicKeyPem: await readFile(required(values['public-key'], '--public-key'), 'utf8'),
+    });
+    if (result.kind === 'refused') {
+      console.error(`refused: ${result.version}\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
+      return 1;
+    }
+    console.log(`${result.kind}: ${result.version}`);
     return 0;
   }
   if (command === 'schema') {

@@ -1,21 +1,18 @@
 // A package's manifest: every file's path, size and sha256. The signature covers the manifest's exact bytes,
 // so a box that checks the signature and then every file trusts the whole package.
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  MANIFEST_FILE,
+  PACKAGE_FORMAT,
+  SIGNATURE_FILE,
+  sha256Hex,
+  type ManifestEntry,
+  type PackageManifest,
+} from '@ketang/contract/carrier-package';
 
-export const PACKAGE_FORMAT = 'ketang-carrier-package/1';
-export const MANIFEST_FILE = 'manifest.json';
-export const SIGNATURE_FILE = 'manifest.sig';
-
-export type ManifestEntry = { path: string; size: number; sha256: string };
-export type PackageManifest = {
-  format: typeof PACKAGE_FORMAT;
-  carrier: string;
-  version: string;
-  createdAt: string;
-  files: ManifestEntry[];
-};
+// The format is the contract's (shared with the API, which verifies what it hosts).
+export { MANIFEST_FILE, PACKAGE_FORMAT, SIGNATURE_FILE, type ManifestEntry, type PackageManifest };
 
 /** Every file under `dir` (POSIX paths, sorted), but the manifest and its signature. */
 export async function listPackageFiles(dir: string): Promise<string[]> {
@@ -29,7 +26,7 @@ export async function listPackageFiles(dir: string): Promise<string[]> {
 
 export async function describeFile(dir: string, file: string): Promise<ManifestEntry> {
   const bytes = await readFile(path.join(dir, file));
-  return { path: file, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { path: file, size: bytes.length, sha256: sha256Hex(bytes) };
 }
 
 export async function buildManifest(

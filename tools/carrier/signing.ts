@@ -1,14 +1,7 @@
 // Ed25519 signing of a package's manifest (node:crypto). The private key comes from KETANG_CARRIER_SIGNING_KEY
 // (a PEM); without it a development key is made once under .data/keys/ and the CLI warns that boxes must
 // not trust it.
-import {
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify,
-  type KeyObject,
-} from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,10 +35,5 @@ export function signBytes(bytes: Buffer, key: KeyObject): string {
   return sign(null, bytes, key).toString('base64');
 }
 
-export function isSignatureValid(bytes: Buffer, signatureBase64: string, publicKeyPem: string): boolean {
-  try {
-    return verify(null, bytes, createPublicKey(publicKeyPem), Buffer.from(signatureBase64.trim(), 'base64'));
-  } catch {
-    return false;
-  }
-}
+// Verification is the contract's, shared with the API.
+export { isSignatureValid } from '@ketang/contract/carrier-package';

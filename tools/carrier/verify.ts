@@ -3,54 +3,20 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { verifyPackageFiles, type PackageVerdict } from '@ketang/contract/carrier-package';
 import { extract } from 'tar';
-import {
-  describeFile,
-  listPackageFiles,
-  MANIFEST_FILE,
-  PACKAGE_FORMAT,
-  SIGNATURE_FILE,
-  type PackageManifest,
-} from './package-manifest.ts';
-import { isSignatureValid } from './signing.ts';
+import { listPackageFiles, MANIFEST_FILE, SIGNATURE_FILE } from './package-manifest.ts';
 
-export type Verdict = { ok: boolean; problems: string[]; manifest?: PackageManifest };
-
-async function readOptional(file: string): Promise<Buffer | undefined> {
-  return readFile(file).catch(() => undefined);
-}
+export type Verdict = PackageVerdict;
 
 /** Checks an unpacked package folder against a trusted public key (never the one inside the package). */
 export async function verifyPackageDir(dir: string, publicKeyPem: string): Promise<Verdict> {
-  const manifestBytes = await readOptional(path.join(dir, MANIFEST_FILE));
-  const signature = await readOptional(path.join(dir, SIGNATURE_FILE));
-  if (!manifestBytes) return { ok: false, problems: [`${MANIFEST_FILE} is missing`] };
-  if (!signature) return { ok: false, problems: [`${SIGNATURE_FILE} is missing`] };
-  if (!isSignatureValid(manifestBytes, signature.toString('utf8'), publicKeyPem)) {
-    return {
-      ok: false,
-      problems: [
-        `signature: ${MANIFEST_FILE} is not signed by this public key (changed manifest or wrong key)`,
-      ],
-    };
+  const files = new Map<string, Uint8Array>();
+  for (const file of [...(await listPackageFiles(dir)), MANIFEST_FILE, SIGNATURE_FILE]) {
+    const bytes = await readFile(path.join(dir, file)).catch(() => undefined);
+    if (bytes) files.set(file, bytes);
   }
-  const manifest = JSON.parse(manifestBytes.toString('utf8')) as PackageManifest;
-  if (manifest.format !== PACKAGE_FORMAT)
-    return { ok: false, problems: [`format: expected ${PACKAGE_FORMAT}`] };
-  const problems: string[] = [];
-  const present = new Set(await listPackageFiles(dir));
-  for (const entry of manifest.files) {
-    if (!present.has(entry.path)) {
-      problems.push(`missing file: ${entry.path}`);
-      continue;
-    }
-    const actual = await describeFile(dir, entry.path);
-    if (actual.sha256 !== entry.sha256 || actual.size !== entry.size)
-      problems.push(`changed file: ${entry.path}`);
-  }
-  const listed = new Set(manifest.files.map((entry) => entry.path));
-  for (const file of present) if (!listed.has(file)) problems.push(`unlisted file: ${file}`);
-  return { ok: problems.length === 0, problems, manifest };
+  return verifyPackageFiles(files, publicKeyPem);
 }
 
 /** Unpacks `archive` into `into` (a new temporary folder when not given) and verifies it there. */

@@ -199,9 +199,24 @@ describe.runIf(canRun)('activation by code (issue 14)', () => {
     const created = await fetch(`${api.url}/v1/operator/operators`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-      body: JSON.stringify({ username: 'crm-jx', password: 'crm-password-0123456', role: 'carrier' }),
+      body: JSON.stringify({
+        username: 'crm-jx',
+        password: 'crm-password-0123456',
+        role: 'carrier',
+        carrier: 'jx-telecom',
+      }),
     });
     expect(created.status).toBe(201);
+    // The account binds only into the regions jx-telecom's published configuration names (jx).
+    const { $schema: _hint, ...config } = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../carriers/jx-telecom/carrier.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const published = await fetch(`${api.url}/v1/operator/carriers/jx-telecom/config`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify(config),
+    });
+    expect(published.status).toBe(200);
     const crm = await postJson(`${api.url}/v1/operator/sessions`, {
       username: 'crm-jx',
       password: 'crm-password-0123456',

@@ -27,7 +27,9 @@ const USER_AGENT = `Mozilla/5.0 (X11; Linux x86_64; ${MODEL}) AppleWebKit/537.36
 /** The example carrier's document as its bundle serves it beside the app, with first-start activation. */
 function carrierDocument(): string {
   const doc = JSON.parse(readFileSync(path.join(REPO, 'carriers', CARRIER, 'carrier.json'), 'utf8'));
-  return JSON.stringify({ ...doc, features: { ...doc.features, activation: 'first-start' } });
+  // The example's CDN is not on this machine: media come from the API.
+  const { cdnBase: _cdn, ...endpoints } = doc.endpoints;
+  return JSON.stringify({ ...doc, endpoints, features: { ...doc.features, activation: 'first-start' } });
 }
 
 describe('the box’s facts on its playback events (issue 13/14 seam)', () => {

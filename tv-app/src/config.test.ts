@@ -43,6 +43,12 @@ describe('carrier config', () => {
       /features\.activation: expected one of first-start, code/,
     );
     expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { features: 'code' })).toThrow(/features: expected/);
+    expect(
+      mergeCarrierConfig(DEFAULT_CONFIG, { features: { parentPhonePage: false } }).features.parentPhonePage,
+    ).toBe(false);
+    expect(() => mergeCarrierConfig(DEFAULT_CONFIG, { features: { parentPhonePage: 'no' } })).toThrow(
+      'features.parentPhonePage: expected true or false',
+    );
   });
 
   it('takes a low-memory profile with its texture budget', () => {

@@ -33,6 +33,8 @@ export type Features = CarrierFeatures;
 
 export type AppConfig = {
   apiBase: string;
+  /** Media (manifests, segments) and pictures from a CDN (`endpoints.cdnBase`): api/media-url.ts applies it. */
+  cdnBase?: string;
   /** The province whose curation this box shows (`jx`…); the national catalogue when unset. */
   region?: string;
   keyMap: KeyMapData;
@@ -90,7 +92,17 @@ function parseFeatures(raw: unknown, base: Features): Features {
   if (activation !== undefined && !(ACTIVATION_MODES as readonly unknown[]).includes(activation)) {
     throw new Error(`features.activation: expected one of ${ACTIVATION_MODES.join(', ')}`);
   }
-  return { ...base, ...(activation !== undefined ? { activation: activation as ActivationMode } : {}) };
+  const switches: Partial<Features> = {};
+  for (const name of ['parentPhonePage', 'search', 'channels'] as const) {
+    if (raw[name] === undefined) continue;
+    if (typeof raw[name] !== 'boolean') throw new Error(`features.${name}: expected true or false`);
+    switches[name] = raw[name];
+  }
+  return {
+    ...base,
+    ...switches,
+    ...(activation !== undefined ? { activation: activation as ActivationMode } : {}),
+  };
 }
 
 /** The app's config from a carrier configuration document (what `npm run carrier -- bundle` writes). */
@@ -102,6 +114,7 @@ function applyCarrierDocument(base: AppConfig, raw: unknown, box: BoxIdentity): 
   return {
     ...base,
     apiBase: doc.endpoints.apiBase.replace(/\/+$/, ''),
+    ...(doc.endpoints.cdnBase ? { cdnBase: doc.endpoints.cdnBase.replace(/\/+$/, '') } : {}),
     ...(doc.region ? { region: doc.region } : {}),
     keyMap: mergeKeyMap(base.keyMap, doc.keyMap),
     // The carrier lists the families the box decodes, best first: the first is the one to play.
@@ -130,6 +143,11 @@ export function mergeCarrierConfig(base: AppConfig, overrides: unknown, box?: Bo
   if (overrides.apiBase !== undefined) {
     if (typeof overrides.apiBase !== 'string') throw new Error('apiBase: expected a URL string');
     config.apiBase = overrides.apiBase.replace(/\/+$/, '');
+  }
+  if (overrides.cdnBase !== undefined) {
+    if (typeof overrides.cdnBase !== 'string' || !/^https?:\/\/[^/]/.test(overrides.cdnBase))
+      throw new Error('cdnBase: expected an http(s) URL');
+    config.cdnBase = overrides.cdnBase.replace(/\/+$/, '');
   }
   if (overrides.region !== undefined) {
     if (typeof overrides.region !== 'string' || !REGION.test(overrides.region)) {

@@ -15,6 +15,7 @@ import { App } from './pages/App.tsx';
 import { flushHeartbeats } from './player/heartbeat-queue.ts';
 import { loadPlatform, wirePlatform, withPlatformKeys } from './platform/index.ts';
 import { activeProfile } from './state/profile.ts';
+import { restorePreview } from './api/preview.ts';
 import Home from './pages/Home.tsx';
 import { COLOR, FONT } from './theme/tokens.ts';
 
@@ -70,6 +71,7 @@ export async function boot(config: AppConfig): Promise<void> {
   const platform = await loadPlatform(config.platform);
   config.keyMap = withPlatformKeys(config.keyMap, platform);
   exposeForTests('platform', platform);
+  restorePreview();
   start(config);
   void wirePlatform(platform);
   void import('./prefetch/schedule.ts').then(({ schedulePrefetch }) =>

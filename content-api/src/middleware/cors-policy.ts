@@ -24,7 +24,7 @@ export function corsPolicy(
     },
     credentials: true,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'X-Parental-Pin', 'X-Request-Id'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-Ketang-Preview', 'X-Parental-Pin', 'X-Request-Id'],
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'ETag'],
     maxAge: 600,
   });

@@ -40,7 +40,8 @@ const pageHeaders = helmet({
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
+      // A carrier's CDN (endpoints.cdnBase) serves the pictures: older engines load them as <img>.
+      imgSrc: ["'self'", 'data:', 'blob:', (_req, res) => cdnOriginsOf(res as Response)],
       fontSrc: ["'self'", 'data:'],
       connectSrc: ["'self'", 'http:', 'https:'],
       mediaSrc: ["'self'", 'blob:', 'http:', 'https:'],
@@ -77,6 +78,22 @@ const docsHeaders = helmet({
   crossOriginResourcePolicy: { policy: 'same-origin' },
 });
 const DOCS_PATHS = /^\/v1\/docs(\/|$)/;
+
+const cdnOriginsOf = (res: Response) => (res.locals.cdnOrigins as string | undefined) || "'self'";
+
+/**
+ * The CDN origins the carriers' published configurations name, for the TV page's img-src (read before the
+ * security headers; data paths skip it). `origins` is cached by its owner until the next publish.
+ */
+export function pageCdnOrigins(origins: () => Promise<ReadonlySet<string>>) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (DATA_PATHS.test(req.path) || DOCS_PATHS.test(req.path)) return next();
+    origins()
+      .then((found) => (res.locals.cdnOrigins = [...found].join(' ')))
+      .catch(() => undefined) // the store down: pictures from this origin only
+      .finally(next);
+  };
+}
 
 /** Security headers on every answer (helmet), errors included: a data, docs or page policy by path. */
 export function securityHeaders(req: Request, res: Response, next: NextFunction): void {

@@ -37,7 +37,7 @@ export const carrierOperations: OperationDocs = {
   },
   'GET /v1/carriers/{id}/app-version': {
     summary:
-      "The newest version of a carrier's app package (its newest configuration's version), for update checks",
+      "The version a carrier's boxes should run, for update checks: the newest stored package's (with where to download it), else the newest configuration's",
     tags: ['carrier'],
     ok: answer('200', 'The newest version', CarrierAppVersionSchema),
     errors: { '404': 'No configuration is published for this carrier' },

@@ -12,6 +12,7 @@ import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
 import { packagingOperations } from './packaging-operations.ts';
+import { packageOperations } from './package-operations.ts';
 import { releaseOperations } from './release-operations.ts';
 import { timetableImportOperations } from './timetable-import-operations.ts';
 import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
@@ -26,6 +27,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...timetableImportOperations,
   ...activationOperations,
   ...carrierOperations,
+  ...packageOperations,
   ...dashboardOperations,
   ...packagingOperations,
 };

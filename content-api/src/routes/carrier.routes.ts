@@ -41,9 +41,5 @@ export function carrierBoxRoutes(carriers: CarrierConfigService): Router {
     if (known.includes(record.etag)) return void res.status(304).end();
     res.json(record.config);
   });
-  router.get('/carriers/:id/app-version', validate('params', CarrierParamsSchema), async (_req, res) => {
-    const { carrier, version, publishedAt } = await carriers.current(res.locals.params.id);
-    res.set('Cache-Control', BOX_CACHE).json({ carrier, version, publishedAt });
-  });
   return router;
 }

@@ -7,7 +7,12 @@ import type { LoginLockout } from './login-lockout.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 
 /** Who is calling the operator API: an operator by session, or the packager's service token. */
-export type Principal = { actor: string; role: OperatorRole | 'service' };
+export type Principal = {
+  actor: string;
+  role: OperatorRole | 'service';
+  /** A `carrier` account's carrier. */
+  carrier?: string;
+};
 
 export const SERVICE_ACTOR = 'service-token';
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
@@ -74,6 +79,7 @@ export class AuthService {
     await this.operators.saveSession(sha256(token).toString('hex'), {
       username,
       role: operator.role,
+      ...(operator.carrier ? { carrier: operator.carrier } : {}),
       expiresAt,
     });
     return { token, role: operator.role, expiresAt };
@@ -89,7 +95,11 @@ export class AuthService {
     if (!session) throw new UnauthorizedError();
     if (Date.parse(session.expiresAt) <= this.clock().getTime())
       throw new UnauthorizedError('the session has expired; log in again');
-    return { actor: session.username, role: session.role };
+    return {
+      actor: session.username,
+      role: session.role,
+      ...(session.carrier ? { carrier: session.carrier } : {}),
+    };
   }
 
   /** Every account, by username, with when its lock ends if wrong passwords lock it now; never a hash. */
@@ -98,22 +108,36 @@ export class AuthService {
     const operators = await this.operators.list();
     return {
       items: await Promise.all(
-        operators.map(async ({ username, role, createdAt }) => {
+        operators.map(async ({ username, role, carrier, createdAt }) => {
           const lockedUntil = await this.options.lockout?.lockedUntil(username);
-          return { username, role, createdAt, ...(lockedUntil && { lockedUntil }) };
+          return {
+            username,
+            role,
+            ...(carrier && { carrier }),
+            createdAt,
+            ...(lockedUntil && { lockedUntil }),
+          };
         }),
       ),
     };
   }
 
-  async createOperator(by: Principal, input: { username: string; password: string; role: OperatorRole }) {
+  async createOperator(
+    by: Principal,
+    input: { username: string; password: string; role: OperatorRole; carrier?: string },
+  ) {
     requireAbility(by, 'manageOperators');
     if (await this.operators.get(input.username)) {
       throw new ConflictError(`operator "${input.username}" already exists`, [
         { path: 'body.username', message: 'taken' },
       ]);
     }
-    const record = { username: input.username, role: input.role, createdAt: this.clock().toISOString() };
+    const record = {
+      username: input.username,
+      role: input.role,
+      ...(input.carrier ? { carrier: input.carrier } : {}),
+      createdAt: this.clock().toISOString(),
+    };
     await this.operators.put({ ...record, passwordHash: await hashPassword(input.password) });
     await this.audit.add({
       actor: by.actor,

@@ -4,12 +4,14 @@ import type { DocumentCollection, Filter } from '../db/document-store.ts';
 export type OperatorRecord = {
   username: string;
   role: OperatorRole;
+  /** A `carrier` account's carrier (its regions bound what it may bind). */
+  carrier?: string;
   passwordHash: string;
   createdAt: string;
 };
 type OperatorDocument = OperatorRecord & { _id: string };
 
-export type SessionRecord = { username: string; role: OperatorRole; expiresAt: string };
+export type SessionRecord = { username: string; role: OperatorRole; carrier?: string; expiresAt: string };
 /** Sessions are keyed by the sha256 of their token: a leaked store holds no usable token. */
 type SessionDocument = SessionRecord & { _id: string };
 

@@ -31,6 +31,7 @@ import { LoginFailureStore } from './login-failure.store.ts';
 import { DraftStore } from './draft.store.ts';
 import { ReleaseStore } from './release.store.ts';
 import { CarrierConfigStore } from './carrier-config.store.ts';
+import { CarrierPackageStore } from './carrier-package.store.ts';
 import { DashboardRollupStore } from './dashboard-rollup.store.ts';
 
 /** Every store of the API over one backend; the only way services reach data. */
@@ -77,6 +78,7 @@ function createStoreSet(store: DocumentStore) {
     loginFailures: new LoginFailureStore(store.collection('login_failures')),
     imageSettings: new ImageSettingsStore(store.collection('image_settings')),
     carrierConfigs: new CarrierConfigStore(store.collection('carrier_configs')),
+    carrierPackages: new CarrierPackageStore(store),
     curation: new CurationStore(
       store.collection('curation_rules'),
       store.collection('region_settings'),
@@ -109,4 +111,5 @@ export async function ensureIndexes(store: DocumentStore): Promise<void> {
   await DraftStore.createIndexes(store);
   await ReleaseStore.createIndexes(store);
   await CarrierConfigStore.createIndexes(store.collection('carrier_configs'));
+  await CarrierPackageStore.createIndexes(store);
 }

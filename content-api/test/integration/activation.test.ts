@@ -8,6 +8,7 @@ import { hashToken } from '../../src/services/family/family-auth.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { ADMIN_PASSWORD, OPERATOR_TOKEN, getJson, sendJson, startApi } from '../support/api.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
+import { carrierExample } from '../support/carrier-example.ts';
 import { heartbeat } from '../support/family.ts';
 
 const MINUTE = 60_000;
@@ -72,10 +73,20 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
       base,
       '/v1/operator/operators',
       'POST',
-      { username: 'crm-jx', password: 'crm-password-0123456', role: 'carrier' },
+      { username: 'crm-jx', password: 'crm-password-0123456', role: 'carrier', carrier: 'jx-telecom' },
       adminSession,
     );
     expect(created.status).toBe(201);
+    // jx-telecom's configuration names the regions its CRM account may bind into (jx).
+    const config = carrierExample('jx-telecom');
+    const published = await sendJson(
+      base,
+      '/v1/operator/carriers/jx-telecom/config',
+      'PUT',
+      config,
+      adminSession,
+    );
+    expect(published.status).toBe(200);
     const crm = await sendJson(base, '/v1/operator/sessions', 'POST', {
       username: 'crm-jx',
       password: 'crm-password-0123456',
@@ -222,6 +233,65 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
       crm,
     );
     expect(again.status).toBe(404);
+  });
+
+  it("keeps a carrier's account to its carrier and the regions its configuration names (403)", async () => {
+    const activation = await start();
+    const crm = bearer(carrierToken);
+    const path = `/v1/operator/activations/${activation.code}/bind`;
+    const outside = await sendJson(
+      base,
+      path,
+      'POST',
+      { newHousehold: { region: 'hb', carrier: 'jx-telecom' } },
+      crm,
+    );
+    expect(outside.status).toBe(403);
+    expect(outside.body.error.message).toBe('carrier "jx-telecom" serves jx; region "hb" is outside them');
+    const other = await sendJson(
+      base,
+      path,
+      'POST',
+      { newHousehold: { region: 'jx', carrier: 'hb-mobile' } },
+      crm,
+    );
+    expect(other.status).toBe(403);
+    expect(other.body.error.message).toContain('binds boxes for "jx-telecom" only, not "hb-mobile"');
+    // A household of another region, by id, is refused the same way; the code still waits.
+    const hbHousehold = randomUUID();
+    await api.stores.households.save({
+      id: hbHousehold,
+      region: 'hb',
+      timeZone: 'Asia/Shanghai',
+      createdAt: new Date().toISOString(),
+    });
+    const byId = await sendJson(base, path, 'POST', { householdId: hbHousehold }, crm);
+    expect(byId.status).toBe(403);
+    expect(byId.body.error.message).toContain('region "hb" is outside them');
+    expect((await poll(activation)).state).toBe('pending');
+    // An account without a carrier cannot be made for the role, nor a carrier for another role.
+    const admin = bearer(
+      (await sendJson(base, '/v1/operator/sessions', 'POST', { username: 'admin', password: ADMIN_PASSWORD }))
+        .body.token,
+    );
+    const noCarrier = await sendJson(
+      base,
+      '/v1/operator/operators',
+      'POST',
+      { username: 'crm-none', password: 'crm-password-0123456', role: 'carrier' },
+      admin,
+    );
+    expect(noCarrier.status).toBe(400);
+    expect(noCarrier.body.error.details[0].path).toBe('body.carrier');
+    // An admin binds anywhere the operators offer.
+    const byAdmin = await sendJson(
+      base,
+      path,
+      'POST',
+      { newHousehold: { region: 'jx', carrier: 'hb-mobile' } },
+      admin,
+    );
+    expect(byAdmin.status).toBe(200);
   });
 
   describe('every device write and household read needs the device token (route inventory)', () => {

@@ -1,24 +1,16 @@
 // Carriers' configurations published through the API (docs/carrier.md): admin-only, validated by the one
 // schema with errors naming the field, every version kept and audited, ETag per version, and CORS on /v1 for
 // exactly the origins the newest configurations name (plus KETANG_CORS_ORIGINS).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { ADMIN_PASSWORD, getJson, OPERATOR_TOKEN, sendJson } from '../support/api.ts';
 import { startApi } from '../support/api.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
+import { carrierExample } from '../support/carrier-example.ts';
 
-const CARRIERS = path.resolve(import.meta.dirname, '../../../carriers');
 const ENV_ORIGIN = 'https://tv.env.example';
 const JX_ORIGIN = 'https://iptv.jx.example.cn';
-/** The example as published: without the editor's `$schema` hint (the API refuses `$`-keys in bodies). */
-function jx() {
-  const { $schema: _hint, ...doc } = JSON.parse(
-    readFileSync(path.join(CARRIERS, 'jx-telecom/carrier.json'), 'utf8'),
-  );
-  return doc;
-}
+const jx = () => carrierExample('jx-telecom');
 
 const backends: Backend[] = [embeddedBackend, mongoBackend()];
 
@@ -114,6 +106,14 @@ describe.each(backends)('carrier configurations through the API, on the $name st
       { version: '2.2.0', seq: 2 },
       { version: '2.1.0', seq: 1 },
     ]);
+  });
+
+  it("lets the TV page load pictures from the published configurations' CDNs (img-src)", async () => {
+    const policy = (await getJson(api.url, '/')).headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/img-src 'self' data: blob: https:\/\/cdn\.ketang\.jx\.example\.cn;/);
+    // Data paths keep their own policy.
+    const data = (await getJson(api.url, '/v1/channels')).headers.get('content-security-policy');
+    expect(data).not.toContain('cdn.ketang');
   });
 
   it("allows CORS for exactly the published configurations' origins and the environment's", async () => {

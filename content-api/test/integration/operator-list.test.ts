@@ -33,7 +33,7 @@ describe('the operators list', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.items).toEqual([
       { username: 'admin', role: 'admin', createdAt: CREATED },
-      { username: 'carrier', role: 'carrier', createdAt: CREATED },
+      { username: 'carrier', role: 'carrier', carrier: 'test-carrier', createdAt: CREATED },
       { username: 'curator', role: 'curator', createdAt: CREATED },
       {
         username: 'viewer',

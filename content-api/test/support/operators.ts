@@ -16,7 +16,8 @@ export async function operatorTokens(
       base,
       '/v1/operator/operators',
       'POST',
-      { username: role, password, role },
+      // A carrier account names its carrier (it binds boxes in that carrier's regions only).
+      { username: role, password, role, ...(role === 'carrier' ? { carrier: 'test-carrier' } : {}) },
       bearer(tokens.admin!),
     );
     if (created.status !== 201) throw new Error(`creating ${role}: ${JSON.stringify(created.body)}`);

@@ -25,6 +25,8 @@ const HttpUrlSchema = z
   .string()
   .regex(/^(https?:\/\/[^\s]+|\/[^\s]*)?$/, 'expected an http(s) URL or a path');
 
+const PUBLIC_KEY_PEM = /^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+\n-----END PUBLIC KEY-----\n?$/;
+
 const ColoursSchema = z
   .strictObject(
     Object.fromEntries(COLOUR_NAMES.map((name) => [name, ColourSchema])) as {
@@ -117,6 +119,15 @@ export const CarrierConfigSchema = z
     deviceProfiles: z.array(DeviceProfileEntrySchema).max(50).default([]),
     keyRepeatMs: z.number().int().min(0).max(2000).optional(),
     regions: z.record(RegionSchema, RegionOverridesSchema).optional(),
+    /**
+     * The Ed25519 public key (SPKI PEM) the carrier's packages are signed with: the API stores only packages
+     * it verifies (docs/carrier.md, "Updates").
+     */
+    packageKey: z
+      .string()
+      .max(400)
+      .regex(PUBLIC_KEY_PEM, 'expected an Ed25519 public key as PEM (-----BEGIN PUBLIC KEY-----)')
+      .optional(),
   })
   .meta({
     id: 'CarrierConfig',
@@ -209,8 +220,36 @@ export const CarrierListSchema = z
 export type CarrierConfigRecord = z.output<typeof CarrierConfigRecordSchema>;
 export type CarrierList = z.output<typeof CarrierListSchema>;
 
-/** The newest published version of a carrier's app package (a package's version is its configuration's). */
+// The carrier's signed packages, hosted for boxes to update from (docs/carrier.md, "Updates").
+
+const SemverSchema = z.string().regex(SEMVER, 'expected a semantic version such as 1.2.0');
+export const CarrierPackageParamsSchema = z.strictObject({ id: CarrierIdSchema, version: SemverSchema });
+
+/** A stored package: its version, checksum and size (the bytes are at `url`). */
+export const CarrierPackageSchema = z
+  .strictObject({
+    carrier: CarrierIdSchema,
+    version: z.string(),
+    sha256: z.string(),
+    size: z.number().int().positive(),
+    uploadedAt: z.string(),
+    uploadedBy: z.string(),
+    /** Where boxes download it: `/v1/carriers/{id}/packages/{version}`. */
+    url: z.string(),
+  })
+  .meta({ id: 'CarrierPackage' });
+export type CarrierPackage = z.output<typeof CarrierPackageSchema>;
+
+/**
+ * The version boxes should run: the newest stored package's (with `package` to download), else the newest
+ * configuration's version (no package hosted yet).
+ */
 export const CarrierAppVersionSchema = z
-  .strictObject({ carrier: CarrierIdSchema, version: z.string(), publishedAt: z.string() })
+  .strictObject({
+    carrier: CarrierIdSchema,
+    version: z.string(),
+    publishedAt: z.string(),
+    package: CarrierPackageSchema.pick({ sha256: true, size: true, url: true }).optional(),
+  })
   .meta({ id: 'CarrierAppVersion' });
 export type CarrierAppVersion = z.output<typeof CarrierAppVersionSchema>;

@@ -6,7 +6,12 @@ import { OPERATOR_ROLES } from './operator.schema.ts';
 import { SchoolCalendarSchema, UsualEditionsSchema } from './region-settings.schema.ts';
 
 export const OperatorSchema = z
-  .object({ username: z.string(), role: z.enum(OPERATOR_ROLES), createdAt: z.string() })
+  .object({
+    username: z.string(),
+    role: z.enum(OPERATOR_ROLES),
+    carrier: z.string().optional(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Operator' });
 
 /** An account as the operators list shows it: never its password hash; `lockedUntil` while wrong passwords lock it. */

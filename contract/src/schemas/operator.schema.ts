@@ -2,7 +2,7 @@ import { HttpUrlSchema, IdSchema, LocalizedTextSchema } from '@ketang/catalog';
 import { z } from 'zod';
 import { SchoolCalendarSchema, UsualEditionsSchema } from './region-settings.schema.ts';
 import { OPERATOR_ROLES } from './operator-abilities.ts';
-import { RegionSchema } from './shared.schema.ts';
+import { CarrierIdSchema, RegionSchema } from './shared.schema.ts';
 
 export * from './operator-abilities.ts';
 
@@ -14,13 +14,20 @@ export const SessionSchema = z
   .object({ token: z.string(), role: z.enum(OPERATOR_ROLES), expiresAt: z.string() })
   .meta({ id: 'OperatorSession' });
 
-export const CreateOperatorBodySchema = z.strictObject({
-  username: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{1,31}$/, 'a username is 2–32 lower-case letters, digits, "_" or "-"'),
-  password: z.string().min(12, 'a password has at least 12 characters').max(256),
-  role: z.enum(OPERATOR_ROLES),
-});
+export const CreateOperatorBodySchema = z
+  .strictObject({
+    username: z
+      .string()
+      .regex(/^[a-z][a-z0-9_-]{1,31}$/, 'a username is 2–32 lower-case letters, digits, "_" or "-"'),
+    password: z.string().min(12, 'a password has at least 12 characters').max(256),
+    role: z.enum(OPERATOR_ROLES),
+    /** A `carrier` account's carrier: it binds boxes only into the regions that carrier's configuration names. */
+    carrier: CarrierIdSchema.optional(),
+  })
+  .refine((body) => (body.role === 'carrier') === (body.carrier !== undefined), {
+    path: ['carrier'],
+    message: 'a carrier account names its carrier; other roles have none',
+  });
 
 /** What a curation rule applies to, by its path: `/regions/{region}/<kind>/{id}`. */
 export const CURATION_KINDS = ['textbooks', 'units', 'lessons'] as const;

@@ -1,6 +1,7 @@
 // The one place that talks HTTP to the content API. Failures become typed errors the pages can explain.
 import { getConfig } from '../config.ts';
 import { boxRegion, forgetCredential, readCredential } from '../state/credential.ts';
+import { previewHeaders } from './preview.ts';
 
 /** The API could not be reached at all (network down, server gone, timeout). */
 export class ApiUnreachableError extends Error {
@@ -73,7 +74,10 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
  * operators' curation the box sees.
  */
 export function getJson<T>(path: string, query?: Record<string, string | number | undefined>): Promise<T> {
-  return requestJson<T>(apiUrl(path, { ...query, region: boxRegion(getConfig().region) }));
+  // Previewing a draft: only then a header (it makes a cross-origin read a preflighted one).
+  return requestJson<T>(apiUrl(path, { ...query, region: boxRegion(getConfig().region) }), {
+    headers: previewHeaders(),
+  });
 }
 
 /**
@@ -126,7 +130,9 @@ export type FamilyRequest = {
 export async function familyJson<T>(path: string, request: FamilyRequest = {}): Promise<T> {
   const credential = readCredential();
   if (!credential) throw new ApiError(401, 'no_credential', 'this box has no household credential yet');
+  const method = request.method ?? 'GET';
   const headers: Record<string, string> = {
+    ...(method === 'GET' ? previewHeaders() : {}),
     ...request.headers,
     authorization: `Bearer ${credential.token}`,
   };
@@ -134,7 +140,7 @@ export async function familyJson<T>(path: string, request: FamilyRequest = {}): 
   try {
     // No ?region=: the household carries its region, and family routes take no other query.
     return await requestJson<T>(apiUrl(path, request.query), {
-      method: request.method ?? 'GET',
+      method,
       headers,
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     });

@@ -38,11 +38,16 @@ const PLACES = [
 ];
 const FULL_WIDTH = PLACES.reduce((sum, place) => sum + place.width, 0);
 
-/** `background`: the colour of the cells' patches, the card's behind them (the break card's green by default). */
-export function Countdown(props: { seconds: number; y: number; background?: number }) {
+/**
+ * `background`: the colour of the cells' patches, the card's behind them (the break card's green by default).
+ * `left`: where what shows starts, beside left-aligned text; centred on the screen without it.
+ */
+export function Countdown(props: { seconds: number; y: number; background?: number; left?: number }) {
   const places = () => clockPlaces(props.seconds);
-  // Centred on what shows: without tens of minutes, the first place (blank) sits left of the centre.
-  const x = () => (SIZE.screenWidth - FULL_WIDTH - (places()[0] === '' ? DIGIT_WIDTH : 0)) / 2;
+  // Aligned on what shows: without tens of minutes, the first place is blank and sits before it.
+  const blank = () => (places()[0] === '' ? DIGIT_WIDTH : 0);
+  const x = () =>
+    props.left === undefined ? (SIZE.screenWidth - FULL_WIDTH - blank()) / 2 : props.left - blank();
   return (
     <view x={x()} y={props.y} width={FULL_WIDTH} height={HEIGHT}>
       <For each={PLACES}>

@@ -2,7 +2,7 @@
 // A wrong PIN shakes the dots and says so; a locked PIN (429) shows the wait and counts it down.
 import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
-import { createSignal, For, Index, onCleanup } from 'solid-js';
+import { createSignal, For, Index, onCleanup, Show } from 'solid-js';
 import { t } from '../i18n/i18n.ts';
 import { exposeForTests } from '../state/test-hooks.ts';
 import { addDigit, digitOfAction, isComplete, PIN_LENGTH, removeDigit } from '../parental/pin-entry.ts';
@@ -19,6 +19,10 @@ export type PinPadProps = {
   onCancel: () => void;
   /** A message to show before the first try (e.g. "the two entries differ"). */
   notice?: string;
+  /** Digits to enter: a PIN's four by default (a draft preview code has six). */
+  length?: number;
+  /** Show the digits typed instead of dots (a code that is no secret). */
+  isShown?: boolean;
 };
 
 const KEYS = [
@@ -30,9 +34,11 @@ const KEYS = [
 const PANEL_X = (SIZE.screenWidth - CARE_SIZE.pinPanelWidth) / 2;
 const PANEL_Y = (SIZE.screenHeight - CARE_SIZE.pinPanelHeight) / 2;
 const GRID_WIDTH = CARE_SIZE.pinKeyWidth * 3 + SPACE.sm * 2;
-const DOTS_WIDTH = CARE_SIZE.pinDot * PIN_LENGTH + CARE_SIZE.pinDotGap * (PIN_LENGTH - 1);
+const dotsWidth = (length: number) => CARE_SIZE.pinDot * length + CARE_SIZE.pinDotGap * (length - 1);
 
 export function PinPad(props: PinPadProps) {
+  const length = props.length ?? PIN_LENGTH;
+  const DOTS_WIDTH = dotsWidth(length);
   const [pin, setPin] = createSignal('');
   const [status, setStatus] = createSignal(props.notice ?? '');
   const [lockedSeconds, setLockedSeconds] = createSignal(0);
@@ -78,10 +84,10 @@ export function PinPad(props: PinPadProps) {
 
   const type = (digit: string) => {
     if (isBusy || lockedSeconds() > 0) return;
-    const next = addDigit(pin(), digit);
+    const next = addDigit(pin(), digit, length);
     setPin(next);
     if (next.length === 1) setStatus('');
-    if (isComplete(next)) void submit(next);
+    if (isComplete(next, length)) void submit(next);
   };
 
   const press = (key: string) => {
@@ -130,25 +136,42 @@ export function PinPad(props: PinPadProps) {
         >
           {props.title}
         </text>
-        <view
-          ref={dots}
-          x={(CARE_SIZE.pinPanelWidth - DOTS_WIDTH) / 2}
-          y={SPACE.lg + 96}
-          width={DOTS_WIDTH}
-          height={CARE_SIZE.pinDot}
+        <Show
+          when={!props.isShown}
+          fallback={
+            <text
+              style={TEXT_TITLE}
+              y={SPACE.lg + 84}
+              width={CARE_SIZE.pinPanelWidth}
+              textAlign="center"
+              contain="width"
+              maxLines={1}
+              letterSpacing={16}
+            >
+              {pin().padEnd(length, '_')}
+            </text>
+          }
         >
-          <Index each={Array.from({ length: PIN_LENGTH })}>
-            {(_, i) => (
-              <view
-                x={i * (CARE_SIZE.pinDot + CARE_SIZE.pinDotGap)}
-                width={CARE_SIZE.pinDot}
-                height={CARE_SIZE.pinDot}
-                borderRadius={CARE_SIZE.pinDot / 2}
-                color={i < pin().length ? CARE_COLOR.pinDotFilled : CARE_COLOR.pinDotEmpty}
-              />
-            )}
-          </Index>
-        </view>
+          <view
+            ref={dots}
+            x={(CARE_SIZE.pinPanelWidth - DOTS_WIDTH) / 2}
+            y={SPACE.lg + 96}
+            width={DOTS_WIDTH}
+            height={CARE_SIZE.pinDot}
+          >
+            <Index each={Array.from({ length })}>
+              {(_, i) => (
+                <view
+                  x={i * (CARE_SIZE.pinDot + CARE_SIZE.pinDotGap)}
+                  width={CARE_SIZE.pinDot}
+                  height={CARE_SIZE.pinDot}
+                  borderRadius={CARE_SIZE.pinDot / 2}
+                  color={i < pin().length ? CARE_COLOR.pinDotFilled : CARE_COLOR.pinDotEmpty}
+                />
+              )}
+            </Index>
+          </view>
+        </Show>
         <text
           y={SPACE.lg + 170}
           width={CARE_SIZE.pinPanelWidth}

@@ -120,8 +120,6 @@ export default function ActivationPage() {
     status() === 'failed'
       ? t('activation.failed', { message: failure() })
       : t(`activation.${status()}` as 'activation.waiting');
-  // The countdown sits under the code: its own centring moved from the screen's middle to the column's.
-  const columnShift = SPACE.screenX + ACTIVATION_SIZE.columnWidth / 2 - SIZE.screenWidth / 2;
 
   return (
     <view width={SIZE.screenWidth} height={SIZE.screenHeight}>
@@ -160,9 +158,12 @@ export default function ActivationPage() {
             <text style={TEXT_MUTED} x={SPACE.screenX} y={ACTIVATION_Y.expiresLabel}>
               {t('activation.expiresIn')}
             </text>
-            <view x={columnShift} y={0} width={SIZE.screenWidth} height={SIZE.screenHeight}>
-              <Countdown seconds={secondsLeft()} y={ACTIVATION_Y.countdown} background={COLOR.background} />
-            </view>
+            <Countdown
+              seconds={secondsLeft()}
+              y={ACTIVATION_Y.countdown}
+              left={SPACE.screenX}
+              background={COLOR.background}
+            />
           </>
         )}
       </Show>

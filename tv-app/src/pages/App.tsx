@@ -3,6 +3,7 @@ import { activeElement, type ElementNode } from '@lightningtv/solid';
 import { useFocusManager } from '@lightningtv/solid/primitives';
 import { useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, on, onCleanup } from 'solid-js';
+import { PreviewBanner } from '../components/PreviewBanner.tsx';
 import { getConfig } from '../config.ts';
 import { ensureFocus, installFocusGuard } from '../focus/focus-guard.ts';
 import { readCredential } from '../state/credential.ts';
@@ -94,6 +95,7 @@ export function App(props: RouteSectionProps) {
       onProfiles={pickProfile}
     >
       {props.children}
+      <PreviewBanner />
     </view>
   );
 }

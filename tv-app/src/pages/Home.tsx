@@ -15,6 +15,7 @@ import { Rail, RAIL_HEIGHT } from '../components/Rail.tsx';
 import { getConfig } from '../config.ts';
 import { indexOrFirst, recallFocus, rememberFocus } from '../focus/focus-memory.ts';
 import { t } from '../i18n/i18n.ts';
+import { takeHeldLink } from '../state/held-link.ts';
 import { mayAskForProfile, resolveProfile } from '../state/profile.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 
@@ -31,6 +32,9 @@ export default function Home() {
   // Never resolves when the family must first create or pick a profile: that screen takes over.
   const [home, { refetch }] = createResource(async () => {
     const step = await resolveProfile(mayAskForProfile());
+    // A deep link held until someone was watching opens now (Home stays behind it for Back).
+    const held = step.kind === 'ready' ? takeHeldLink() : undefined;
+    if (held) return void navigate(held);
     if (step.kind === 'ready') return { profile: step.profile, home: await fetchProfileHome(step.profile) };
     navigate(step.kind === 'create' ? '/profiles/new' : '/profiles', { replace: true });
     return undefined;

@@ -1,14 +1,17 @@
 // Parent settings: the first visit sets the PIN (entered twice), later visits ask for it. Then, per child,
 // daily quota, eye-rest break, bedtime and allow-list, saved with the PIN (docs/family.md), and the QR code of
-// the parent's phone page ("用手机管理", after the children's tabs).
+// the parent's phone page ("用手机管理", after the children's tabs, unless the carrier turns it off) and an operator's
+// draft-preview code (api/preview.ts).
 import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { activePreview, clearPreview, PREVIEW_CODE_LENGTH, startPreview } from '../api/preview.ts';
 import { fetchFacets } from '../api/providers/catalog.provider.ts';
 import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
 import { Button } from '../components/Button.tsx';
 import { Loader } from '../components/Loader.tsx';
+import { getConfig } from '../config.ts';
 import { PinPad } from '../components/PinPad.tsx';
 import { t } from '../i18n/i18n.ts';
 import { allowChoices } from '../parental/allow-list.formatter.ts';
@@ -27,6 +30,8 @@ import { SIZE, SPACE } from '../theme/tokens.ts';
 const OK: PinOutcome = { kind: 'ok' };
 /** Wide enough for "Manage on your phone". */
 const PHONE_ENTRY_WIDTH = 420;
+/** Wide enough for "Stop preview 123456". */
+const PREVIEW_ENTRY_WIDTH = 420;
 
 export default function Settings() {
   const navigate = useNavigate();
@@ -95,7 +100,16 @@ function Open(props: { household: Household; pin: string }) {
   let form: ElementNode | undefined;
   const [isPicking, setPicking] = createSignal(false);
   let phoneEntry: ElementNode | undefined;
+  // A carrier without the parent's phone page (features.parentPhonePage: false) shows no link to it.
+  const hasPhonePage = getConfig().features.parentPhonePage;
   const [showingPhone, setShowingPhone] = createSignal(false);
+  // An operator's draft-preview code (api/preview.ts): typed here, behind the PIN.
+  const [isEnteringPreview, setEnteringPreview] = createSignal(false);
+  let previewEntry: ElementNode | undefined;
+  const closePreviewPad = () => {
+    setEnteringPreview(false);
+    previewEntry?.setFocus();
+  };
   const [choices] = createResource(isPicking, async () => {
     const [facets, home] = await Promise.all([
       fetchFacets(),
@@ -156,11 +170,19 @@ function Open(props: { household: Household; pin: string }) {
             )}
           </For>
           <Button
-            ref={phoneEntry}
-            width={PHONE_ENTRY_WIDTH}
-            label={t('phone.entry')}
-            onEnter={() => setShowingPhone(true)}
+            ref={previewEntry}
+            width={PREVIEW_ENTRY_WIDTH}
+            label={activePreview() ? t('preview.stop', { code: activePreview()!.code }) : t('preview.entry')}
+            onEnter={() => (activePreview() ? clearPreview() : setEnteringPreview(true))}
           />
+          <Show when={hasPhonePage}>
+            <Button
+              ref={phoneEntry}
+              width={PHONE_ENTRY_WIDTH}
+              label={t('phone.entry')}
+              onEnter={() => setShowingPhone(true)}
+            />
+          </Show>
         </Row>
         <Show when={controls()}>
           {(current) => (
@@ -181,7 +203,20 @@ function Open(props: { household: Household; pin: string }) {
       >
         {status()}
       </text>
-      <Show when={showingPhone()}>
+      <Show when={isEnteringPreview()}>
+        <PinPad
+          title={t('preview.title')}
+          length={PREVIEW_CODE_LENGTH}
+          isShown
+          onCancel={closePreviewPad}
+          onSubmit={(code) => {
+            startPreview(code);
+            closePreviewPad();
+            return Promise.resolve(OK);
+          }}
+        />
+      </Show>
+      <Show when={hasPhonePage && showingPhone()}>
         <PhoneLinkCard
           onClose={() => {
             setShowingPhone(false);

@@ -1,16 +1,17 @@
 // The PIN pad's digits and the two-step "set a PIN" flow (enter, then enter again). Pure.
 export const PIN_LENGTH = 4;
 
-export function addDigit(pin: string, digit: string): string {
-  return pin.length >= PIN_LENGTH || !/^\d$/.test(digit) ? pin : pin + digit;
+/** `length`: a PIN's four, or another code's (a draft preview's six). */
+export function addDigit(pin: string, digit: string, length = PIN_LENGTH): string {
+  return pin.length >= length || !/^\d$/.test(digit) ? pin : pin + digit;
 }
 
 export function removeDigit(pin: string): string {
   return pin.slice(0, -1);
 }
 
-export function isComplete(pin: string): boolean {
-  return pin.length === PIN_LENGTH;
+export function isComplete(pin: string, length = PIN_LENGTH): boolean {
+  return pin.length === length;
 }
 
 /** The digit a key map action names ('Digit7' → '7'), or undefined. */

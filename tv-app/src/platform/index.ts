@@ -1,6 +1,8 @@
 // Boot: pick the platform, load only its chunk, and wire what it offers into the app: storage, remote codes,
 // deep links (at launch and while running), lifecycle (pause playback in the background).
 import { mergeKeyMap, type KeyMapData } from '../focus/key-map.ts';
+import { openOrHold } from '../state/held-link.ts';
+import { activeProfile } from '../state/profile.ts';
 import { setPlatform } from './current.ts';
 import { routeOfLink } from './deep-link.ts';
 import { detectPlatform, type PlatformGlobals } from './detect.ts';
@@ -50,8 +52,9 @@ export function withPlatformKeys(keyMap: KeyMapData, platform: Platform): KeyMap
 
 function openLink(link: string): void {
   const route = routeOfLink(link);
-  if (route) window.location.hash = `#${route}`;
-  else console.warn('deep link ignored:', link);
+  if (!route) return void console.warn('deep link ignored:', link);
+  // Without a profile yet the family creates or picks one first; Home then opens the held link.
+  openOrHold(route, activeProfile() !== undefined, (to) => (window.location.hash = `#${to}`));
 }
 
 /** Deep links and lifecycle, once the first screen renders. */

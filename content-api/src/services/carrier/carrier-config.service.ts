@@ -15,7 +15,7 @@ function etagOf(config: CarrierConfig): string {
  * read the newest, and CORS on /v1 allows the origins the newest versions name (`endpoints.appOrigins`).
  */
 export class CarrierConfigService {
-  private origins: Promise<ReadonlySet<string>> | undefined;
+  private origins: Promise<{ app: ReadonlySet<string>; cdn: ReadonlySet<string> }> | undefined;
 
   constructor(private readonly stores: { carrierConfigs: CarrierConfigStore; audit: AuditStore }) {}
 
@@ -78,11 +78,31 @@ export class CarrierConfigService {
   }
 
   /** The origins the carriers' newest configurations serve the app from; cached until the next publish. */
-  appOrigins(): Promise<ReadonlySet<string>> {
+  async appOrigins(): Promise<ReadonlySet<string>> {
+    return (await this.originsOfNewest()).app;
+  }
+
+  /**
+   * The origins of the CDNs the newest configurations name (`endpoints.cdnBase`, per-region ones included):
+   * the TV page's CSP lets pictures load from them.
+   */
+  async cdnOrigins(): Promise<ReadonlySet<string>> {
+    return (await this.originsOfNewest()).cdn;
+  }
+
+  private originsOfNewest(): Promise<{ app: ReadonlySet<string>; cdn: ReadonlySet<string> }> {
     this.origins ??= this.stores.carrierConfigs.all().then((all) => {
       const newest = new Map<string, CarrierConfigRecord>();
       for (const record of all) if (!newest.has(record.carrier)) newest.set(record.carrier, record);
-      return new Set([...newest.values()].flatMap((record) => record.config.endpoints.appOrigins));
+      const configs = [...newest.values()].map((record) => record.config);
+      const cdnBases = configs.flatMap((config) => [
+        config.endpoints.cdnBase,
+        ...Object.values(config.regions ?? {}).map((region) => region.endpoints?.cdnBase),
+      ]);
+      return {
+        app: new Set(configs.flatMap((config) => config.endpoints.appOrigins)),
+        cdn: new Set(cdnBases.filter((base) => base !== undefined).map((base) => new URL(base).origin)),
+      };
     });
     this.origins.catch(() => (this.origins = undefined));
     return this.origins;

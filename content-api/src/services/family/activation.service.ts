@@ -7,12 +7,20 @@ import {
   type BindActivationBody,
   type OperatorBindActivationBody,
 } from '@ketang/contract';
-import { AppError, InvalidRequestError, UnauthorizedError, UnknownReferenceError } from '../../errors.ts';
+import {
+  AppError,
+  ForbiddenError,
+  InvalidRequestError,
+  UnauthorizedError,
+  UnknownReferenceError,
+} from '../../errors.ts';
 import type { ActivationRecord, ActivationStore } from '../../stores/activation.store.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
+import type { CarrierConfigStore } from '../../stores/carrier-config.store.ts';
 import type { CurationStore } from '../../stores/curation.store.ts';
 import type { HouseholdRecord, HouseholdStore } from '../../stores/household.store.ts';
 import { requireRole, type Principal } from '../auth.service.ts';
+import { ALL_REGIONS, carrierRegions } from '../carrier/carrier-regions.ts';
 import { hashToken, type BoxCredentials, type FamilyAuth } from './family-auth.ts';
 import { newHouseholdRecord } from './household.service.ts';
 import type { KeyedLock } from './keyed-lock.ts';
@@ -44,6 +52,7 @@ export class ActivationService {
       households: HouseholdStore;
       curation: CurationStore;
       audit: AuditStore;
+      carrierConfigs: CarrierConfigStore;
     },
     private readonly boxes: BoxCredentials,
     private readonly lock: KeyedLock,
@@ -116,11 +125,12 @@ export class ActivationService {
   async bindFromOperator(principal: Principal, code: string, body: OperatorBindActivationBody) {
     requireRole(principal, CRM_ROLES);
     return this.bind(code, { kind: 'operator', principal }, async () => {
-      if ('householdId' in body)
-        return {
-          household: await this.existingHousehold(body.householdId, 'body.householdId'),
-          isNew: false,
-        };
+      if ('householdId' in body) {
+        const household = await this.existingHousehold(body.householdId, 'body.householdId');
+        await this.requireCarrierScope(principal, household.region, household.carrier);
+        return { household, isNew: false };
+      }
+      await this.requireCarrierScope(principal, body.newHousehold.region, body.newHousehold.carrier);
       await this.requireOfferedRegion(body.newHousehold.region);
       return { household: newHouseholdRecord(body.newHousehold, this.clock()), isNew: true };
     });
@@ -181,6 +191,29 @@ export class ActivationService {
         { path, message: 'unknown household' },
       ]);
     return household;
+  }
+
+  /**
+   * A carrier's account binds only for its own carrier and into the regions its newest configuration names
+   * (services/carrier/carrier-regions.ts); an admin binds anywhere.
+   */
+  private async requireCarrierScope(principal: Principal, region?: string, carrier?: string): Promise<void> {
+    if (principal.role !== 'carrier') return;
+    const own = principal.carrier;
+    if (!own) throw new ForbiddenError(`the carrier account "${principal.actor}" names no carrier`);
+    if (carrier !== undefined && carrier !== own)
+      throw new ForbiddenError(
+        `the carrier account "${principal.actor}" binds boxes for "${own}" only, not "${carrier}"`,
+      );
+    const config = (await this.stores.carrierConfigs.latest(own))?.config;
+    if (!config)
+      throw new ForbiddenError(`carrier "${own}" has no published configuration naming its regions`);
+    const regions = carrierRegions(config);
+    if (regions === ALL_REGIONS) return;
+    if (!region || !regions.includes(region))
+      throw new ForbiddenError(
+        `carrier "${own}" serves ${regions.join(', ')}; region "${region ?? NATIONAL}" is outside them`,
+      );
   }
 
   private async requireOfferedRegion(region: string): Promise<void> {

@@ -58,6 +58,7 @@ export function createFamilyServices(
         households: stores.households,
         curation: stores.curation,
         audit: stores.audit,
+        carrierConfigs: stores.carrierConfigs,
       },
       boxes,
       new KeyedLock(),

@@ -3,6 +3,7 @@ import { codecsQuery } from '../../player/box-profile.ts';
 import { getJson } from '../client.ts';
 import type { FacetNode, FacetTree, LessonDetail, LessonPage, LessonSummary, Textbook } from '../types.ts';
 import { cached } from './cache.ts';
+import { withMediaBase } from '../media-url.ts';
 
 export type LessonQuery = Partial<
   Record<
@@ -48,7 +49,8 @@ export async function fetchAllLessons(query: LessonQuery, maxPages = 10): Promis
 /** A lesson as the API decided it for this box: its `playback` is what the box plays (the box's codecs sent). */
 export async function fetchLesson(id: string): Promise<LessonDetail> {
   const codecs = await codecsQuery();
-  return cached(`lesson:${id}:${codecs ?? ''}`, () =>
-    getJson<LessonDetail>(`/v1/lessons/${encodeURIComponent(id)}`, { codecs }),
-  );
+  return cached(`lesson:${id}:${codecs ?? ''}`, async () => {
+    const lesson = await getJson<LessonDetail>(`/v1/lessons/${encodeURIComponent(id)}`, { codecs });
+    return lesson.playback ? { ...lesson, playback: withMediaBase(lesson.playback) } : lesson;
+  });
 }

@@ -13,6 +13,8 @@ export default function OperatorsPage() {
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [role, setRole] = createSignal<ConsoleRole>('viewer');
+  // A carrier account names its carrier: it binds boxes only into that carrier's regions.
+  const [carrier, setCarrier] = createSignal('');
   const [created, setCreated] = createSignal<{ username: string; role: ConsoleRole } | null>(null);
   const [error, setError] = createSignal<unknown>(null);
   const [operators, { refetch }] = createResource(
@@ -24,7 +26,12 @@ export default function OperatorsPage() {
     event.preventDefault();
     setError(null);
     try {
-      const body = { username: username().trim(), password: password(), role: role() };
+      const body = {
+        username: username().trim(),
+        password: password(),
+        role: role(),
+        ...(role() === 'carrier' ? { carrier: carrier().trim() } : {}),
+      };
       const operator = await dataOf(api.POST('/v1/operator/operators', { body }));
       setCreated(operator);
       setUsername('');
@@ -72,6 +79,18 @@ export default function OperatorsPage() {
             </For>
           </select>
         </label>
+        <Show when={role() === 'carrier'}>
+          <label>
+            {t('console.operators.carrier')}
+            <input
+              name="carrier"
+              required
+              value={carrier()}
+              onInput={(e) => setCarrier(e.currentTarget.value)}
+            />
+            <small class="hint">{t('console.operators.carrierHint')}</small>
+          </label>
+        </Show>
         <For each={detailsOf(error())}>
           {(detail) => (
             <p class="field-error">

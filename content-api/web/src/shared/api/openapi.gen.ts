@@ -505,7 +505,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The newest version of a carrier's app package (its newest configuration's version), for update checks */
+    /** The version a carrier's boxes should run, for update checks: the newest stored package's (with where to download it), else the newest configuration's */
     get: {
       parameters: {
         query?: never;
@@ -622,6 +622,165 @@ export interface paths {
           };
         };
         /** @description No configuration is published for this carrier */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/carriers/{id}/packages/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of the carrier's packages, for boxes (immutable) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          version: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The package (.tgz); Content-Disposition names it, ETag is its sha256 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/gzip': string;
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No package of this version is stored */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/carriers/{id}/packages/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The carrier's newest stored package (by semantic version), for boxes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The package (.tgz); Content-Disposition names it, ETag is its sha256 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/gzip': string;
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No package is stored for this carrier */
         404: {
           headers: {
             [name: string]: unknown;
@@ -4743,6 +4902,7 @@ export interface paths {
               [key: string]: (string | number)[];
             };
             keyRepeatMs?: number;
+            packageKey?: string;
             region?: string;
             regions?: {
               [key: string]: {
@@ -4836,6 +4996,148 @@ export interface paths {
           };
         };
         /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/carriers/{id}/packages/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Store a carrier's signed package (the tarball of `npm run carrier -- bundle`) for boxes to update from
+     * @description Verified before it is stored, with the public key of the carrier's newest configuration (`packageKey`): the signature over manifest.json, then every file. A package that fails is refused with 400 naming each problem (changed file, missing file, unlisted file, signature, archive). Sending the same package again answers the stored record.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          version: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/gzip': string;
+          'application/octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description The stored package */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CarrierPackage'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin, or carrier for its own carrier */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No configuration is published for this carrier */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The newest configuration names no packageKey, or this version is stored with other content */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body is larger than 1mb; The file is larger than 32 MB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The Content-Type is not application/gzip or application/octet-stream */
         415: {
           headers: {
             [name: string]: unknown;
@@ -5719,6 +6021,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            carrier?: string;
             password: string;
             /** @enum {string} */
             role: 'admin' | 'curator' | 'scheduler' | 'viewer' | 'carrier';
@@ -9987,6 +10290,11 @@ export interface components {
     };
     CarrierAppVersion: {
       carrier: string;
+      package?: {
+        sha256: string;
+        size: number;
+        url: string;
+      };
       publishedAt: string;
       version: string;
     };
@@ -10068,6 +10376,7 @@ export interface components {
         [key: string]: (string | number)[];
       };
       keyRepeatMs?: number;
+      packageKey?: string;
       region?: string;
       regions?: {
         [key: string]: {
@@ -10117,6 +10426,15 @@ export interface components {
         version: string;
         versions: number;
       }[];
+    };
+    CarrierPackage: {
+      carrier: string;
+      sha256: string;
+      size: number;
+      uploadedAt: string;
+      uploadedBy: string;
+      url: string;
+      version: string;
     };
     Channel: {
       description?: components['schemas']['Text'];
@@ -10482,6 +10800,7 @@ export interface components {
       positionSeconds: number;
     };
     Operator: {
+      carrier?: string;
       createdAt: string;
       /** @enum {string} */
       role: 'admin' | 'curator' | 'scheduler' | 'viewer' | 'carrier';
@@ -10489,6 +10808,7 @@ export interface components {
     };
     OperatorList: {
       items: {
+        carrier?: string;
         createdAt: string;
         lockedUntil?: string;
         /** @enum {string} */

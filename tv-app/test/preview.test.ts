@@ -1,0 +1,45 @@
+// The box's draft-preview code (api/preview.ts): six digits, sent as X-Ketang-Preview on reads until cleared or
+// 15 minutes after entry.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  activePreview,
+  clearPreview,
+  isPreviewCode,
+  PREVIEW_TTL_MS,
+  previewHeaders,
+  startPreview,
+} from '../src/api/preview.ts';
+
+describe('the preview code', () => {
+  afterEach(() => {
+    clearPreview();
+    vi.useRealTimers();
+  });
+
+  it("accepts the API's six digits only, naming the problem", () => {
+    expect(isPreviewCode('012345')).toBe(true);
+    expect(isPreviewCode('12345')).toBe(false);
+    expect(isPreviewCode('ABCDEF')).toBe(false);
+    expect(() => startPreview('12a456')).toThrow('preview code: expected 6 digits');
+    expect(activePreview()).toBeUndefined();
+  });
+
+  it('sends the header while held, none after it is cleared', () => {
+    expect(previewHeaders()).toEqual({});
+    startPreview('204817');
+    expect(previewHeaders()).toEqual({ 'X-Ketang-Preview': '204817' });
+    expect(activePreview()?.code).toBe('204817');
+    clearPreview();
+    expect(previewHeaders()).toEqual({});
+  });
+
+  it('expires 15 minutes after entry, banner and header with it', () => {
+    vi.useFakeTimers();
+    startPreview('204817');
+    vi.advanceTimersByTime(PREVIEW_TTL_MS - 1000);
+    expect(previewHeaders()).toEqual({ 'X-Ketang-Preview': '204817' });
+    vi.advanceTimersByTime(1000);
+    expect(activePreview()).toBeUndefined();
+    expect(previewHeaders()).toEqual({});
+  });
+});
