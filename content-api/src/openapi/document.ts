@@ -11,6 +11,7 @@ import { dashboardOperations } from './dashboard-operations.ts';
 import { deviceOperations } from './device-operations.ts';
 import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
+import { layoutOperations } from './layout-operations.ts';
 import { releaseOperations } from './release-operations.ts';
 import { timetableImportOperations } from './timetable-import-operations.ts';
 import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
@@ -22,6 +23,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...familyOperations,
   ...operatorOperations,
   ...releaseOperations,
+  ...layoutOperations,
   ...timetableImportOperations,
   ...activationOperations,
   ...carrierOperations,

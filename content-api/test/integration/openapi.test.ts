@@ -67,7 +67,7 @@ describe('the OpenAPI document', () => {
         'PUT /v1/operator/carriers/{id}/config',
       ]),
     );
-    expect(operator).toHaveLength(40); // 19 (with the operators list and curation per kind), 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards
+    expect(operator).toHaveLength(44); // 19 (with the operators list and curation per kind), 12 of channels, drafts and releases, 4 of home layouts, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 3 dashboards
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();

@@ -109,6 +109,12 @@ export const DraftChangesSchema = z
         removed: z.array(ChangedSlotSchema),
       }),
     ),
+    /** Home layouts by stage (`all` or a stage id). */
+    layouts: z.object({
+      added: z.array(z.string()),
+      changed: z.array(z.string()),
+      removed: z.array(z.string()),
+    }),
     hasChanges: z.boolean(),
   })
   .meta({ id: 'DraftChanges' });
