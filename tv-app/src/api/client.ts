@@ -1,6 +1,7 @@
 // The one place that talks HTTP to the content API. Failures become typed errors the pages can explain.
 import { getConfig } from '../config.ts';
 import { boxRegion, forgetCredential, readCredential } from '../state/credential.ts';
+import { PREVIEW } from './preview-code.ts';
 
 /** The API could not be reached at all (network down, server gone, timeout). */
 export class ApiUnreachableError extends Error {
@@ -55,7 +56,9 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: controller.signal });
+    // A draft preview's code goes with every request (the API answers it with the draft, never cached).
+    const headers = PREVIEW ? { ...init.headers, 'x-ketang-preview': PREVIEW.code } : init.headers;
+    response = await fetch(url, { ...init, headers, signal: controller.signal });
   } catch (error) {
     throw new ApiUnreachableError(url, error);
   } finally {
