@@ -18,8 +18,8 @@ describe('console roles', () => {
 
   it('offers each screen by the contract table: carriers see only the dashboards, schedulers no catalogue', () => {
     expect(screensFor('carrier')).toEqual(['dashboards']);
-    expect(screensFor('scheduler')).toEqual(['channels', 'releases', 'dashboards']);
-    expect(screensFor('curator')).toEqual(['channels', 'releases', 'catalogue', 'dashboards']);
-    expect(screensFor('admin')).toHaveLength(7);
+    expect(screensFor('scheduler')).toEqual(['channels', 'layouts', 'releases', 'dashboards']);
+    expect(screensFor('curator')).toEqual(['channels', 'layouts', 'releases', 'catalogue', 'dashboards']);
+    expect(screensFor('admin')).toHaveLength(8);
   });
 });

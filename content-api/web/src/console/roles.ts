@@ -7,11 +7,13 @@ import type { components } from '../shared/api/openapi.gen.ts';
 export type ConsoleRole = components['schemas']['OperatorSession']['role'];
 export type { Ability };
 
-export type Screen = 'channels' | 'releases' | 'catalogue' | 'sync' | 'audit' | 'operators' | 'dashboards';
+export type Screen =
+  'channels' | 'layouts' | 'releases' | 'catalogue' | 'sync' | 'audit' | 'operators' | 'dashboards';
 
 /** Screens in navigation order, each with the ability that opens it. */
 const SCREEN_ABILITY: Readonly<Record<Screen, Ability>> = {
   channels: 'readSchedule',
+  layouts: 'readSchedule',
   releases: 'readSchedule',
   catalogue: 'readCatalogue',
   sync: 'sync',
