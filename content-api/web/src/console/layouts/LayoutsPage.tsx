@@ -215,6 +215,7 @@ export default function LayoutsPage() {
               <label>
                 {lt('previewGrade')}
                 <select
+                  name="previewGrade"
                   value={previewGrade() ?? ''}
                   onChange={(event) => setPreviewGrade(event.currentTarget.value)}
                 >
