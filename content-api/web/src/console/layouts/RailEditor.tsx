@@ -97,7 +97,7 @@ export default function RailEditor(props: {
               }}
             </For>
             <Show when={props.canEdit}>
-              <li>
+              <li class="layout-lessons-add">
                 <button type="button" onClick={() => props.onAddLesson()}>
                   {lt('addLesson')}
                 </button>
