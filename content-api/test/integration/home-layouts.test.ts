@@ -143,6 +143,8 @@ describe.each(backends)('home layouts on the $name store', (backend) => {
     expect(seniorHome.rails.map((rail) => rail.title.zh)).toEqual(['高中精选']);
     expect((await railsOf('/v1/home?region=jx&grade=g1')).rails[0]!.id).toBe('curated-0');
 
+    const detail = await getJson(api.url, '/v1/operator/regions/jx/releases/2', { headers: as('viewer') });
+    expect(detail.body.layouts.map((layout: { stage: string }) => layout.stage)).toEqual(['all', 'senior']);
     const rollback = await sendJson(
       api.url,
       '/v1/operator/regions/jx/releases/1/rollback',
@@ -170,6 +172,11 @@ describe.each(backends)('home layouts on the $name store', (backend) => {
     const lateToday = await putLayout('all', [CURATED, { kind: 'rule', rule: 'today' }]);
     expect(lateToday.status).toBe(400);
     expect(lateToday.body.error.details[0].path).toBe('body.rails.1.rule');
+    const subjectTitle = await putLayout('all', [
+      { kind: 'rule', rule: 'subjectLessons', title: { zh: '学科' } },
+    ]);
+    expect(subjectTitle.status).toBe(400);
+    expect(subjectTitle.body.error.details[0].path).toBe('body.rails.0.title');
     const noTitle = await putLayout('all', [{ kind: 'curated', lessonIds: ['l-poem'] }]);
     expect(noTitle.status).toBe(400);
     expect(noTitle.body.error.details[0].path).toBe('body.rails.0.title');

@@ -60,7 +60,7 @@ export type LayoutRail = z.infer<typeof LayoutRailSchema>;
 export type CuratedLayoutRail = z.infer<typeof CuratedRailSchema>;
 export type RuleLayoutRail = z.infer<typeof RuleRailSchema>;
 
-/** The rails of a layout: each rule once, `today` first if at all, no title on `today`. */
+/** The rails of a layout: each rule once, `today` first if at all, no title on `today` or `subjectLessons`. */
 export const LayoutRailsSchema = z
   .array(LayoutRailSchema)
   .min(1, 'a layout has at least one rail')
@@ -81,6 +81,12 @@ export const LayoutRailsSchema = z
           code: 'custom',
           path: [index, 'rule'],
           message: 'today’s lessons come first or not at all',
+        });
+      if (rail.rule === 'subjectLessons' && rail.title)
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'title'],
+          message: 'each subject rail is titled by its subject',
         });
       if (rail.rule === 'today' && rail.title)
         ctx.addIssue({

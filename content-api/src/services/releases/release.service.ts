@@ -121,7 +121,8 @@ export class ReleaseService {
         .flatMap((day) => chunks.get(day.chunk) ?? [])
         .map((slot) => ({ id: slot.id, start: slot.start, end: slot.end, lessonId: slot.lessonId })),
     }));
-    return { ...toRelease(record, await this.currentVersion(scope), this.clock().getTime()), channels };
+    const release = toRelease(record, await this.currentVersion(scope), this.clock().getTime());
+    return { ...release, channels, layouts: record.layouts ?? [] };
   }
 
   private async addRelease(

@@ -19,7 +19,9 @@ export default function RailEditor(props: {
 }) {
   const title = () => (props.rail.kind === 'curated' ? props.rail.title : props.rail.title);
   const rename = (zh: string, en: string) => props.onChange(renameRail(props.rail, titleOf(zh, en)));
-  const isToday = () => props.rail.kind === 'rule' && props.rail.rule === 'today';
+  // The TV titles a child's day itself, and each subject rail by its subject.
+  const hasOwnTitle = () =>
+    props.rail.kind === 'rule' && (props.rail.rule === 'today' || props.rail.rule === 'subjectLessons');
   const label = () =>
     props.rail.kind === 'curated' ? lt('rail.curated') : lt(`rule.${props.rail.rule}` as 'rule.today');
   return (
@@ -44,7 +46,7 @@ export default function RailEditor(props: {
           </span>
         </Show>
       </div>
-      <Show when={!isToday()}>
+      <Show when={!hasOwnTitle()}>
         <div class="layout-rail-titles">
           <label>
             {lt('titleZh')}
