@@ -10224,6 +10224,7 @@ export interface components {
       };
       createdAt: string;
       createdBy: string;
+      layouts: components['schemas']['HomeLayout'][];
       note?: string;
       publishAt: string;
       region: string;
