@@ -28,6 +28,7 @@ import { imageRoutes } from './routes/image.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { operatorRoutes } from './routes/operator.routes.ts';
 import { packagingRoutes } from './routes/packaging.routes.ts';
+import { layoutRoutes } from './routes/layout.routes.ts';
 import { releaseRoutes } from './routes/release.routes.ts';
 import { timetableImportRoutes } from './routes/timetable-import.routes.ts';
 import { webPagesRoutes } from './routes/web-pages.routes.ts';
@@ -151,6 +152,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   );
   app.use('/v1/operator', operatorRoutes(services, operators));
   app.use('/v1/operator', releaseRoutes(services, operators.auth));
+  app.use('/v1/operator', layoutRoutes(services.layouts, operators.auth));
   app.use('/v1/household/heartbeats', jsonBody(HEARTBEAT_BODY_LIMIT));
   app.use('/v1', jsonBody(DEVICE_BODY_LIMIT), rejectOperators);
   app.use('/v1/households', firstStartGate(services.family.activation));

@@ -19,6 +19,7 @@ export * from './schemas/image-sizes.ts';
 export * from './schemas/profile-home.schema.ts';
 export * from './schemas/region-settings.schema.ts';
 export * from './schemas/release.schema.ts';
+export * from './schemas/home-layout.schema.ts';
 export * from './schemas/timetable-import.schema.ts';
 export * from './schemas/activation.schema.ts';
 export * from './schemas/carrier-config.schema.ts';

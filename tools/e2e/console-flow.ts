@@ -4,7 +4,7 @@
 // the console's screenshots, and the texts the TV app's renderer shows (its canvas has no DOM text).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { DOC_SCREENSHOT_DIR, saveScreenshot } from './browser.ts';
 
 export const CONSOLE_VIEWPORT = { width: 1440, height: 900 };
@@ -67,8 +67,8 @@ export async function consoleShot(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Every text node under the TV app's render tree (what its canvas draws), in tree order. */
-export function tvScreenTexts(page: Page): Promise<string[]> {
+/** Every text node under the TV app's render tree (what its canvas draws), in tree order; a frame: the console's preview. */
+export function tvScreenTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     type Node = { text?: string; children?: Node[]; parent?: Node };
     const hooks = (window as unknown as { __ketang?: { activeElement?: () => Node | undefined } }).__ketang;
@@ -87,7 +87,12 @@ export function tvScreenTexts(page: Page): Promise<string[]> {
 }
 
 /** Waits until the TV draws a text containing `wanted` (or, with `isAbsent`, until none does). */
-export async function waitForTvText(page: Page, wanted: string, isAbsent = false, timeoutMs = 30_000) {
+export async function waitForTvText(
+  page: Page | Frame,
+  wanted: string,
+  isAbsent = false,
+  timeoutMs = 30_000,
+) {
   const deadline = Date.now() + timeoutMs;
   let texts: string[] = [];
   while (Date.now() < deadline) {

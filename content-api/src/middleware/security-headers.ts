@@ -30,10 +30,12 @@ const dataHeaders = helmet({
  * MediaSource (blob:). Licensed external HLS sources and a carrier's API base (carrier.json) may be on any
  * host (http or https, as operators register them), so connect-src and media-src allow them; that is the
  * policy's widest part, documented in docs/security.md. The web pages (`/family/`) set their own stricter
- * policy (web-pages.routes.ts), which replaces this one on their HTML.
+ * policy (web-pages.routes.ts), which replaces this one on their HTML. Only this origin may frame the TV app:
+ * the console's live preview of a draft home layout (`/console/`, docs/console.md) is an iframe of it.
  */
 const pageHeaders = helmet({
   ...COMMON,
+  xFrameOptions: { action: 'sameorigin' },
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -47,7 +49,7 @@ const pageHeaders = helmet({
       mediaSrc: ["'self'", 'blob:', 'http:', 'https:'],
       workerSrc: ["'self'", 'blob:'],
       objectSrc: ["'none'"],
-      frameAncestors: ["'none'"],
+      frameAncestors: ["'self'"],
       baseUri: ["'none'"],
       formAction: ["'none'"],
     },

@@ -13,6 +13,7 @@ import { familyOperations } from './family-operations.ts';
 import { operatorOperations } from './operator-operations.ts';
 import { packagingOperations } from './packaging-operations.ts';
 import { packageOperations } from './package-operations.ts';
+import { layoutOperations } from './layout-operations.ts';
 import { releaseOperations } from './release-operations.ts';
 import { timetableImportOperations } from './timetable-import-operations.ts';
 import { failure, type OperationDoc, type OperationDocs } from './responses.ts';
@@ -24,6 +25,7 @@ export const OPERATION_DOCS: OperationDocs = {
   ...familyOperations,
   ...operatorOperations,
   ...releaseOperations,
+  ...layoutOperations,
   ...timetableImportOperations,
   ...activationOperations,
   ...carrierOperations,

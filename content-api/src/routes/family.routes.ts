@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { readPreview } from '../middleware/device-scope.ts';
 import { familyOf, householdAuth, parentalGuard, requireBox } from '../middleware/household-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
@@ -94,9 +95,10 @@ export function familyRoutes(
     },
   );
 
-  router.get('/household/profiles/:profileId/home', requireBox, profile, async (_req, res) => {
+  router.get('/household/profiles/:profileId/home', requireBox, profile, readPreview, async (_req, res) => {
     // Serialised by the service (its rails are kept as JSON): sent as it is.
-    res.type('application/json').send(await family.profileHome.home(familyOf(res), profileId(res)));
+    const preview = res.locals.preview as string | undefined;
+    res.type('application/json').send(await family.profileHome.home(familyOf(res), profileId(res), preview));
   });
 
   router.post(

@@ -8,6 +8,7 @@ import { DeviceService } from './device.service.ts';
 import { createFamilyServices, type ActivationMode } from './family/family-services.ts';
 import { ImageService } from './image.service.ts';
 import { HomeService } from './home.service.ts';
+import { LayoutDraftService } from './home-layout/layout-draft.service.ts';
 import { LessonService } from './lesson.service.ts';
 import { RevisionTracker } from './revision-tracker.ts';
 import { SearchService } from './search.service.ts';
@@ -47,7 +48,7 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
   const previews = new PreviewService(stores.backend, drafts, clock);
   channelSets.setPreviewLookup((code) => previews.channelSetOf(code));
   const devices = new DeviceService(stores.events, stores.households, clock);
-  const home = new HomeService(views, channels);
+  const home = new HomeService(views, channels, channelSets);
   return {
     revisions,
     views,
@@ -59,6 +60,7 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
     drafts,
     releases: new ReleaseService(stores.releases, drafts, channelSets, stores.audit, clock),
     previews,
+    layouts: new LayoutDraftService(stores.drafts, drafts, views, stores.audit, clock),
     devices,
     home,
     family: createFamilyServices(

@@ -1,3 +1,4 @@
+import type { HomeLayout } from '@ketang/contract';
 import type { DocumentCollection, DocumentStore, Filter } from '../db/document-store.ts';
 import type { ScheduledChannel, ScheduledSlot } from '../services/releases/scope.ts';
 import { chunkIdOf } from './release.store.ts';
@@ -5,9 +6,11 @@ import { chunkIdOf } from './release.store.ts';
 export const DRAFT_SCOPES = 'draft_scopes';
 export const DRAFT_CHANNELS = 'draft_channels';
 export const DRAFT_DAYS = 'draft_days';
+export const DRAFT_LAYOUTS = 'draft_layouts';
 
 type ScopeDocument = { _id: string; createdAt: string; revision: number };
 type ChannelDocument = { _id: string; scope: string; channel: ScheduledChannel };
+type LayoutDocument = { _id: string; scope: string; layout: HomeLayout };
 /** One channel's slots on one calendar day of its time zone: the unit a timetable write replaces. */
 export type DraftDay = { channelId: string; date: string; slots: ScheduledSlot[] };
 /** With the day's chunk id and slot count, kept as it is written, so a release reads only changed days. */
@@ -16,41 +19,51 @@ type DayDocument = DraftDay & { _id: string; scope: string; chunk: string; count
 export type DraftDayRef = { channelId: string; date: string; chunk: string; count: number };
 
 const channelDocId = (scope: string, channelId: string) => `${scope}|${channelId}`;
+const layoutDocId = (scope: string, stage: string) => `${scope}|${stage}`;
 const dayDocId = (scope: string, day: { channelId: string; date: string }) =>
   `${scope}|${day.channelId}|${day.date}`;
 
 /**
- * The drafts operators edit, one per scope (key `region|carrier`): its channels, and its slots by channel and
- * day. A scope's draft exists once it has its marker; the marker's revision moves with every write, so a
+ * The drafts operators edit, one per scope (key `region|carrier`): its channels, its slots by channel and
+ * day, and its home layouts by stage. A scope's draft exists once it has its marker; the marker's revision moves with every write, so a
  * preview or a comparison can tell a draft changed.
  */
 export class DraftStore {
   private readonly scopes: DocumentCollection<ScopeDocument>;
   private readonly channels: DocumentCollection<ChannelDocument>;
   private readonly days: DocumentCollection<DayDocument>;
+  private readonly layouts: DocumentCollection<LayoutDocument>;
 
   constructor(private readonly store: DocumentStore) {
     this.scopes = store.collection(DRAFT_SCOPES);
     this.channels = store.collection(DRAFT_CHANNELS);
     this.days = store.collection(DRAFT_DAYS);
+    this.layouts = store.collection(DRAFT_LAYOUTS);
   }
 
   static async createIndexes(store: DocumentStore): Promise<void> {
     await store.collection(DRAFT_CHANNELS).createIndex({ scope: 1 });
     await store.collection(DRAFT_DAYS).createIndex({ scope: 1, channelId: 1, date: 1 });
     await store.collection(DRAFT_DAYS).createIndex({ scope: 1, chunk: 1 });
+    await store.collection(DRAFT_LAYOUTS).createIndex({ scope: 1 });
   }
 
   async revision(scope: string): Promise<number | undefined> {
     return (await this.scopes.findOne({ _id: scope } as Filter<ScopeDocument>))?.revision;
   }
 
-  /** Starts a scope's draft from a copy of channels and days, in one write with its marker. */
-  async create(scope: string, channels: readonly ScheduledChannel[], days: readonly DraftDay[]) {
+  /** Starts a scope's draft from a copy of channels, days and layouts, in one write with its marker. */
+  async create(
+    scope: string,
+    channels: readonly ScheduledChannel[],
+    days: readonly DraftDay[],
+    layouts: readonly HomeLayout[] = [],
+  ) {
     const marker: ScopeDocument = { _id: scope, createdAt: new Date().toISOString(), revision: 1 };
     await this.store.upsertTogether([
       { collection: DRAFT_CHANNELS, docs: channels.map((channel) => this.channelDoc(scope, channel)) },
       { collection: DRAFT_DAYS, docs: days.map((day) => this.dayDoc(scope, day)) },
+      { collection: DRAFT_LAYOUTS, docs: layouts.map((layout) => this.layoutDoc(scope, layout)) },
       { collection: DRAFT_SCOPES, docs: [marker] },
     ]);
   }
@@ -79,6 +92,26 @@ export class DraftStore {
     await this.store.upsertTogether([await this.nextRevision(scope)]);
     await this.channels.deleteMany({ _id: channelDocId(scope, channelId) } as Filter<ChannelDocument>);
     await this.days.deleteMany({ scope, channelId } as Filter<DayDocument>);
+  }
+
+  /** The draft's home layouts, by stage. */
+  async listLayouts(scope: string): Promise<HomeLayout[]> {
+    const docs = await this.layouts.find({ scope } as Filter<LayoutDocument>);
+    return docs.map((doc) => doc.layout).sort((a, b) => a.stage.localeCompare(b.stage));
+  }
+
+  /** Writes one stage's layout in one write with the marker's next revision. */
+  async putLayout(scope: string, layout: HomeLayout): Promise<void> {
+    await this.store.upsertTogether([
+      { collection: DRAFT_LAYOUTS, docs: [this.layoutDoc(scope, layout)] },
+      await this.nextRevision(scope),
+    ]);
+  }
+
+  /** Removes one stage's layout; the marker moves first, as for a channel. */
+  async removeLayout(scope: string, stage: string): Promise<void> {
+    await this.store.upsertTogether([await this.nextRevision(scope)]);
+    await this.layouts.deleteMany({ _id: layoutDocId(scope, stage) } as Filter<LayoutDocument>);
   }
 
   /** Days of one channel from `from` up to (not including) `until`, by date. */
@@ -130,6 +163,10 @@ export class DraftStore {
 
   private channelDoc(scope: string, channel: ScheduledChannel): ChannelDocument {
     return { _id: channelDocId(scope, channel.id), scope, channel };
+  }
+
+  private layoutDoc(scope: string, layout: HomeLayout): LayoutDocument {
+    return { _id: layoutDocId(scope, layout.stage), scope, layout };
   }
 
   private dayDoc(scope: string, day: DraftDay): DayDocument {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { HomeLayout } from '@ketang/contract';
 import type { DocumentCollection, DocumentStore, Filter } from '../db/document-store.ts';
 import type { ScheduledChannel, ScheduledSlot } from '../services/releases/scope.ts';
 
@@ -26,9 +27,10 @@ export type DayRef = { channelId: string; date: string; chunk: string };
 /**
  * A release's content: its channels, and its slots as references to day chunks stored once by content hash,
  * so a release shares every unchanged day with the one before it (publishing writes only changed days, a
- * rollback none). Home layouts and curation can join the snapshot later as further fields.
+ * rollback none); and its home layouts by stage (absent in releases made before layouts: the built-in one).
+ * Curation can join the snapshot later as a further field.
  */
-export type ReleaseContent = { channels: ScheduledChannel[]; days: DayRef[] };
+export type ReleaseContent = { channels: ScheduledChannel[]; days: DayRef[]; layouts?: HomeLayout[] };
 export type ReleaseRecord = ReleaseMeta & ReleaseContent;
 
 type ReleaseDocument = ReleaseRecord & { _id: string; scope: string };

@@ -68,6 +68,9 @@ describe('the API hardened against abuse', () => {
     expect(tvCsp).toContain("worker-src 'self' blob:");
     expect(tvCsp).toContain("media-src 'self' blob: http: https:");
     expect(tvCsp).not.toContain('upgrade-insecure-requests');
+    // Framed only by its own origin: the console's live preview of a home layout.
+    expect(tvCsp).toContain("frame-ancestors 'self'");
+    expect(tv.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     const page = await fetch(`${base}/family/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(

@@ -71,7 +71,7 @@ describe('the OpenAPI document', () => {
         'POST /v1/operator/packaging-jobs',
       ]),
     );
-    expect(operator).toHaveLength(48); // 19 (with the operators list and curation per kind), 12 of channels, drafts and releases, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 1 of carrier packages, 3 dashboards, 7 of packaging (4 tus, 3 jobs)
+    expect(operator).toHaveLength(52); // 19 (with the operators list and curation per kind), 12 of channels, drafts and releases, 4 of home layouts, 2 of timetable import, 2 of activation (CRM bind, device revoke), 2 of carrier configurations, 1 of carrier packages, 3 dashboards, 7 of packaging (4 tus, 3 jobs)
     for (const { key, operation } of operator) {
       if (key === 'POST /v1/operator/sessions') {
         expect(operation.security, key).toBeUndefined();

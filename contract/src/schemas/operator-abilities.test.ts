@@ -19,6 +19,8 @@ describe('the operator ability table', () => {
 
   it('keeps curation with curators and the carrier role to binding boxes and dashboards', () => {
     expect(rolesWith('curate')).toEqual(['admin', 'curator']);
+    // Layouts are content: the curator edits them, the scheduler publishes them with the release.
+    expect(rolesWith('editLayouts')).toEqual(['admin', 'curator']);
     expect(ABILITIES_BY_ROLE.carrier).toEqual(['bindDevices', 'readDashboards']);
     expect(rolesWith('manageOperators')).toEqual(['admin']);
     expect(rolesWith('readAudit')).toEqual(['admin']);

@@ -12,7 +12,9 @@ export const ABILITIES = [
   'readSchedule',
   /** Change channel drafts and their slots, import timetables. */
   'editSchedule',
-  /** Publish a release, cancel a scheduled one, roll back. Releases hold channels and timetables. */
+  /** Change a region's draft home layouts (rails, their order and titles): content, so the curator's. */
+  'editLayouts',
+  /** Publish a release, cancel a scheduled one, roll back. Releases hold channels, timetables and home layouts. */
   'publish',
   /** Pair a TV with the draft for a look before publishing. */
   'preview',
@@ -38,7 +40,7 @@ export type Ability = (typeof ABILITIES)[number];
 export const ABILITIES_BY_ROLE: Readonly<Record<OperatorRole, readonly Ability[]>> = {
   admin: ABILITIES,
   scheduler: ['readSchedule', 'editSchedule', 'publish', 'preview', 'readDashboards'],
-  curator: ['readSchedule', 'preview', 'readCatalogue', 'curate', 'package', 'readDashboards'],
+  curator: ['readSchedule', 'editLayouts', 'preview', 'readCatalogue', 'curate', 'package', 'readDashboards'],
   viewer: ['readSchedule', 'readCatalogue', 'readDashboards'],
   carrier: ['bindDevices', 'readDashboards'],
 };

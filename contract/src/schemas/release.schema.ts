@@ -1,5 +1,6 @@
 import { IdSchema, IsoDateTimeSchema, LocalizedTextSchema } from '@ketang/catalog';
 import { z } from 'zod';
+import { HomeLayoutSchema } from './home-layout.schema.ts';
 import { ALL_CARRIERS, CarrierSchema, RegionSchema, TextSchema } from './shared.schema.ts';
 
 /**
@@ -109,6 +110,12 @@ export const DraftChangesSchema = z
         removed: z.array(ChangedSlotSchema),
       }),
     ),
+    /** Home layouts by stage (`all` or a stage id). */
+    layouts: z.object({
+      added: z.array(z.string()),
+      changed: z.array(z.string()),
+      removed: z.array(z.string()),
+    }),
     hasChanges: z.boolean(),
   })
   .meta({ id: 'DraftChanges' });
@@ -152,6 +159,8 @@ export const ReleaseDetailSchema = ReleaseSchema.extend({
       slots: z.array(z.object({ id: IdSchema, start: z.string(), end: z.string(), lessonId: IdSchema })),
     }),
   ),
+  /** The home layouts by stage the release holds (none: its boxes follow the built-in layout). */
+  layouts: z.array(HomeLayoutSchema),
 }).meta({ id: 'ReleaseDetail' });
 
 export const PreviewSchema = z

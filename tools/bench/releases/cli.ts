@@ -107,6 +107,26 @@ try {
     () => services.channels.list({ region: 'jx' }),
     (list) => `${list.items.length} channels`,
   );
+  // Home layouts ride in the same release: a curated rail of 40 lessons and rules, then a box's home from it.
+  const curated = lessonsOf(grades[0]!.id)
+    .slice(0, 40)
+    .map((lesson) => lesson.id);
+  await services.layouts.put(principal, scope, 'all', {
+    rails: [
+      { kind: 'curated', title: { zh: '精选' }, lessonIds: curated },
+      { kind: 'rule', rule: 'gradeLessons' },
+      { kind: 'rule', rule: 'subjectLessons' },
+      { kind: 'rule', rule: 'onAir' },
+    ],
+  });
+  await timed('publish release 4 (with a home layout)', () =>
+    services.releases.publish(principal, scope, {}),
+  );
+  await timed(
+    "a box's home from the release's layout",
+    () => services.home.home({ region: 'jx', grade: grades[0]!.id }),
+    (home) => `${home.rails.length} rails, the first ${home.rails[0]?.id}`,
+  );
 
   // The baseline: the same slots copied as one document each, as a snapshot without shared day chunks would.
   const all = await (await services.channelSets.published({ region: 'jx' })).allSlots();

@@ -18,6 +18,22 @@ export function isPreviewCode(code: string): boolean {
   return PREVIEW_CODE.test(code);
 }
 
+/**
+ * The console's live preview (docs/console.md "Home layouts") frames the app with `?preview=<code>&grade=<grade
+ * id>`: Home then shows that grade's device home as the draft composes it, with no household or profile. Held
+ * for this page only and never stored, since the frame shares the TV origin's storage with the box's own app.
+ */
+export const FRAMED_PREVIEW: { code: string; grade?: string } | undefined = framedPreview(
+  globalThis.location?.search ?? '',
+);
+
+function framedPreview(search: string): { code: string; grade?: string } | undefined {
+  const params = new URLSearchParams(search);
+  const code = params.get('preview');
+  const grade = params.get('grade');
+  return code && isPreviewCode(code) ? { code, ...(grade ? { grade } : {}) } : undefined;
+}
+
 const [held, setHeld] = createSignal<Preview | undefined>();
 let expiry: ReturnType<typeof setTimeout> | undefined;
 
@@ -48,8 +64,8 @@ export function clearPreview(): void {
 
 /** The header device reads send while previewing; none otherwise. */
 export function previewHeaders(): Record<string, string> {
-  const preview = activePreview();
-  return preview ? { [PREVIEW_HEADER]: preview.code } : {};
+  const code = FRAMED_PREVIEW?.code ?? activePreview()?.code;
+  return code ? { [PREVIEW_HEADER]: code } : {};
 }
 
 /** At boot: a preview kept across a restart, while it lasts. */

@@ -4,7 +4,9 @@ import { Column, VirtualColumn } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, onCleanup } from 'solid-js';
 import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.formatter.ts';
+import { FRAMED_PREVIEW } from '../api/preview.ts';
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
+import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
 import { markBootGood } from '../carrier/boot-mark.ts';
 import { CarrierLogo } from '../components/CarrierLogo.tsx';
 import { memorySettings } from '../device/memory-class.ts';
@@ -31,6 +33,12 @@ export default function Home() {
   const navigate = useNavigate();
   // Never resolves when the family must first create or pick a profile: that screen takes over.
   const [home, { refetch }] = createResource(async () => {
+    // The console's live preview of a draft: the device home of a grade, no household or profile.
+    if (FRAMED_PREVIEW)
+      return {
+        profile: undefined,
+        home: { today: [], rails: (await fetchCatalogueHome(FRAMED_PREVIEW.grade)).rails },
+      };
     const step = await resolveProfile(mayAskForProfile());
     // A deep link held until someone was watching opens now (Home stays behind it for Back).
     const held = step.kind === 'ready' ? takeHeldLink() : undefined;
@@ -43,7 +51,7 @@ export default function Home() {
     const found = home.state === 'ready' ? home() : undefined;
     if (!found) return [];
     const today = found.home.today.length
-      ? [todayRail(found.home.today, t('home.today', { name: found.profile.name }))]
+      ? [todayRail(found.home.today, t('home.today', { name: found.profile?.name ?? '' }))]
       : [];
     return [...today, ...homeRails(found.home.rails)];
   });

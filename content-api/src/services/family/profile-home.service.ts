@@ -1,6 +1,7 @@
 import type { Facet } from '@ketang/catalog';
-import type { TodayItem } from '@ketang/contract';
-import type { LessonSummary } from '@ketang/contract';
+import type { LessonSummary, Rail, TodayItem } from '@ketang/contract';
+import { LRUCache } from 'lru-cache';
+import { railTitle } from '../../messages/messages.ts';
 import { NATIONAL, type CurationStore } from '../../stores/curation.store.ts';
 import type { HouseholdRecord } from '../../stores/household.store.ts';
 import type { ProfileRecord } from '../../stores/profile.store.ts';
@@ -9,6 +10,10 @@ import type { UsageStore } from '../../stores/usage.store.ts';
 import type { CatalogueView, CatalogueViews } from '../catalogue-view.ts';
 import type { ChannelService } from '../channel.service.ts';
 import type { HomeService } from '../home.service.ts';
+import { RAIL_LENGTH } from '../home-layout/catalogue-rails.ts';
+import type { LiveRail } from '../home-layout/home-composer.ts';
+import type { ChannelSet } from '../releases/channel-set.ts';
+import type { DeviceScope } from '../releases/scope.ts';
 import { lessonSummaryOf } from './lesson-summaries.ts';
 import {
   renderProfileHome,
@@ -29,13 +34,20 @@ import { emptyUsage, toUsage } from './usage-rules.ts';
 
 type ProgressByLesson = ReadonlyMap<string, ProgressRecord>;
 
+/** A grade's composed home, kept: catalogue rails serialised, live rails by their place. */
+type RailsPlan = { parts: ({ json: RailJson } | { live: LiveRail })[]; today?: { limit?: number } };
+/** Layouts × grades kept per catalogue view (a draft under preview adds one per revision). */
+const PLANS_PER_VIEW = 256;
+
 /**
  * A child's home (docs/family.md "Today's lessons"): today's lessons planned from the child's grade,
- * editions, progress, grade channel, teaching week and remaining quota; then the grade's catalogue rails,
- * kept to the allow-list. Every lesson tile carries the child's progress.
+ * editions, progress, grade channel, teaching week and remaining quota; then the rails of the home layout the
+ * household's release decides for the child's stage (the grade's catalogue rails by default), kept to the
+ * allow-list. Every lesson tile carries the child's progress.
  */
 export class ProfileHomeService {
-  private readonly railsByView = new WeakMap<CatalogueView, Map<string, RailJson[]>>();
+  /** Per catalogue view, the grade's composed home by layout (release or draft, stage) and grade. */
+  private readonly plansByView = new WeakMap<CatalogueView, LRUCache<string, RailsPlan>>();
 
   constructor(
     private readonly access: HouseholdAccess,
@@ -49,45 +61,79 @@ export class ProfileHomeService {
     private readonly clock: () => Date,
   ) {}
 
-  async home(auth: FamilyAuth, profileId: string): Promise<ProfileHomeJson> {
+  /** `preview`: a draft's pairing code (X-Ketang-Preview): the home follows the draft's layout and channels. */
+  async home(auth: FamilyAuth, profileId: string, preview?: string): Promise<ProfileHomeJson> {
     const [household, profile] = await Promise.all([
       this.access.household(auth),
       this.access.profile(auth, profileId),
     ]);
-    const [view, records, channelsRail] = await Promise.all([
+    const scope = { region: household.region, carrier: household.carrier, ...(preview ? { preview } : {}) };
+    const [view, records, release] = await Promise.all([
       this.views.current(household.region),
       this.stores.progress.ofProfile(profile.id),
-      this.catalogue.home.channelsRail({ region: household.region }),
+      this.catalogue.home.releaseOf(scope),
     ]);
-    const rails = [...this.catalogueRailsOf(view, profile.gradeId), ...channelsRail.map(toRailJson)];
+    const plan = this.railsPlanOf(view, release, profile.gradeId);
+    const rails = await Promise.all(
+      plan.parts.map(async (part) =>
+        'json' in part ? [part.json] : (await this.liveRail(part.live, scope, view, records)).map(toRailJson),
+      ),
+    );
     const progress = new Map(records.map((record) => [record.lessonId, record]));
     const grade = profile.gradeId ? view.facets.get(profile.gradeId) : undefined;
-    const plan = grade ? await this.plan(household, profile, grade, view, records) : [];
+    const today = plan.today && grade ? await this.plan(household, profile, grade, view, records) : [];
     return renderProfileHome(
       toProfile(profile),
-      plan.map((item) => toTodayItem(item, view, progress)),
-      rails.flatMap((rail) => renderRailForProfile(rail, view.lessons, profile.controls, progress) ?? []),
+      today.slice(0, plan.today?.limit ?? today.length).map((item) => toTodayItem(item, view, progress)),
+      rails
+        .flat()
+        .flatMap((rail) => renderRailForProfile(rail, view.lessons, profile.controls, progress) ?? []),
     );
   }
 
   /**
-   * The grade's lesson and section rails, built once per catalogue view (revision and region) and grade: they
-   * are the same for every child of the grade, and building them cost more than the rest of a child's home
-   * (benchmarks: "Family"). They are kept serialised; each child's answer adds its progress to the tiles.
+   * The grade's home as its layout composes it, built once per catalogue view (revision and region), layout
+   * and grade: its catalogue rails are the same for every child of the grade, and building them cost more than
+   * the rest of a child's home (benchmarks: "Family"). They are kept serialised; each child's answer adds its
+   * progress to the tiles, and the live rails (on air, continue) in their places.
    */
-  private catalogueRailsOf(view: CatalogueView, gradeId: string | undefined): RailJson[] {
-    let byGrade = this.railsByView.get(view);
-    if (!byGrade) {
-      byGrade = new Map();
-      this.railsByView.set(view, byGrade);
+  private railsPlanOf(view: CatalogueView, release: ChannelSet, gradeId: string | undefined): RailsPlan {
+    let plans = this.plansByView.get(view);
+    if (!plans) {
+      plans = new LRUCache({ max: PLANS_PER_VIEW });
+      this.plansByView.set(view, plans);
     }
-    const key = gradeId ?? '';
-    let rails = byGrade.get(key);
-    if (!rails) {
-      rails = this.catalogue.home.catalogueRails(view, { grade: gradeId }).map(toRailJson);
-      byGrade.set(key, rails);
+    const home = { grade: gradeId };
+    const { layout, key } = this.catalogue.home.composer.layoutOf(release, view, home);
+    const cacheKey = `${key}|${gradeId ?? ''}`;
+    let plan = plans.get(cacheKey);
+    if (!plan) {
+      const composed = this.catalogue.home.composer.plan(view, layout, home);
+      plan = {
+        parts: composed.parts.map((part) => ('rail' in part ? { json: toRailJson(part.rail) } : part)),
+        ...(composed.today ? { today: composed.today } : {}),
+      };
+      plans.set(cacheKey, plan);
     }
-    return rails;
+    return plan;
+  }
+
+  /** A rail that changes with the time or the child: the channels on air, the child's lessons begun. */
+  private async liveRail(
+    live: LiveRail,
+    scope: DeviceScope,
+    view: CatalogueView,
+    records: readonly ProgressRecord[],
+  ): Promise<Rail[]> {
+    if (live.rule === 'onAir') return this.catalogue.home.channelsRail(scope, live);
+    const begun = records
+      .filter((record) => !record.completed && record.positionSeconds > 0)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .flatMap((record) => view.lessons.get(record.lessonId) ?? [])
+      .slice(0, live.limit ?? RAIL_LENGTH);
+    if (begun.length === 0) return [];
+    const items = begun.map((lesson) => lessonSummaryOf(lesson, view));
+    return [{ id: 'continue', kind: 'lessons', title: live.title ?? railTitle('continue'), items }];
   }
 
   private async plan(

@@ -1,4 +1,5 @@
 import type { TimetableSlot } from '@ketang/catalog';
+import type { HomeLayout } from '@ketang/contract';
 import type { Stores } from '../../stores/stores.ts';
 import { toScheduledChannel, type ScheduledChannel, type ScheduledSlot } from './scope.ts';
 
@@ -6,8 +7,9 @@ import { toScheduledChannel, type ScheduledChannel, type ScheduledSlot } from '.
 export type ReleaseRef = { region: string; carrier: string; version: number };
 
 /**
- * The channels and timetables one device sees: a release's snapshot, a draft under preview, or the catalogue's
- * own channels. Every device read of channels goes through one (see ChannelSets.forDevice).
+ * The channels, timetables and home layouts one device sees: a release's snapshot, a draft under preview, or
+ * the catalogue's own channels (and no layouts). Every device read of channels and layouts goes through one
+ * (see ChannelSets.forDevice): the device's release is decided once for both.
  */
 export interface ChannelSet {
   /** Tells sets apart in caches: `catalogue`, `release:jx|all|3`, `draft:jx|all|12`. */
@@ -24,6 +26,8 @@ export interface ChannelSet {
   endedBetween(channelId: string, since: string, now: string): Promise<TimetableSlot[]>;
   /** Every slot by channel, by start (copying into a draft, comparing with one). */
   allSlots(): Promise<Map<string, ScheduledSlot[]>>;
+  /** The home layouts by stage (none: every home follows the built-in layout). */
+  layouts(): readonly HomeLayout[];
 }
 
 /** The catalogue's channels and slots, as written with the catalogue: what a scope with no release shows. */
@@ -31,6 +35,9 @@ export class CatalogueChannelSet implements ChannelSet {
   readonly key = 'catalogue';
 
   constructor(private readonly stores: Pick<Stores, 'channels' | 'slots'>) {}
+  layouts() {
+    return [];
+  }
 
   async channels() {
     return (await this.stores.channels.list()).map(toScheduledChannel);
@@ -83,6 +90,7 @@ export class SnapshotChannelSet implements ChannelSet {
     channels: readonly ScheduledChannel[],
     slots: ReadonlyMap<string, readonly ScheduledSlot[]>,
     readonly release?: ReleaseRef,
+    private readonly layoutList: readonly HomeLayout[] = [],
   ) {
     this.channelList = [...channels].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     for (const channel of channels) {
@@ -96,6 +104,9 @@ export class SnapshotChannelSet implements ChannelSet {
 
   async channels() {
     return this.channelList;
+  }
+  layouts() {
+    return this.layoutList;
   }
 
   async channel(id: string) {

@@ -149,6 +149,6 @@ export class ChannelSets {
       slots.set(day.channelId, list);
     }
     const ref = { region: meta.region, carrier: meta.carrier, version: meta.version };
-    return new SnapshotChannelSet(`release:${key}`, record.channels, slots, ref);
+    return new SnapshotChannelSet(`release:${key}`, record.channels, slots, ref, record.layouts ?? []);
   }
 }

@@ -1,3 +1,4 @@
+import type { HomeLayout } from '@ketang/contract';
 import type { ScheduledChannel, ScheduledSlot } from './scope.ts';
 
 /** Channels and their slots by channel: a release's or a draft's. */
@@ -58,5 +59,17 @@ function compareSlots(before: readonly ScheduledSlot[], after: readonly Schedule
   return {
     added: after.filter((slot) => !old.has(keyOf(slot))).map(toChange),
     removed: before.filter((slot) => !now.has(keyOf(slot))).map(toChange),
+  };
+}
+
+/** Stages whose layout `after` adds, changes (any rail) or removes against `before`. */
+export function compareLayouts(before: readonly HomeLayout[], after: readonly HomeLayout[]) {
+  const print = (layout: HomeLayout) => JSON.stringify(layout.rails);
+  const old = new Map(before.map((layout) => [layout.stage, print(layout)]));
+  const now = new Map(after.map((layout) => [layout.stage, print(layout)]));
+  return {
+    added: [...now.keys()].filter((stage) => !old.has(stage)),
+    changed: [...now].filter(([stage, rails]) => old.has(stage) && old.get(stage) !== rails).map(([s]) => s),
+    removed: [...old.keys()].filter((stage) => !now.has(stage)),
   };
 }

@@ -1,4 +1,4 @@
-import type { DraftChannel, DraftChannelBody } from '@ketang/contract';
+import type { DraftChannel, DraftChannelBody, HomeLayout } from '@ketang/contract';
 import { InvalidRequestError, NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { DraftDay, DraftStore } from '../../stores/draft.store.ts';
@@ -7,13 +7,14 @@ import type { CatalogueViews } from '../catalogue-view.ts';
 import { zonedDate } from '../time-zone.ts';
 import type { ChannelSet } from './channel-set.ts';
 import type { ChannelSets } from './channel-sets.ts';
-import { compareSchedules } from './draft-changes.ts';
+import { compareLayouts, compareSchedules } from './draft-changes.ts';
 import { addDays, planDraftSlots, type SlotsChange } from './slot-plan.ts';
 import { scopeKey, type ScheduledChannel, type ScheduledSlot, type Scope } from './scope.ts';
 
 /**
- * A scope's draft of channels and timetables: what operators edit before a release. A scope's draft begins as
- * a copy of what its devices see now (its release, by the fallback chain, else the catalogue's channels).
+ * A scope's draft of channels, timetables and home layouts: what operators edit before a release. A scope's
+ * draft begins as a copy of what its devices see now (its release, by the fallback chain, else the catalogue's
+ * channels and no layouts). Layouts are written by the LayoutDraftService.
  */
 export class DraftService {
   constructor(
@@ -132,23 +133,29 @@ export class DraftService {
       { channels: before, slots: beforeSlots },
       { channels: draft.channels, slots: draftSlots },
     );
+    const layouts = compareLayouts(published.layouts(), draft.layouts);
     return {
       region: scope.region,
       carrier: scope.carrier,
       against: published.release ?? null,
       channels,
       slots,
-      hasChanges,
+      layouts,
+      hasChanges: hasChanges || layouts.added.length + layouts.changed.length + layouts.removed.length > 0,
     };
   }
 
-  /** The draft's channels and its non-empty days by chunk id (a release's content, without the slots). */
+  /** The draft's channels, layouts and non-empty days by chunk id (a release's content, without the slots). */
   async dayRefs(scope: Scope) {
     await this.ensureDraft(scope);
     const key = scopeKey(scope);
-    const [channels, days] = await Promise.all([this.drafts.listChannels(key), this.drafts.dayRefs(key)]);
+    const [channels, days, layouts] = await Promise.all([
+      this.drafts.listChannels(key),
+      this.drafts.dayRefs(key),
+      this.drafts.listLayouts(key),
+    ]);
     const kept = new Set(channels.map((channel) => channel.id));
-    return { channels, days: days.filter((day) => kept.has(day.channelId)) };
+    return { channels, days: days.filter((day) => kept.has(day.channelId)), layouts };
   }
 
   /** Slots of the draft's days by chunk id. */
@@ -160,27 +167,35 @@ export class DraftService {
    * The draft as a channel set: what a release would hold, and what a preview shows. A scope without a draft
    * reads what its draft would begin as, and nothing is written (revision 0): a draft starts at its first write.
    */
-  async asChannelSet(
-    scope: Scope,
-  ): Promise<{ channels: ScheduledChannel[]; days: DraftDay[]; revision: number }> {
+  async asChannelSet(scope: Scope): Promise<{
+    channels: ScheduledChannel[];
+    days: DraftDay[];
+    layouts: readonly HomeLayout[];
+    revision: number;
+  }> {
     const key = scopeKey(scope);
     const revision = await this.drafts.revision(key);
     if (revision === undefined) {
       const published = await this.channelSets.published(scope);
-      return { channels: await published.channels(), days: await daysOf(published), revision: 0 };
+      const [channels, days] = await Promise.all([published.channels(), daysOf(published)]);
+      return { channels, days, layouts: published.layouts(), revision: 0 };
     }
-    const [channels, days] = await Promise.all([this.drafts.listChannels(key), this.drafts.allDays(key)]);
+    const [channels, days, layouts] = await Promise.all([
+      this.drafts.listChannels(key),
+      this.drafts.allDays(key),
+      this.drafts.listLayouts(key),
+    ]);
     const kept = new Set(channels.map((channel) => channel.id));
-    return { channels, days: days.filter((day) => kept.has(day.channelId)), revision };
+    return { channels, days: days.filter((day) => kept.has(day.channelId)), layouts, revision };
   }
 
   /** Starts a scope's draft when it has none (before its first write); answers its revision. */
-  private async ensureDraft(scope: Scope): Promise<number> {
+  async ensureDraft(scope: Scope): Promise<number> {
     const key = scopeKey(scope);
     const revision = await this.drafts.revision(key);
     if (revision !== undefined) return revision;
     const published = await this.channelSets.published(scope);
-    await this.drafts.create(key, await published.channels(), await daysOf(published));
+    await this.drafts.create(key, await published.channels(), await daysOf(published), published.layouts());
     return 1;
   }
 

@@ -49,6 +49,7 @@ export class PreviewService {
     const slots = new Map<string, ScheduledSlot[]>();
     for (const day of draft.days)
       slots.set(day.channelId, [...(slots.get(day.channelId) ?? []), ...day.slots]);
-    return new SnapshotChannelSet(`draft:${scopeKey(scope)}|${draft.revision}`, draft.channels, slots);
+    const key = `draft:${scopeKey(scope)}|${draft.revision}`;
+    return new SnapshotChannelSet(key, draft.channels, slots, undefined, draft.layouts);
   }
 }

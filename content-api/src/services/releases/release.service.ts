@@ -21,7 +21,7 @@ class ReleaseNotFoundError extends AppError {
 }
 
 /**
- * Releases: immutable, versioned snapshots of a scope's draft (channels and slots). Which one is current is
+ * Releases: immutable, versioned snapshots of a scope's draft (channels, slots and home layouts). Which one is current is
  * decided on read (the newest whose publishAt has come), so a scheduled release needs no timer.
  */
 export class ReleaseService {
@@ -56,7 +56,7 @@ export class ReleaseService {
     );
     const slotCount = draft.days.reduce((sum, day) => sum + day.count, 0);
     return this.addRelease(principal, scope, 'release.publish', {
-      content: { channels: draft.channels, days },
+      content: { channels: draft.channels, days, layouts: draft.layouts },
       newChunks: chunks,
       counts: { channels: draft.channels.length, slots: slotCount },
       publishAt: publishAt.toISOString(),
@@ -72,7 +72,7 @@ export class ReleaseService {
       throw new ConflictError(`release ${version} has not been published yet; cancel it instead`);
     }
     return this.addRelease(principal, scope, 'release.rollback', {
-      content: { channels: target.channels, days: target.days },
+      content: { channels: target.channels, days: target.days, layouts: target.layouts ?? [] },
       newChunks: new Map(),
       counts: target.counts,
       publishAt: this.clock().toISOString(),
@@ -121,7 +121,8 @@ export class ReleaseService {
         .flatMap((day) => chunks.get(day.chunk) ?? [])
         .map((slot) => ({ id: slot.id, start: slot.start, end: slot.end, lessonId: slot.lessonId })),
     }));
-    return { ...toRelease(record, await this.currentVersion(scope), this.clock().getTime()), channels };
+    const release = toRelease(record, await this.currentVersion(scope), this.clock().getTime());
+    return { ...release, channels, layouts: record.layouts ?? [] };
   }
 
   private async addRelease(
@@ -129,7 +130,7 @@ export class ReleaseService {
     scope: Scope,
     action: 'release.publish' | 'release.rollback',
     input: {
-      content: Pick<ReleaseRecord, 'channels' | 'days'>;
+      content: Pick<ReleaseRecord, 'channels' | 'days' | 'layouts'>;
       newChunks: Map<string, ScheduledSlot[]>;
       counts: ReleaseMeta['counts'];
       publishAt: string;

@@ -19,6 +19,7 @@ const LAZY_SCREENS = {
   audit: lazy(() => import('./pages/AuditPage.tsx')),
   operators: lazy(() => import('./pages/OperatorsPage.tsx')),
   week: lazy(() => import('./week/WeekPage.tsx')),
+  layouts: lazy(() => import('./layouts/LayoutsPage.tsx')),
 } as const;
 const DashboardsPage = lazy(() => import('./dashboards/DashboardsPage.tsx'));
 

@@ -18,9 +18,16 @@ describe('console roles', () => {
 
   it('offers each screen by the contract table: carriers see only the dashboards, schedulers no catalogue', () => {
     expect(screensFor('carrier')).toEqual(['dashboards']);
-    expect(screensFor('scheduler')).toEqual(['channels', 'releases', 'dashboards']);
-    expect(screensFor('curator')).toEqual(['channels', 'releases', 'catalogue', 'packaging', 'dashboards']);
-    expect(screensFor('admin')).toHaveLength(8);
+    expect(screensFor('scheduler')).toEqual(['channels', 'layouts', 'releases', 'dashboards']);
+    expect(screensFor('curator')).toEqual([
+      'channels',
+      'layouts',
+      'releases',
+      'catalogue',
+      'packaging',
+      'dashboards',
+    ]);
+    expect(screensFor('admin')).toHaveLength(9);
     expect(screensFor('viewer')).not.toContain('packaging');
   });
 });

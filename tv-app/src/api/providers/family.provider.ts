@@ -15,6 +15,7 @@ import type {
 } from '../family-types.ts';
 import type { PlaybackEvent } from '../types.ts';
 import { rotateCredentialIfDue } from './activation.provider.ts';
+import { FRAMED_PREVIEW } from '../preview.ts';
 import { fetchCatalogueHome } from './home.provider.ts';
 
 let firstStart: Promise<void> | undefined;
@@ -30,6 +31,9 @@ export function ensureHousehold(): Promise<void> {
   }
   if (getConfig().features.activation === 'code')
     return Promise.reject(new ApiError(401, 'no_credential', 'this box is not activated yet'));
+  // The console's preview of a draft is no box: it never makes a household.
+  if (FRAMED_PREVIEW)
+    return Promise.reject(new ApiError(401, 'no_credential', 'a draft preview has no household'));
   firstStart ??= requestJson<CreatedHousehold>(apiUrl('/v1/households'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

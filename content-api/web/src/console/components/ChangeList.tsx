@@ -1,7 +1,9 @@
-// The draft's unpublished changes as sentences: channels added, changed, removed; slots added and removed.
+// The draft's unpublished changes as sentences: channels added, changed, removed; slots added and removed;
+// home layouts added, changed, removed.
 import { For, Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import type { DraftChanges } from '../api/schedule-types.ts';
+import { lt } from '../layouts/layouts-i18n.ts';
 
 export default function ChangeList(props: { changes: DraftChanges }) {
   const channelLines = () => [
@@ -19,6 +21,11 @@ export default function ChangeList(props: { changes: DraftChanges }) {
           removed: entry.removed.length,
         }),
       );
+  const layoutLines = () => [
+    ...props.changes.layouts.added.map((stage) => lt('change.added', { stage })),
+    ...props.changes.layouts.changed.map((stage) => lt('change.changed', { stage })),
+    ...props.changes.layouts.removed.map((stage) => lt('change.removed', { stage })),
+  ];
   return (
     <Show when={props.changes.hasChanges} fallback={<p class="empty">{t('console.releases.noChanges')}</p>}>
       <p class="muted">
@@ -27,7 +34,7 @@ export default function ChangeList(props: { changes: DraftChanges }) {
           : t('console.changes.againstCatalogue')}
       </p>
       <ul class="change-list">
-        <For each={[...channelLines(), ...slotLines()]}>{(line) => <li>{line}</li>}</For>
+        <For each={[...channelLines(), ...slotLines(), ...layoutLines()]}>{(line) => <li>{line}</li>}</For>
       </ul>
     </Show>
   );

@@ -3159,7 +3159,10 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path: {
           profileId: string;
         };
@@ -7561,6 +7564,417 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/operator/regions/{region}/draft/layouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scope's draft home layouts by stage, and the built-in layout homes follow without one */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The scope's draft home layouts by stage, and the built-in layout homes follow without one */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HomeLayoutList'];
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator or scheduler or viewer */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/operator/regions/{region}/draft/layouts/{stage}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One stage's draft home layout (`all`: every stage without its own) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+          stage: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description One stage's draft home layout (`all`: every stage without its own) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HomeLayout'];
+          };
+        };
+        /** @description operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator or scheduler or viewer */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The draft has no layout for this stage */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** Replace one stage's draft home layout (unknown stages and lessons are named, nothing is changed) */
+    put: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+          stage: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rails: components['schemas']['LayoutRail'][];
+          };
+        };
+      };
+      responses: {
+        /** @description Replace one stage's draft home layout (unknown stages and lessons are named, nothing is changed) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HomeLayout'];
+          };
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding; The body is not declared application/json */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove one stage's draft home layout (its homes follow the layout for every stage, else the built-in one) */
+    delete: {
+      parameters: {
+        query?: {
+          /** @description The carrier; default `all` */
+          carrier?: string;
+        };
+        header?: never;
+        path: {
+          region: string;
+          stage: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Remove one stage's draft home layout (its homes follow the layout for every stage, else the built-in one) */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description malformed_json: the body is not valid JSON; operator_injection: a key starting with "$" or holding "." or "["; A parameter, id or body is malformed or unknown; details name each */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the role admin or curator */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The draft has no layout for this stage */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The client was too slow to send its headers or body; the socket is closed */
+        408: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description The body is larger than 1mb */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The body has an unsupported charset or content encoding */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description rate_limited: too many writes from this address; slow down; see Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description The request line or headers are too large (the HTTP server, no body) */
+        431: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description timeout (the handler passed its deadline) or store_unavailable; retry after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/operator/regions/{region}/lessons/{id}': {
     parameters: {
       query?: never;
@@ -10512,6 +10926,11 @@ export interface components {
         removed: string[];
       };
       hasChanges: boolean;
+      layouts: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
       region: string;
       slots: {
         added: {
@@ -10603,6 +11022,18 @@ export interface components {
     Home: {
       rails: components['schemas']['Rail'][];
     };
+    HomeLayout: {
+      rails: components['schemas']['LayoutRailOutput'][];
+      stage: string;
+      updatedAt?: string;
+      updatedBy?: string;
+    };
+    HomeLayoutList: {
+      builtIn: components['schemas']['LayoutRailOutput'][];
+      carrier: string;
+      items: components['schemas']['HomeLayout'][];
+      region: string;
+    };
     Household: {
       id: string;
       pinSet: boolean;
@@ -10622,6 +11053,52 @@ export interface components {
     ImageHosts: {
       hosts: string[];
     };
+    LayoutRail:
+      | {
+          /** @constant */
+          kind: 'curated';
+          lessonIds: string[];
+          title: {
+            en?: string;
+            zh: string;
+          };
+        }
+      | {
+          /** @constant */
+          kind: 'rule';
+          limit?: number;
+          maxRails?: number;
+          /** @enum {string} */
+          rule:
+            'today' | 'continue' | 'onAir' | 'sections' | 'gradeLessons' | 'subjectLessons' | 'stageFeatured';
+          title?: {
+            en?: string;
+            zh: string;
+          };
+        };
+    LayoutRailOutput:
+      | {
+          /** @constant */
+          kind: 'curated';
+          lessonIds: string[];
+          title: {
+            en?: string;
+            zh: string;
+          };
+        }
+      | {
+          /** @constant */
+          kind: 'rule';
+          limit?: number;
+          maxRails?: number;
+          /** @enum {string} */
+          rule:
+            'today' | 'continue' | 'onAir' | 'sections' | 'gradeLessons' | 'subjectLessons' | 'stageFeatured';
+          title?: {
+            en?: string;
+            zh: string;
+          };
+        };
     LearningCell: {
       completionRate: number | null;
       completions: number | null;
@@ -10989,6 +11466,7 @@ export interface components {
       };
       createdAt: string;
       createdBy: string;
+      layouts: components['schemas']['HomeLayout'][];
       note?: string;
       publishAt: string;
       region: string;
