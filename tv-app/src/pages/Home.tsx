@@ -5,6 +5,7 @@ import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, onCleanup } from 'solid-js';
 import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.formatter.ts';
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
+import { markFirstFocus } from '../boot/first-focus.ts';
 import { markBootGood } from '../carrier/boot-mark.ts';
 import { CarrierLogo } from '../components/CarrierLogo.tsx';
 import { memorySettings } from '../device/memory-class.ts';
@@ -25,6 +26,9 @@ const NAV_TO_RAILS_GAP = RAILS_Y - SPACE.screenY - SIZE.buttonHeight;
 // The hero redraws three lines of CJK text into new textures: do it once focus rests, not on every step of a
 // held key (a canvas text texture is the most expensive thing a focus move can cost a set-top box).
 const HERO_SETTLE_MS = 250;
+// A low-memory box keeps only the heading of the rail above the focused one (scrolled off screen, kept for Up
+// to land on): its tiles go once the scroll that takes it away has ended (the column's 250 ms).
+const SCROLL_SETTLE_MS = 300;
 
 export default function Home() {
   const navigate = useNavigate();
@@ -45,16 +49,37 @@ export default function Home() {
   });
   const [heroTile, setHeroTile] = createSignal<TileModel>();
   // A tile has focus once the hero has one: this version boots to a focused home, so the loader may keep it.
-  createEffect(() => heroTile() && markBootGood(getConfig().carrier?.version));
+  createEffect(() => {
+    if (!heroTile()) return;
+    markBootGood(getConfig().carrier?.version);
+    markFirstFocus();
+  });
   const spot = recallFocus(ROUTE);
   let heroTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(heroTimer));
+
+  const memory = memorySettings(getConfig().deviceProfile);
+  // Rails above this index keep no tiles (low memory only); a rail that gets focus gets its tiles at once.
+  const [firstRailWithTiles, setFirstRailWithTiles] = createSignal(0);
+  const railIndex = createMemo(() => new Map(rails().map((rail, index) => [rail.id, index])));
+  // The tile each rail had focused, so a rail whose tiles went and came back lands on the same one.
+  const tileOfRail = new Map<string, string>();
+  let railTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(railTimer));
+  const onRailFocus = (railId: string) => {
+    if (memory.memoryClass !== 'low') return;
+    const index = railIndex().get(railId) ?? 0;
+    clearTimeout(railTimer);
+    if (index <= firstRailWithTiles()) setFirstRailWithTiles(index);
+    else railTimer = setTimeout(() => setFirstRailWithTiles(index), SCROLL_SETTLE_MS);
+  };
 
   const onTileFocus = (railId: string) => (tile: TileModel) => {
     clearTimeout(heroTimer);
     if (heroTile()) heroTimer = setTimeout(() => setHeroTile(tile), HERO_SETTLE_MS);
     else setHeroTile(tile);
     rememberFocus(ROUTE, { group: railId, item: tile.key });
+    tileOfRail.set(railId, tile.key);
   };
 
   return (
@@ -68,7 +93,7 @@ export default function Home() {
                 y={SPACE.md}
                 each={rails()}
                 displaySize={VISIBLE_RAILS}
-                bufferSize={memorySettings(getConfig().deviceProfile).railBuffer}
+                bufferSize={memory.railBuffer}
                 gap={0}
                 scroll="always"
                 selected={indexOrFirst(
@@ -80,7 +105,13 @@ export default function Home() {
                   <Rail
                     height={RAIL_HEIGHT}
                     rail={rail()}
-                    selectedKey={rail().id === spot.group ? spot.item : undefined}
+                    selectedKey={
+                      tileOfRail.get(rail().id) ?? (rail().id === spot.group ? spot.item : undefined)
+                    }
+                    keepsTiles={
+                      memory.memoryClass !== 'low' || railIndex().get(rail().id)! >= firstRailWithTiles()
+                    }
+                    onRailFocus={() => onRailFocus(rail().id)}
                     onTileFocus={onTileFocus(rail().id)}
                     onTileEnter={(tile) => navigate(tile.href)}
                   />
