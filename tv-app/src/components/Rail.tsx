@@ -1,5 +1,5 @@
 // One home rail: a heading and a virtualized row of tiles (only the visible ones exist).
-import { hasFocus, type ElementNode, type NodeProps } from '@lightningtv/solid';
+import type { NodeProps } from '@lightningtv/solid';
 import { VirtualRow } from '@lightningtv/solid/primitives';
 import { Show } from 'solid-js';
 import type { RailModel, TileModel } from '../api/formatters/tile.formatter.ts';
@@ -15,26 +15,17 @@ export const RAIL_HEIGHT = SIZE.railTitleHeight + SIZE.tileHeight + SIZE.railGap
 export type RailProps = NodeProps & {
   rail: RailModel;
   selectedKey: string | undefined;
-  /**
-   * False: only the heading exists, no tiles (a rail kept off screen for Up to land on, on a low-memory box).
-   * Such a rail that gets focus calls `onRailFocus`, and its tiles take focus once they are back.
-   */
-  keepsTiles?: boolean;
-  onRailFocus?: () => void;
   onTileFocus: (tile: TileModel) => void;
   onTileEnter: (tile: TileModel) => void;
 };
 
 export function Rail(props: RailProps) {
-  let railNode: ElementNode | undefined;
   return (
     <view
-      ref={railNode}
       width={SIZE.screenWidth}
       height={RAIL_HEIGHT}
       forwardFocus={1}
       railHeading={props.rail.title}
-      onFocusChanged={(focused: boolean) => focused && props.onRailFocus?.()}
       {...props}
     >
       <text
@@ -50,11 +41,9 @@ export function Rail(props: RailProps) {
           VirtualRow never re-slices when only `each` changes (its slice follows the scroll position,
           not the items): it kept drawing the previous rail's tiles under the new heading. So the row
           is keyed by the rail: another rail gets a new row, with its own tiles and its own focus. */}
-      <Show when={props.keepsTiles === false ? undefined : props.rail} keyed>
+      <Show when={props.rail} keyed>
         {(rail) => (
           <VirtualRow
-            // Back from heading only: the rail holds focus itself, so its row takes it.
-            autofocus={railNode !== undefined && hasFocus(railNode)}
             x={SPACE.screenX}
             y={SIZE.railTitleHeight}
             height={SIZE.tileHeight}

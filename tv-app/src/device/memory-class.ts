@@ -19,7 +19,7 @@ export type MemorySettings = {
   textureMemoryBytes: number;
   /** What a WebGL context of that size costs before any texture (the renderer counts 25 MB at 1080p). */
   baselineMemoryBytes: number;
-  /** Rails kept alive beyond the visible ones on Home (at least 1: the VirtualColumn's floor; on `low` a heading only). */
+  /** Rails kept alive beyond the visible ones on Home (at least 1: the VirtualColumn's floor). */
   railBuffer: number;
   /** Tiles kept alive beyond the visible ones in a rail (at least 1, as for rails). */
   tileBuffer: number;
@@ -41,8 +41,7 @@ const DEFAULTS: Record<MemoryClass, ClassDefaults> = {
   },
   // A 720p box with 256–512 MB: a 1280×720 canvas, a 40 MB texture budget, one tile kept either side of the
   // visible ones, pictures at the 2/3 size a 720p canvas draws them. Rails stay at one buffered: it is the
-  // least the VirtualColumn keeps (`bufferSize || 2`: a 0 would keep two), and Up needs that rail to move to;
-  // Home keeps it as a heading without tiles on this class (pages/Home.tsx).
+  // least the VirtualColumn keeps (`bufferSize || 2`: a 0 would keep two).
   low: {
     maxRenderHeight: 720,
     textureMemoryMb: 40,

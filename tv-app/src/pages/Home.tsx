@@ -26,9 +26,6 @@ const NAV_TO_RAILS_GAP = RAILS_Y - SPACE.screenY - SIZE.buttonHeight;
 // The hero redraws three lines of CJK text into new textures: do it once focus rests, not on every step of a
 // held key (a canvas text texture is the most expensive thing a focus move can cost a set-top box).
 const HERO_SETTLE_MS = 250;
-// A low-memory box keeps only the heading of the rail above the focused one (scrolled off screen, kept for Up
-// to land on): its tiles go once the scroll that takes it away has ended (the column's 250 ms).
-const SCROLL_SETTLE_MS = 300;
 
 export default function Home() {
   const navigate = useNavigate();
@@ -58,28 +55,11 @@ export default function Home() {
   let heroTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(heroTimer));
 
-  const memory = memorySettings(getConfig().deviceProfile);
-  // Rails above this index keep no tiles (low memory only); a rail that gets focus gets its tiles at once.
-  const [firstRailWithTiles, setFirstRailWithTiles] = createSignal(0);
-  const railIndex = createMemo(() => new Map(rails().map((rail, index) => [rail.id, index])));
-  // The tile each rail had focused, so a rail whose tiles went and came back lands on the same one.
-  const tileOfRail = new Map<string, string>();
-  let railTimer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(railTimer));
-  const onRailFocus = (railId: string) => {
-    if (memory.memoryClass !== 'low') return;
-    const index = railIndex().get(railId) ?? 0;
-    clearTimeout(railTimer);
-    if (index <= firstRailWithTiles()) setFirstRailWithTiles(index);
-    else railTimer = setTimeout(() => setFirstRailWithTiles(index), SCROLL_SETTLE_MS);
-  };
-
   const onTileFocus = (railId: string) => (tile: TileModel) => {
     clearTimeout(heroTimer);
     if (heroTile()) heroTimer = setTimeout(() => setHeroTile(tile), HERO_SETTLE_MS);
     else setHeroTile(tile);
     rememberFocus(ROUTE, { group: railId, item: tile.key });
-    tileOfRail.set(railId, tile.key);
   };
 
   return (
@@ -93,7 +73,7 @@ export default function Home() {
                 y={SPACE.md}
                 each={rails()}
                 displaySize={VISIBLE_RAILS}
-                bufferSize={memory.railBuffer}
+                bufferSize={memorySettings(getConfig().deviceProfile).railBuffer}
                 gap={0}
                 scroll="always"
                 selected={indexOrFirst(
@@ -105,13 +85,7 @@ export default function Home() {
                   <Rail
                     height={RAIL_HEIGHT}
                     rail={rail()}
-                    selectedKey={
-                      tileOfRail.get(rail().id) ?? (rail().id === spot.group ? spot.item : undefined)
-                    }
-                    keepsTiles={
-                      memory.memoryClass !== 'low' || railIndex().get(rail().id)! >= firstRailWithTiles()
-                    }
-                    onRailFocus={() => onRailFocus(rail().id)}
+                    selectedKey={rail().id === spot.group ? spot.item : undefined}
                     onTileFocus={onTileFocus(rail().id)}
                     onTileEnter={(tile) => navigate(tile.href)}
                   />
