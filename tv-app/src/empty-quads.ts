@@ -3,8 +3,14 @@
 type NodeInternals = {
   props: { shader: unknown };
   stage: { defShaderCtr: unknown };
+  /** Set by `setSurfaceCovered`: an opaque child hides this node's own quad. */
+  isSurfaceCovered?: boolean;
   hasShader(): boolean;
+  hasColorProperties(): boolean;
+  setUpdateType(type: number): void;
 };
+/** @lightningjs/renderer 2.23's `UpdateType.IsRenderable` (not exported): asks for `updateIsRenderable`. */
+const UPDATE_IS_RENDERABLE = 1024;
 type RendererWithRoot = { root: unknown };
 
 /**
@@ -17,7 +23,25 @@ type RendererWithRoot = { root: unknown };
  */
 export function skipEmptyQuads(renderer: RendererWithRoot): void {
   const nodeClass = Object.getPrototypeOf(renderer.root) as NodeInternals;
+  const hasColorProperties = nodeClass.hasColorProperties;
   nodeClass.hasShader = function (this: NodeInternals) {
+    if (this.isSurfaceCovered === true) return false;
     return this.props.shader !== null && this.props.shader !== this.stage.defShaderCtr;
   };
+  // Only asked of nodes without a texture: a covered surface then draws nothing, its children still do.
+  nodeClass.hasColorProperties = function (this: NodeInternals) {
+    return this.isSurfaceCovered !== true && hasColorProperties.call(this);
+  };
+}
+
+/**
+ * A node whose own quad an opaque child covers (a tile's surface under its loaded picture: only its 8-pixel
+ * edge would show) is not drawn while `covered`; its children are. About 1 MP a frame on Home.
+ */
+export function setSurfaceCovered(node: { lng?: unknown }, covered: boolean): void {
+  const core = node.lng as NodeInternals | undefined;
+  if (!core || typeof core.setUpdateType !== 'function' || (core.isSurfaceCovered ?? false) === covered)
+    return;
+  core.isSurfaceCovered = covered;
+  core.setUpdateType(UPDATE_IS_RENDERABLE);
 }

@@ -3,6 +3,7 @@ import { Config, createRenderer, loadFonts } from '@lightningtv/solid';
 import { HashRouter } from '@lightningtv/solid/primitives';
 import { Route } from '@solidjs/router';
 import type { AppConfig } from './config.ts';
+import { afterFirstFocus } from './boot/first-focus.ts';
 import { hideBootScreen } from './carrier/boot-screen.ts';
 import { memorySettings } from './device/memory-class.ts';
 import { APP_FONTS } from './fonts.ts';
@@ -74,10 +75,13 @@ export async function boot(config: AppConfig): Promise<void> {
   restorePreview();
   start(config);
   void wirePlatform(platform);
-  void import('./prefetch/schedule.ts').then(({ schedulePrefetch }) =>
-    exposeForTests(
-      'prefetchNow',
-      schedulePrefetch(config.prefetch, () => activeProfile()?.gradeId),
-    ),
-  );
+  // The prefetch runs at night: its chunk need not load (nor count in the first load) before the home.
+  afterFirstFocus(() => {
+    void import('./prefetch/schedule.ts').then(({ schedulePrefetch }) =>
+      exposeForTests(
+        'prefetchNow',
+        schedulePrefetch(config.prefetch, () => activeProfile()?.gradeId),
+      ),
+    );
+  });
 }

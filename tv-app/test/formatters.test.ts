@@ -32,6 +32,19 @@ describe('home rails', () => {
     expect(rails[2]!.tiles[0]!.subtitle).toBe('12 节课');
     expect(strip(rails[3]!.tiles[0]!.subtitle)).toContain('正在播出');
   });
+
+  it('formats the tiles of a rail when they are first read, once (off-screen rails cost a cold start nothing)', () => {
+    setLocale('zh-CN');
+    const document = loadFixture<HomeDocument>('home.json');
+    const grade = document.rails[1]!;
+    const rails = homeRails([{ ...grade, items: [] }, grade]);
+    expect(rails.map((r) => r.id)).toEqual(['grade']);
+    // Not formatted yet: a title changed now still shows on first read.
+    (grade.items[0] as LessonSummary).title = { zh: '后来改的标题' };
+    const tiles = rails[0]!.tiles;
+    expect(strip(tiles[0]!.title)).toBe('后来改的标题');
+    expect(rails[0]!.tiles).toBe(tiles);
+  });
 });
 
 describe('pictures', () => {

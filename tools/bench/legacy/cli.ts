@@ -1,7 +1,10 @@
-// `npm run bench -- legacy [--runs N] [--no-build]`: the TV app's two bundles and two memory classes as boxes boot them,
-// against the real content API (demo catalogue, real image endpoint) in Debian Chromium, in one run so the
-// standard profile is the baseline of the low-memory one. Prints a Markdown table for docs/benchmarks.md.
+// `npm run bench -- legacy [--runs N] [--no-build] [--baseline-dist DIR]`: the TV app's two bundles and two memory
+// classes as boxes boot them, against the real content API (demo catalogue, real image endpoint) in Debian
+// Chromium, in one run so the standard profile is the baseline of the low-memory one. `--baseline-dist`: another
+// build of the app (e.g. main's tv-app/dist, copied aside) served by a second API, each case's cold starts
+// alternating between the two, so a loaded machine slows both alike. Prints a Markdown table for docs/benchmarks.md.
 import { cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LessonDetail } from '@ketang/contract';
 import { launchChromium } from '../../e2e/browser.ts';
@@ -62,7 +65,7 @@ function row(name: string, starts: BootFigures[], settled: BootFigures): string 
   return [
     name,
     `${Math.round(coldStart)} (${starts.map((figures) => Math.round(figures.coldStartMs)).join(', ')})`,
-    kb(settled.initialJsGzipBytes),
+    `${kb(settled.initialJsGzipBytes)} (${settled.initialJsGzipBytes} B)`,
     settled.canvas,
     `${mb(settled.textureMemUsed)} / ${mb(settled.renderableTextureMem)} (${settled.loadedTextures})`,
     mb(settled.textureThreshold),
@@ -72,7 +75,11 @@ function row(name: string, starts: BootFigures[], settled: BootFigures): string 
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+    options: {
+      runs: { type: 'string', default: '3' },
+      'no-build': { type: 'boolean', default: false },
+      'baseline-dist': { type: 'string' },
+    },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 10)
@@ -81,24 +88,42 @@ async function main(): Promise<void> {
   // --no-build: measure the tv-app/dist already there (a build takes minutes on a shared 2-core box).
   const [media] = await Promise.all([prepareDemoMedia(), values['no-build'] ? undefined : buildTvApp()]);
   // With the demo lesson packaged, so it is in the catalogue and the child's grade has it.
-  const api = await startContentApi(media);
+  const baselineDist = values['baseline-dist'] ? path.resolve(values['baseline-dist']) : undefined;
+  const [api, baselineApi] = await Promise.all([
+    startContentApi(media),
+    baselineDist ? startContentApi({ ...media, env: { KETANG_TV_APP_DIR: baselineDist } }) : undefined,
+  ]);
   const browser = await launchChromium();
   try {
-    const box = await makeBox(api.url);
+    const builds = [
+      ...(baselineApi ? [{ label: 'baseline', api: baselineApi, box: await makeBox(baselineApi.url) }] : []),
+      { label: baselineApi ? 'this build' : '', api, box: await makeBox(api.url) },
+    ];
     const loadBefore = loadavg()[0]!;
     const rows: string[] = [];
     const notes: string[] = [];
     for (const boot of CASES) {
       process.stderr.write(`${boot.name}…\n`);
-      const starts: BootFigures[] = [];
+      const starts = builds.map((): BootFigures[] => []);
       for (let i = 0; i < runs; i++) {
-        starts.push(
-          await measureBoot(browser, `${api.url}/`, box, boot, { cpuThrottle: CPU_THROTTLE, settle: false }),
-        );
+        for (const [b, build] of builds.entries()) {
+          starts[b]!.push(
+            await measureBoot(browser, `${build.api.url}/`, build.box, boot, {
+              cpuThrottle: CPU_THROTTLE,
+              settle: false,
+            }),
+          );
+        }
       }
-      const settled = await measureBoot(browser, `${api.url}/`, box, boot, { cpuThrottle: 1, settle: true });
-      rows.push(row(boot.name, starts, settled));
-      notes.push(`${boot.name}: initial JavaScript ${settled.initialJsFiles.join(', ')}`);
+      for (const [b, build] of builds.entries()) {
+        const settled = await measureBoot(browser, `${build.api.url}/`, build.box, boot, {
+          cpuThrottle: 1,
+          settle: true,
+        });
+        const name = build.label ? `${boot.name} · ${build.label}` : boot.name;
+        rows.push(row(name, starts[b]!, settled));
+        notes.push(`${name}: initial JavaScript ${settled.initialJsFiles.join(', ')}`);
+      }
     }
     console.log(
       [
@@ -114,6 +139,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await api.stop();
+    await baselineApi?.stop();
   }
 }
 

@@ -2,7 +2,8 @@
 // and Vite settings, 30 × 50 plain tiles: tv-app/dev/bench-reference) in Debian Chromium at 1920×1080.
 // Both are served from loopback by the fixture server; the app's home is 30 rails × 50 tiles, each with a
 // picture (mostly generated covers). `--without-picture-kind` serves that home without `pictureKind`, as an
-// API before it did: every tile then draws its caption band, also over covers.
+// API before it did: every tile then draws its caption band, also over covers. `--baseline-dist DIR`: another
+// build of the app (e.g. main's tv-app/dist, copied aside) measured the same way in the same run, its own column.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     options: {
       runs: { type: 'string', default: '5' },
       'without-picture-kind': { type: 'boolean', default: false },
+      'baseline-dist': { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -48,10 +50,20 @@ async function main(): Promise<void> {
     carrier: { deviceProfile: { codecFamily: 'h264', maxHeight: 1080 } },
   });
   const reference = await startFixtureServer({ distDir: REFERENCE_DIST });
+  const baselineDist = values['baseline-dist'];
+  const baseline = baselineDist
+    ? await startFixtureServer({
+        distDir: path.resolve(baselineDist),
+        mediaDir: path.dirname(mediaDir),
+        home: makeLargeHome(undefined, undefined, withPictureKind),
+        carrier: { deviceProfile: { codecFamily: 'h264', maxHeight: 1080 } },
+      })
+    : undefined;
   const browser = await launchChromium();
   try {
     process.stderr.write('measuring the reference page…\n');
     const referenceFigures = await measurePage(browser, `${reference.url}/`, runs);
+    const baselineFigures = baseline && (await measurePage(browser, `${baseline.url}/`, runs));
     process.stderr.write('measuring the app…\n');
     const appFigures = await measurePage(browser, `${app.url}/`, runs);
     process.stderr.write('measuring OK → first frame…\n');
@@ -63,11 +75,20 @@ async function main(): Promise<void> {
       `OK → first frame runs: ${firstFrame.ms.map((n) => Math.round(n)).join(', ')} ms`,
       'frames per second here measure SwiftShader software GL on the CPU, not the app: compare them only with the reference',
     ];
-    console.log(renderReport(buildRows(appFigures, referenceFigures, firstFrame), browser.version(), notes));
+    const baselineRows = baselineFigures && buildRows(baselineFigures, referenceFigures, firstFrame);
+    console.log(
+      renderReport(
+        buildRows(appFigures, referenceFigures, firstFrame),
+        browser.version(),
+        notes,
+        baselineRows,
+      ),
+    );
   } finally {
     await browser.close();
     await app.close();
     await reference.close();
+    await baseline?.close();
   }
 }
 

@@ -101,7 +101,8 @@ export function buildRows(app: PageFigures, reference: PageFigures, firstFrame: 
   ];
 }
 
-export function renderReport(rows: Row[], chromium: string, notes: string[]): string {
+/** `baseline`: the same rows for another build of the app (`--baseline-dist`), shown in a column of its own. */
+export function renderReport(rows: Row[], chromium: string, notes: string[], baseline?: Row[]): string {
   const cpu = os.cpus();
   const load = os
     .loadavg()
@@ -112,11 +113,11 @@ export function renderReport(rows: Row[], chromium: string, notes: string[]): st
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}; load average (1/5/15 min) ${load}`,
     `Browser: Debian Chromium ${chromium}, headless, SwiftShader WebGL, 1920×1080`,
     '',
-    '| metric | goal | app | reference | met |',
-    '| --- | --- | --- | --- | --- |',
+    `| metric | goal | app | ${baseline ? 'baseline build | ' : ''}reference | met |`,
+    `| --- | --- | --- | ${baseline ? '--- | ' : ''}--- | --- |`,
     ...rows.map(
-      ([metric, goal, app, reference, met]) =>
-        `| ${metric} | ${goal} | ${app} | ${reference} | ${met === undefined ? '—' : met ? 'yes' : '**no**'} |`,
+      ([metric, goal, app, reference, met], i) =>
+        `| ${metric} | ${goal} | ${app} | ${baseline ? `${baseline[i]?.[2] ?? '—'} | ` : ''}${reference} | ${met === undefined ? '—' : met ? 'yes' : '**no**'} |`,
     ),
     '',
     ...notes.map((note) => `- ${note}`),

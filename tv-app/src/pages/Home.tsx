@@ -7,6 +7,7 @@ import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.for
 import { FRAMED_PREVIEW } from '../api/preview.ts';
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
 import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
+import { markFirstFocus } from '../boot/first-focus.ts';
 import { markBootGood } from '../carrier/boot-mark.ts';
 import { CarrierLogo } from '../components/CarrierLogo.tsx';
 import { memorySettings } from '../device/memory-class.ts';
@@ -57,7 +58,11 @@ export default function Home() {
   });
   const [heroTile, setHeroTile] = createSignal<TileModel>();
   // A tile has focus once the hero has one: this version boots to a focused home, so the loader may keep it.
-  createEffect(() => heroTile() && markBootGood(getConfig().carrier?.version));
+  createEffect(() => {
+    if (!heroTile()) return;
+    markBootGood(getConfig().carrier?.version);
+    markFirstFocus();
+  });
   const spot = recallFocus(ROUTE);
   let heroTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(heroTimer));

@@ -1,4 +1,4 @@
-import type { NodeProps } from '@lightningtv/solid';
+import type { ElementNode, NodeProps } from '@lightningtv/solid';
 import { Show } from 'solid-js';
 import type { TileModel } from '../../api/formatters/tile.formatter.ts';
 import { COLOR, FONT, SPACE } from '../../theme/tokens.ts';
@@ -14,6 +14,7 @@ import {
   UNAVAILABLE_PICTURE_ALPHA,
 } from './Tile.styles.ts';
 import { TileProgress } from '../TileProgress.tsx';
+import { setSurfaceCovered } from '../../empty-quads.ts';
 
 export type TileProps = NodeProps & { tile: TileModel };
 
@@ -22,10 +23,27 @@ export type TileProps = NodeProps & { tile: TileModel };
  * itself: the hero says the rest once the tile has focus); a section (no picture) as two lines of text.
  */
 export function Tile(props: TileProps) {
+  // Once its picture shows (opaque: a playable lesson's is not faded), the tile's surface shows only as an
+  // 8-pixel edge round it: it is not drawn then, except with focus, when the ring is drawn there.
+  let tileNode: ElementNode | undefined;
+  let hasFocus = false;
+  let isPictureShown = false;
+  const updateSurface = () => {
+    if (tileNode) setSurfaceCovered(tileNode, isPictureShown && props.tile.isPlayable && !hasFocus);
+  };
+  const onPicture = (shown: boolean) => () => {
+    isPictureShown = shown;
+    updateSurface();
+  };
   return (
     <view
       style={TILE_STYLE}
       pictureTitle={props.tile.isTitleInPicture ? props.tile.title : undefined}
+      ref={tileNode}
+      onFocusChanged={(focused: boolean) => {
+        hasFocus = focused;
+        updateSurface();
+      }}
       {...props}
     >
       <Show
@@ -64,6 +82,7 @@ export function Tile(props: TileProps) {
           style={PICTURE_STYLE}
           src={props.tile.thumbnailUrl}
           alpha={props.tile.isPlayable ? 1 : UNAVAILABLE_PICTURE_ALPHA}
+          onEvent={{ loaded: onPicture(true), failed: onPicture(false), freed: onPicture(false) }}
         />
         <Show when={!props.tile.isTitleInPicture}>
           <view style={CAPTION_BAND_STYLE}>

@@ -1,0 +1,97 @@
+// `npx tsx tools/bench/tv/profile.ts [--dist DIR] [--throttle N] [--walk]`: where the renderer's main thread
+// spends its time, by function self time (CDP Profiler), either over a cold start to a focused home (default,
+// at --throttle× CPU) or over the benchmark's focus walk (--walk). The app on the bench's 30 × 50 home from
+// the fixture server; --dist measures another build (e.g. main's, copied aside) the same way.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium, VIEWPORT } from '../../e2e/browser.ts';
+import { startFixtureServer } from '../../e2e/fixture-server.ts';
+import { makeTestMedia, TEST_MEDIA_DIR } from '../../e2e/make-test-media.ts';
+import { makeBenchPictures } from './bench-pictures.ts';
+import { makeLargeHome } from './home-30x50.ts';
+import { KEEP_NAMES_SHIM, waitForFocusedHome } from './page-probes.ts';
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+};
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/** Self time per function (file:line:column), the top `limit`, and the total sampled. */
+export function selfTimes(profile: Profile, limit = 25): { totalMs: number; top: string[] } {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ms = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const file = frame.url ? path.basename(new URL(frame.url, 'http://x').pathname) : '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    ms.set(key, (ms.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const totalMs = [...ms.values()].reduce((sum, n) => sum + n, 0);
+  const top = [...ms.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([key, n]) => `${n.toFixed(1).padStart(8)} ms  ${key}`);
+  return { totalMs, top };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string' },
+      throttle: { type: 'string', default: '6' },
+      walk: { type: 'boolean', default: false },
+      carrier: { type: 'string' },
+    },
+  });
+  const mediaDir = makeTestMedia(TEST_MEDIA_DIR);
+  await makeBenchPictures(path.dirname(mediaDir));
+  const server = await startFixtureServer({
+    ...(values.dist ? { distDir: path.resolve(values.dist) } : {}),
+    mediaDir: path.dirname(mediaDir),
+    home: makeLargeHome(),
+    ...(values.carrier ? { carrier: JSON.parse(values.carrier) as unknown } : {}),
+  });
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(KEEP_NAMES_SHIM);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const throttle = values.walk ? 1 : Number(values.throttle);
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (!values.walk) await cdp.send('Profiler.start');
+    await page.goto(`${server.url}/`);
+    const readyMs = await waitForFocusedHome(page, 60_000);
+    if (values.walk) {
+      await page.waitForTimeout(1500);
+      await cdp.send('Profiler.start');
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight']
+        .concat(['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowLeft', 'ArrowDown', 'ArrowDown'])
+        .concat(['ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowUp'])) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(180);
+      }
+      await page.waitForTimeout(400);
+    }
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const { totalMs, top } = selfTimes(profile, 40);
+    console.log(
+      `${values.walk ? 'focus walk' : `cold start at ${throttle}×: focused home at ${Math.round(readyMs)} ms`}; sampled ${totalMs.toFixed(0)} ms`,
+    );
+    console.log(top.join('\n'));
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
