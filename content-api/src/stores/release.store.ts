@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DocumentCollection, DocumentStore, Filter } from '../db/document-store.ts';
+import type { CurationPartRef } from '../services/releases/curation-part.ts';
 import type { ScheduledChannel, ScheduledSlot } from '../services/releases/scope.ts';
 
 export const RELEASES = 'releases';
@@ -20,13 +21,20 @@ export type ReleaseMeta = {
   restores?: number;
   counts: { channels: number; slots: number };
   cancelledAt?: string;
+  /** What the snapshot holds beside channels and timetables, each part by reference (kept small: metas carry it). */
+  parts?: ReleaseParts;
 };
+/**
+ * A release's further parts, each a reference to content stored once and shared. Curation is the region's, taken
+ * from its draft at publish (absent in releases made before curation joined: the region's baseline then).
+ */
+export type ReleaseParts = { curation?: CurationPartRef };
 /** A channel's slots on one day, by the content hash of the chunk that holds them. */
 export type DayRef = { channelId: string; date: string; chunk: string };
 /**
  * A release's content: its channels, and its slots as references to day chunks stored once by content hash,
  * so a release shares every unchanged day with the one before it (publishing writes only changed days, a
- * rollback none). Home layouts and curation can join the snapshot later as further fields.
+ * rollback none). Curation (and home layouts) join as `parts` of the meta.
  */
 export type ReleaseContent = { channels: ScheduledChannel[]; days: DayRef[] };
 export type ReleaseRecord = ReleaseMeta & ReleaseContent;
@@ -46,6 +54,7 @@ const META_FIELDS = [
   'restores',
   'counts',
   'cancelledAt',
+  'parts',
 ] as const;
 /** A day's slots are stored once, under the hash of their content. */
 export const chunkIdOf = (slots: readonly ScheduledSlot[]): string =>
