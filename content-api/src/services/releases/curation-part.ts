@@ -27,7 +27,21 @@ export type CurationPart = {
 export type CurationPartRef = {
   chunk: string;
   counts: { rules: number; localLessons: number; sources: number };
+  /**
+   * Order of publishing among all releases of the region, whatever their carrier (versions are per carrier):
+   * of two releases taking effect at the same time, the later published decides the region's curation.
+   */
+  seq?: number;
 };
+
+/** JSON with object keys in order: a stored record may come back with its fields in another order. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
+  );
+}
 
 const byKey = <T>(items: readonly T[], key: (item: T) => string) =>
   [...items].sort((a, b) => key(a).localeCompare(key(b)));
@@ -63,12 +77,17 @@ export const EMPTY_PART = (region: string): CurationPart => ({
 });
 
 export const curationPartId = (part: CurationPart): string =>
-  createHash('sha256').update(JSON.stringify(part)).digest('base64url').slice(0, 32);
+  createHash('sha256').update(stableJson(part)).digest('base64url').slice(0, 32);
 
-export function curationPartRef(part: CurationPart): CurationPartRef {
+export function curationPartRef(part: CurationPart, seq?: number): CurationPartRef {
   return {
     chunk: curationPartId(part),
-    counts: { rules: part.rules.length, localLessons: part.localLessons.length, sources: part.sources.length },
+    counts: {
+      rules: part.rules.length,
+      localLessons: part.localLessons.length,
+      sources: part.sources.length,
+    },
+    ...(seq !== undefined ? { seq } : {}),
   };
 }
 
@@ -78,7 +97,7 @@ export function curationPartRef(part: CurationPart): CurationPartRef {
  */
 export function hasOwnCuration(part: CurationPart, national: CurationPart): boolean {
   if (part.rules.length + part.localLessons.length > 0 || part.settings !== undefined) return true;
-  return JSON.stringify(part.sources) !== JSON.stringify(national.sources);
+  return stableJson(part.sources) !== stableJson(national.sources);
 }
 
 /**
@@ -98,8 +117,8 @@ export function layeredCuration(national: CurationPart, own: CurationPart | unde
 type IdChanges = { added: string[]; changed: string[]; removed: string[] };
 
 function compareById<T>(before: readonly T[], after: readonly T[], idOf: (item: T) => string): IdChanges {
-  const old = new Map(before.map((item) => [idOf(item), JSON.stringify(item)]));
-  const now = new Map(after.map((item) => [idOf(item), JSON.stringify(item)]));
+  const old = new Map(before.map((item) => [idOf(item), stableJson(item)]));
+  const now = new Map(after.map((item) => [idOf(item), stableJson(item)]));
   return {
     added: [...now.keys()].filter((id) => !old.has(id)),
     changed: [...now].filter(([id, print]) => old.has(id) && old.get(id) !== print).map(([id]) => id),
@@ -115,7 +134,7 @@ export function compareCuration(before: CurationPart, after: CurationPart) {
   const rules = compareById(before.rules, after.rules, (rule) => `${rule.kind}:${rule.targetId}`);
   const localLessons = compareById(before.localLessons, after.localLessons, (lesson) => lesson.id);
   const sources = compareById(before.sources, after.sources, (source) => source.lessonId);
-  const settings = JSON.stringify(before.settings ?? null) !== JSON.stringify(after.settings ?? null);
+  const settings = stableJson(before.settings ?? null) !== stableJson(after.settings ?? null);
   const hasChanges =
     settings ||
     [rules, localLessons, sources].some(

@@ -3,7 +3,7 @@ import type { CurationPartStore } from '../../stores/curation-part.store.ts';
 import { NATIONAL, type CurationSnapshot, type CurationStore } from '../../stores/curation.store.ts';
 import type { ReleaseMeta } from '../../stores/release.store.ts';
 import { regionsWithOwnCuration } from '../region-overlay.ts';
-import { currentRelease, type ChannelSets } from './channel-sets.ts';
+import type { ChannelSets } from './channel-sets.ts';
 import {
   curationPartOf,
   curationPartRef,
@@ -83,7 +83,7 @@ export class PublishedCuration {
     await this.ensureBaseline();
     const part = curationPartOf(await this.curation.snapshot(), region);
     await this.store.add([part]);
-    return curationPartRef(part);
+    return curationPartRef(part, await this.nextSeq(region));
   }
 
   /** A region's draft part (not stored): what publishing would take. */
@@ -93,22 +93,30 @@ export class PublishedCuration {
 
   /** The part a release holds: its own, or (a release made before curation joined releases) the baseline's. */
   async partOfRelease(meta: ReleaseMeta): Promise<CurationPartRef> {
-    if (meta.parts?.curation) return meta.parts.curation;
+    const seq = await this.nextSeq(meta.region);
+    if (meta.parts?.curation) return { ...meta.parts.curation, seq };
     const id = (await this.ensureBaseline())[meta.region];
-    return curationPartRef(id ? await this.part(id) : EMPTY_PART(meta.region));
+    return curationPartRef(id ? await this.part(id) : EMPTY_PART(meta.region), seq);
+  }
+
+  private async nextSeq(region: string): Promise<number> {
+    const metas = await this.channelSets.releaseMetas();
+    return 1 + Math.max(0, ...metas.filter((meta) => meta.region === region).map(seqOf));
   }
 
   private async loadBaseline(): Promise<Record<string, string>> {
     const stored = await this.store.baseline();
     if (stored) return stored;
     const live = await this.curation.snapshot();
-    return this.store.setBaseline([...regionsWithOwnCuration(live)].map((region) => curationPartOf(live, region)));
+    return this.store.setBaseline(
+      [...regionsWithOwnCuration(live)].map((region) => curationPartOf(live, region)),
+    );
   }
 
   private async publishedPartId(region: string): Promise<string | undefined> {
     const baseline = await this.ensureBaseline();
     const metas = (await this.channelSets.releaseMetas()).filter((meta) => meta.region === region);
-    const current = currentRelease(metas, this.clock().getTime());
+    const current = latestEffective(metas, this.clock().getTime());
     if (!current) return baseline[region];
     return current.parts?.curation?.chunk ?? baseline[region];
   }
@@ -121,9 +129,17 @@ export class PublishedCuration {
     const national = nationalId ? await this.part(nationalId) : EMPTY_PART(NATIONAL);
     const own = ownId ? await this.part(ownId) : undefined;
     if (!own || !hasOwnCuration(own, national)) {
-      return { key: `published|${NATIONAL}|${nationalId ?? '-'}`, region: NATIONAL, curation: layeredCuration(national, undefined) };
+      return {
+        key: `published|${NATIONAL}|${nationalId ?? '-'}`,
+        region: NATIONAL,
+        curation: layeredCuration(national, undefined),
+      };
     }
-    return { key: `published|${region}|${nationalId ?? '-'}|${ownId}`, region, curation: layeredCuration(national, own) };
+    return {
+      key: `published|${region}|${nationalId ?? '-'}|${ownId}`,
+      region,
+      curation: layeredCuration(national, own),
+    };
   }
 
   private part(id: string): Promise<CurationPart> {
@@ -139,4 +155,25 @@ export class PublishedCuration {
     }
     return part;
   }
+}
+
+const seqOf = (meta: ReleaseMeta) => meta.parts?.curation?.seq ?? 0;
+
+/**
+ * Of a region's releases (every carrier), the one whose curation devices see: the newest that has taken effect,
+ * by publishAt, then by the order they were published in.
+ */
+function latestEffective(metas: readonly ReleaseMeta[], now: number): ReleaseMeta | undefined {
+  let latest: ReleaseMeta | undefined;
+  for (const meta of metas) {
+    if (meta.cancelledAt || Date.parse(meta.publishAt) > now) continue;
+    const isLater =
+      !latest ||
+      meta.publishAt > latest.publishAt ||
+      (meta.publishAt === latest.publishAt &&
+        (seqOf(meta) > seqOf(latest) ||
+          (seqOf(meta) === seqOf(latest) && meta.createdAt > latest.createdAt)));
+    if (isLater) latest = meta;
+  }
+  return latest;
 }
