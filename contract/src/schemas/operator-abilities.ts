@@ -12,13 +12,13 @@ export const ABILITIES = [
   'readSchedule',
   /** Change channel drafts and their slots, import timetables. */
   'editSchedule',
-  /** Publish a release, cancel a scheduled one, roll back. Releases hold channels and timetables. */
+  /** Publish a release, cancel a scheduled one, roll back. Releases hold channels, timetables and curation. */
   'publish',
   /** Pair a TV with the draft for a look before publishing. */
   'preview',
   /** Read the catalogue and a region's curation. */
   'readCatalogue',
-  /** Hide, approve, rename and reorder the catalogue; a region's settings. */
+  /** Hide, approve, rename and reorder the catalogue (a draft, published by a release); a region's settings. */
   'curate',
   /** Start catalogue syncs. */
   'sync',

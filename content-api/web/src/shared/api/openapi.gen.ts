@@ -1208,7 +1208,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -3744,7 +3747,10 @@ export interface paths {
           unit?: string;
           volume?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -3824,7 +3830,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path: {
           id: string;
         };
@@ -8734,7 +8743,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -8979,7 +8991,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path: {
           id: string;
         };
@@ -9272,6 +9287,25 @@ export interface components {
       household: components['schemas']['Household'];
       token: string;
     };
+    CurationChanges: {
+      hasChanges: boolean;
+      localLessons: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
+      rules: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
+      settings: boolean;
+      sources: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
+    };
     CurationRule: {
       approved?: boolean;
       hidden?: boolean;
@@ -9305,6 +9339,7 @@ export interface components {
         changed: string[];
         removed: string[];
       };
+      curation: components['schemas']['CurationChanges'];
       hasChanges: boolean;
       region: string;
       slots: {
@@ -9714,6 +9749,13 @@ export interface components {
       createdAt: string;
       createdBy: string;
       note?: string;
+      parts?: {
+        curation?: {
+          localLessons: number;
+          rules: number;
+          sources: number;
+        };
+      };
       publishAt: string;
       region: string;
       restores?: number;
@@ -9748,6 +9790,13 @@ export interface components {
       createdAt: string;
       createdBy: string;
       note?: string;
+      parts?: {
+        curation?: {
+          localLessons: number;
+          rules: number;
+          sources: number;
+        };
+      };
       publishAt: string;
       region: string;
       restores?: number;
