@@ -25,9 +25,15 @@ export function catalogueRoutes(services: Services): Router {
   router.get('/facets', byRegion, readPreview, async (_req, res) => {
     res.json(await services.browse.facetTree(res.locals.query.region, previewOf(res)));
   });
-  router.get('/textbooks/:id', validate('params', IdParamsSchema), byRegion, readPreview, async (_req, res) => {
-    res.json(await services.browse.textbook(res.locals.params.id, res.locals.query.region, previewOf(res)));
-  });
+  router.get(
+    '/textbooks/:id',
+    validate('params', IdParamsSchema),
+    byRegion,
+    readPreview,
+    async (_req, res) => {
+      res.json(await services.browse.textbook(res.locals.params.id, res.locals.query.region, previewOf(res)));
+    },
+  );
   router.get('/lessons', validate('query', LessonListQuerySchema), readPreview, async (_req, res) => {
     res.json(await services.lessons.list(res.locals.query, previewOf(res)));
   });
