@@ -131,6 +131,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     serviceToken: config.operatorToken,
     sessionTtlSeconds: config.sessionTtlSeconds,
     lockout: { maxFailures: limits.loginLockoutFailures, lockSeconds: limits.loginLockoutSeconds },
+    publishedCuration: services.publishedCuration,
   });
   // Before the other operator routers: a file upload is checked (credentials, path) once, then read raw.
   const timetables = createTimetableImportService(services.drafts, services.views);

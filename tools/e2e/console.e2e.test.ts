@@ -1,6 +1,6 @@
 // The operator console's other screens in Chromium at 1440×900, against the real content API (demo
 // catalogue, fresh store): sign-in refusals (wrong password, the account locked), the catalogue (browse, hide
-// a lesson for jx, show it again), the region's school calendar, the audit log with that change as a
+// a lesson for jx as a draft, the releases screen listing it, the carrier picker, show it again), the region's school calendar, the audit log with that change as a
 // field diff and filters, creating an operator (and a refused name), the sync started and watched to its end,
 // English, and a session that expires (the API's clock moved past it) going back to sign-in with a message.
 // Screenshots: console-* (see console-flow.ts).
@@ -79,12 +79,31 @@ describe.runIf(canRun)('the operator console screens', () => {
     await rows.first().waitFor();
     hiddenTitle = (await rows.first().locator('td').first().innerText()).trim();
     await rows.first().getByRole('button', { name: '隐藏' }).click();
-    await page.getByText('已在本地区隐藏。').waitFor();
+    // Curation is a draft (issue 13): the boxes' list keeps the lesson until jx is published.
+    await page.getByText('已隐藏（草稿），发布后生效。').waitFor();
+    await page.getByRole('note').getByText('这里的修改是草稿，发布后生效').waitFor();
     const hidden = page.locator('.change-list li', { hasText: hiddenTitle });
     await hidden.waitFor();
+    expect(await rows.filter({ hasText: hiddenTitle }).count()).toBeGreaterThan(0);
     await consoleShot(page, 'catalogue');
-    await hidden.getByRole('button', { name: '恢复显示' }).click();
-    await page.getByText('已恢复显示。').waitFor();
+
+    // The releases screen lists the curation change among the unpublished ones; the carrier is in the URL.
+    await nav('发布').click();
+    await page.locator('.curation-change', { hasText: '课程目录规则：新增 1 条' }).waitFor();
+    await consoleShot(page, 'releases-curation');
+    await page.evaluate(() => (location.hash = '#/releases?carrier=jx-telecom'));
+    await expect.poll(() => page.getByLabel('运营商').inputValue()).toBe('jx-telecom');
+    await page.getByText('频道与发布只对这个运营商的电视生效').waitFor();
+    await consoleShot(page, 'releases-carrier');
+    await page.getByLabel('运营商').selectOption('all');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/releases');
+
+    await nav('课程目录').click();
+    await page
+      .locator('.change-list li', { hasText: hiddenTitle })
+      .getByRole('button', { name: '恢复显示' })
+      .click();
+    await page.getByText('已恢复显示（草稿），发布后生效。').waitFor();
     await expect.poll(() => page.locator('.change-list li', { hasText: hiddenTitle }).count()).toBe(0);
   }, 120_000);
 

@@ -108,6 +108,14 @@ describe.runIf(canRun)('licensed external HLS on the TV', () => {
       }),
     });
     expect(attached.status).toBe(200);
+    // Curation is a draft until a release publishes it (issue 13); this box's region has none of its own, so
+    // the national release brings it the source.
+    const released = await fetch(`${api.url}/v1/operator/regions/national/releases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    expect(released.status).toBe(201);
 
     // The box starts again (as a family would find it later): the tile now says playable.
     scripts.clear();

@@ -20,12 +20,12 @@ export function toSectionOutput(section: Section, view: CatalogueView): SectionO
 export class BrowseService {
   constructor(private readonly views: CatalogueViews) {}
 
-  async facetTree(region?: string): Promise<{ tree: FacetNodeOutput[] }> {
-    return { tree: toFacetTree((await this.views.current(region)).tree) };
+  async facetTree(region?: string, preview?: string): Promise<{ tree: FacetNodeOutput[] }> {
+    return { tree: toFacetTree((await this.views.current(region, preview)).tree) };
   }
 
-  async textbook(id: string, region?: string): Promise<TextbookDetail> {
-    const view = await this.views.current(region);
+  async textbook(id: string, region?: string, preview?: string): Promise<TextbookDetail> {
+    const view = await this.views.current(region, preview);
     const textbook = view.textbooks.get(id);
     if (!textbook || textbook.status !== 'active') throw new NotFoundError('textbook', id);
     return toTextbookDetail(textbook, view);

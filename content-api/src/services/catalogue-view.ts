@@ -8,6 +8,7 @@ import { ImageLinks } from '../images/image-links.ts';
 import type { ImageSettings } from '../stores/image-settings.store.ts';
 import { applyRegionCuration, regionsWithOwnCuration } from './region-overlay.ts';
 import { LessonIndex } from './lesson-index.ts';
+import type { CurationLayers } from './releases/published-curation.ts';
 import { SearchIndex } from './search-index.ts';
 
 export type FacetNode = {
@@ -115,6 +116,7 @@ type CatalogueData = {
   textbooks: Textbook[];
   sections: Section[];
   lessons: LessonSummaryRecord[];
+  /** The stored (draft) curation: what previews show; devices see the published curation instead. */
   curation: CurationSnapshot;
   assetIds: ReadonlySet<string>;
   posters: ReadonlyMap<string, { url: string; version: string }>;
@@ -153,17 +155,17 @@ const isUncurated = (curation: CurationSnapshot) =>
     curation.sources.length ===
   0;
 
-function deriveView(data: CatalogueData, region: string): CatalogueView {
+function deriveView(data: CatalogueData, region: string, curation: CurationSnapshot): CatalogueView {
   const facets = byId(data.facets);
   const sections = byId(data.sections);
-  const sources = new Map(data.curation.sources.map((source) => [source.lessonId, source]));
-  const curated = isUncurated(data.curation)
+  const sources = new Map(curation.sources.map((source) => [source.lessonId, source]));
+  const curated = isUncurated(curation)
     ? { lessons: data.lessons, textbooks: data.textbooks, localLessons: new Map() }
     : applyRegionCuration({
         region,
         lessons: data.lessons,
         textbooks: data.textbooks,
-        curation: data.curation,
+        curation,
         sources,
         assetIds: data.assetIds,
         orders: { facets, textbooks: byId(data.textbooks), sections },
@@ -212,51 +214,68 @@ function deriveView(data: CatalogueData, region: string): CatalogueView {
   };
 }
 
-/** Regions whose views are kept at once; the national view is always kept. */
+/** Views kept at once per revision; the national one is always kept. */
 const MAX_REGION_VIEWS = 16;
 
-/** One revision's catalogue and the region views derived from it so far. */
+/** One revision's catalogue and the views derived from it so far, by the key of the curation they apply. */
 class Snapshot {
-  private readonly views = new Map<string, CatalogueView>();
-  /** Worked out once per revision: every request asks which view its region reads. */
-  private readonly curatedRegions: ReadonlySet<string>;
+  private readonly views = new Map<string, { layers: CurationLayers; view: CatalogueView }>();
+  /** Worked out once per revision: which regions have draft curation of their own (previews, no releases). */
+  private readonly draftRegions: ReadonlySet<string>;
 
   constructor(readonly data: CatalogueData) {
-    this.curatedRegions = regionsWithOwnCuration(data.curation);
+    this.draftRegions = regionsWithOwnCuration(data.curation);
   }
 
   get revision(): number {
     return this.data.revision;
   }
 
-  get regions(): string[] {
-    return [...this.views.keys()];
+  /** The curation of the views in use: derived again for the next revision before it is swapped in. */
+  get inUse(): CurationLayers[] {
+    return [...this.views.values()].map((entry) => entry.layers);
   }
 
-  /** A region without curation of its own sees the national view: one view serves them all. */
-  view(region: string): CatalogueView {
-    const key = this.curatedRegions.has(region) ? region : NATIONAL;
-    let view = this.views.get(key);
-    if (!view) {
-      view = deriveView(this.data, key);
+  /**
+   * The draft (live) curation of a region: what a preview shows. A region without draft curation of its own
+   * sees the national draft view.
+   */
+  draftLayers(region: string): CurationLayers {
+    const key = this.draftRegions.has(region) ? region : NATIONAL;
+    return { key: `draft|${key}`, region: key };
+  }
+
+  view(layers: CurationLayers): CatalogueView {
+    let entry = this.views.get(layers.key);
+    if (!entry) {
+      entry = { layers, view: deriveView(this.data, layers.region, layers.curation ?? this.data.curation) };
       if (this.views.size >= MAX_REGION_VIEWS) {
-        const evicted = [...this.views.keys()].find((candidate) => candidate !== NATIONAL);
+        const evicted = [...this.views.keys()].find((key) => this.views.get(key)?.layers.region !== NATIONAL);
         if (evicted) this.views.delete(evicted);
       }
-      this.views.set(key, view);
+      this.views.set(layers.key, entry);
     }
-    return view;
+    return entry.view;
   }
 }
 
+/** Where the curation devices see comes from once releases hold it (see PublishedCuration). */
+export interface CurationLayersSource {
+  layersFor(region: string): Promise<CurationLayers>;
+}
+
 /**
- * Serves each region's view of the newest revision. After a write, requests keep getting the previous views
- * while the new revision loads in the background (with the regions in use derived before the swap), so no
- * request waits on a rebuild.
+ * Serves each region's view of the newest revision, with the curation of the region's published release (a
+ * preview code's draft curation for a box previewing one). Views are kept per revision and curation key, so a
+ * release taking effect derives the region's view once. After a write, requests keep getting the previous
+ * views while the new revision loads in the background (with the views in use derived before the swap), so
+ * no request waits on a rebuild.
  */
 export class CatalogueViews {
   private snapshot: Snapshot | undefined;
   private building: Promise<Snapshot> | undefined;
+  private published: CurationLayersSource | undefined;
+  private previewRegion: (code: string) => Promise<string | undefined> = async () => undefined;
 
   constructor(
     private readonly stores: Stores,
@@ -264,35 +283,58 @@ export class CatalogueViews {
     private readonly logger: Logger,
   ) {}
 
-  async current(region: string = NATIONAL): Promise<CatalogueView> {
+  /**
+   * Devices see published curation from now on (without this, the stored curation applies at once), and a
+   * preview code's region shows its draft curation.
+   */
+  useReleases(published: CurationLayersSource, previewRegion: (code: string) => Promise<string | undefined>) {
+    this.published = published;
+    this.previewRegion = previewRegion;
+  }
+
+  async current(region: string = NATIONAL, preview?: string): Promise<CatalogueView> {
     const wanted = this.revisions.current;
-    if (this.snapshot && this.snapshot.revision >= wanted) return this.snapshot.view(region);
-    const build = this.rebuild(wanted);
-    if (!this.snapshot) return (await build).view(region);
-    // The stale view answers now; a failed background rebuild is retried by the next request.
-    build.catch((error: unknown) => this.logger.warn({ err: error }, 'catalogue view rebuild failed'));
-    return this.snapshot.view(region);
+    let snapshot = this.snapshot;
+    if (!snapshot || snapshot.revision < wanted) {
+      const build = this.rebuild(wanted);
+      if (snapshot) {
+        // The stale view answers now; a failed background rebuild is retried by the next request.
+        build.catch((error: unknown) => this.logger.warn({ err: error }, 'catalogue view rebuild failed'));
+      } else snapshot = await build;
+    }
+    return this.viewOf(snapshot, region, preview);
   }
 
   /** The newest view, waiting for a rebuild if one is due: for writers and tests that must see their write. */
-  async fresh(region: string = NATIONAL): Promise<CatalogueView> {
+  async fresh(region: string = NATIONAL, preview?: string): Promise<CatalogueView> {
     await this.revisions.refresh();
     const wanted = this.revisions.current;
-    if (this.snapshot && this.snapshot.revision >= wanted) return this.snapshot.view(region);
-    return (await this.rebuild(wanted)).view(region);
+    const snapshot =
+      this.snapshot && this.snapshot.revision >= wanted ? this.snapshot : await this.rebuild(wanted);
+    return this.viewOf(snapshot, region, preview);
+  }
+
+  private async viewOf(snapshot: Snapshot, region: string, preview: string | undefined) {
+    if (preview) {
+      const previewed = await this.previewRegion(preview);
+      if (previewed) return snapshot.view(snapshot.draftLayers(previewed));
+    }
+    if (!this.published) return snapshot.view(snapshot.draftLayers(region));
+    return snapshot.view(await this.published.layersFor(region));
   }
 
   private rebuild(revision: number): Promise<Snapshot> {
     if (this.building) return this.building;
     const started = performance.now();
-    const inUse = this.snapshot?.regions ?? [NATIONAL];
+    const inUse = this.snapshot?.inUse ?? [];
     this.building = loadCatalogue(this.stores, revision)
       .then((data) => {
         const snapshot = new Snapshot(data);
-        for (const region of inUse) snapshot.view(region);
+        // A draft view's layers name the snapshot's own curation, so it is derived afresh from the new data.
+        for (const layers of inUse) snapshot.view(layers);
         this.snapshot = snapshot;
         const ms = Math.round(performance.now() - started);
-        this.logger.info({ revision, regions: inUse, ms }, 'catalogue view built');
+        this.logger.info({ revision, views: inUse.map((layers) => layers.key), ms }, 'catalogue view built');
         return snapshot;
       })
       .finally(() => {

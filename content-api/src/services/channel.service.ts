@@ -33,7 +33,7 @@ export class ChannelService {
    * ends, so it is kept until the first such instant: a home asks no store per channel.
    */
   async list(scope: DeviceScope = {}): Promise<{ items: ChannelOutput[] }> {
-    const view = await this.views.current(scope.region);
+    const view = await this.views.current(scope.region, scope.preview);
     const set = await this.channelSets.forDevice(scope);
     const now = this.clock().getTime();
     const keptByView = this.listedByView.get(view) ?? new Map<string, ListedNow>();
@@ -57,7 +57,7 @@ export class ChannelService {
     const day = date ?? zonedDate(channel.timeZone, this.clock());
     const { start, end } = zonedDayBounds(day, channel.timeZone);
     const slots = await set.slotsBetween(id, start.toISOString(), end.toISOString());
-    const view = await this.views.current(scope.region);
+    const view = await this.views.current(scope.region, scope.preview);
     return {
       channel: { id: channel.id, kind: channel.kind, title: channel.title, timeZone: channel.timeZone },
       date: day,
@@ -76,7 +76,7 @@ export class ChannelService {
   }> {
     const set = await this.channelSets.forDevice(scope);
     const channel = await this.channel(set, id);
-    const view = await this.views.current(scope.region);
+    const view = await this.views.current(scope.region, scope.preview);
     const { now, next } = await this.nowAndNext(set, channel.id, view);
     const positionSeconds = now ? Math.max(0, (this.clock().getTime() - Date.parse(now.start)) / 1000) : 0;
     const elapsed = Math.floor(positionSeconds);

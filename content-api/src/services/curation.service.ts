@@ -27,16 +27,25 @@ type LocalLessonInput = {
   assetId?: string;
 };
 
+type WriteHooks = {
+  /** Before the first write: the published baseline is taken from the stored curation (on upgrade). */
+  beforeWrite?: () => Promise<unknown>;
+  /** After each write: waits until previews see it. */
+  afterWrite?: () => Promise<unknown>;
+};
+
 /**
  * Operators' curation: approve or hide, rename, reorder, a region's own lessons, region settings and licensed
- * sources. Every change is stored beside the imported records, audited with its before and after, and
- * published to devices by a revision bump; a change answers once devices see it.
+ * sources. Every change is a draft: stored beside the imported records, audited with its before and after,
+ * seen at once by a box previewing the region's draft, and by the region's devices once a release of the
+ * region is published (ReleaseService; PublishedCuration decides what devices see). Family settings (usual
+ * editions, school calendar) are no catalogue curation and apply at once.
  */
 export class CurationService {
   constructor(
     private readonly stores: Stores,
     private readonly revisions: RevisionTracker,
-    private readonly published: () => Promise<unknown> = async () => undefined,
+    private readonly hooks: WriteHooks = {},
   ) {}
 
   async setRule(
@@ -47,6 +56,7 @@ export class CurationService {
     change: RuleChange,
   ) {
     requireAbility(by, 'curate');
+    await this.hooks.beforeWrite?.();
     await this.requireTarget(kind, targetId);
     const key = { region, kind, targetId };
     const before = await this.stores.curation.rule(key);
@@ -58,6 +68,7 @@ export class CurationService {
 
   async setRegionSettings(by: Principal, region: string, change: RegionSettingsChange) {
     requireAbility(by, 'curate');
+    await this.hooks.beforeWrite?.();
     if (change.usualEditions) await this.requireFacets(change.usualEditions);
     const before = await this.stores.curation.regionSettings(region);
     const after: RegionSettings = { ...(before ?? { region }), region };
@@ -100,6 +111,7 @@ export class CurationService {
 
   async addLocalLesson(by: Principal, region: string, input: LocalLessonInput): Promise<LocalLesson> {
     requireAbility(by, 'curate');
+    await this.hooks.beforeWrite?.();
     const textbook = await this.stores.textbooks.get(input.textbookId);
     if (!textbook) throw new NotFoundError('textbook', input.textbookId);
     if ((await this.stores.curation.localLesson(input.id)) || (await this.stores.lessons.get(input.id))) {
@@ -134,6 +146,7 @@ export class CurationService {
     source: Omit<LicensedSource, 'lessonId'>,
   ): Promise<LicensedSourceView> {
     requireAbility(by, 'curate');
+    await this.hooks.beforeWrite?.();
     await this.requireTarget('lesson', lessonId);
     const before = await this.stores.curation.source(lessonId);
     const after = { ...source, lessonId } as LicensedSource;
@@ -189,8 +202,9 @@ export class CurationService {
       before: before ?? undefined,
       after,
     });
+    // Previews read the stored curation: a new revision makes their views take the change.
     await this.revisions.bump();
-    await this.published();
+    await this.hooks.afterWrite?.();
   }
 }
 

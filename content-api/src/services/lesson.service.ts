@@ -42,9 +42,9 @@ export class LessonService {
   ) {}
 
   /** A page of lessons in textbook order; the cursor is the last lesson's sort key, so pages never shift. */
-  async list(query: LessonListQuery): Promise<LessonPage> {
+  async list(query: LessonListQuery, preview?: string): Promise<LessonPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const view = await this.views.current(query.region);
+    const view = await this.views.current(query.region, preview);
     const records = view.lessons.page(toLessonQuery(query), { after, limit: query.limit + 1 });
     const page = records.slice(0, query.limit);
     const hasMore = records.length > query.limit;
@@ -56,10 +56,16 @@ export class LessonService {
 
   /**
    * A lesson for one box: `codecs` are the families it decodes (its profile), and the answer's `playback` is
-   * the one decision of what it plays (decidePlayback), which the box follows.
+   * the one decision of what it plays (decidePlayback), which the box follows. A `preview` code shows the
+   * lesson as its draft curation would.
    */
-  async get(id: string, region?: string, codecs?: readonly CodecFamily[]): Promise<LessonDetail> {
-    const view = await this.views.current(region);
+  async get(
+    id: string,
+    region?: string,
+    codecs?: readonly CodecFamily[],
+    preview?: string,
+  ): Promise<LessonDetail> {
+    const view = await this.views.current(region, preview);
     const shown = view.lessons.get(id);
     if (!shown) throw new NotFoundError('lesson', id);
     const stored = view.localLessons.get(id) ?? (await this.stores.lessons.get(id));

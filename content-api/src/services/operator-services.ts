@@ -20,6 +20,8 @@ export function createOperatorServices(
     serviceToken?: string;
     sessionTtlSeconds?: number;
     lockout?: { maxFailures: number; lockSeconds: number };
+    /** Curation is a draft once releases hold it: its first write waits for the baseline (PublishedCuration). */
+    publishedCuration?: { ensureBaseline(): Promise<unknown> };
   },
 ) {
   const clock = () => new Date();
@@ -31,7 +33,10 @@ export function createOperatorServices(
         options.lockout &&
         new LoginLockout(stores.loginFailures, stores.audit, { ...options.lockout, clock }),
     }),
-    curation: new CurationService(stores, revisions, () => views.fresh()),
+    curation: new CurationService(stores, revisions, {
+      beforeWrite: async () => options.publishedCuration?.ensureBaseline(),
+      afterWrite: () => views.fresh(),
+    }),
     audit: stores.audit,
     imageHosts: new ImageHostsService(stores.imageSettings, stores.audit, revisions, () => views.fresh()),
     syncJobs: new SyncJobService(stores, revisions, logger),

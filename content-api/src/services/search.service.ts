@@ -9,8 +9,13 @@ const SUBJECT_LIMIT = 5;
 export class SearchService {
   constructor(private readonly views: CatalogueViews) {}
 
-  async search(query: string, limit: number, region?: string): Promise<z.infer<typeof SearchResultSchema>> {
-    const view = await this.views.current(region);
+  async search(
+    query: string,
+    limit: number,
+    region?: string,
+    preview?: string,
+  ): Promise<z.infer<typeof SearchResultSchema>> {
+    const view = await this.views.current(region, preview);
     return {
       query,
       subjects: view.subjectSearch.search(query, SUBJECT_LIMIT).map(({ id, name }) => ({ id, name })),

@@ -17,6 +17,7 @@ import { ChannelSets } from './releases/channel-sets.ts';
 import { DraftService } from './releases/draft.service.ts';
 import { ReleaseService } from './releases/release.service.ts';
 import { PreviewService } from './releases/preview.service.ts';
+import { PublishedCuration } from './releases/published-curation.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -44,9 +45,11 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
     clock,
   );
   const channels = new ChannelService(channelSets, views, clock);
-  const drafts = new DraftService(stores.drafts, channelSets, views, stores.audit);
+  const publishedCuration = new PublishedCuration(stores.curationParts, stores.curation, channelSets, clock);
+  const drafts = new DraftService(stores.drafts, channelSets, views, stores.audit, publishedCuration);
   const previews = new PreviewService(stores.backend, drafts, clock);
   channelSets.setPreviewLookup((code) => previews.channelSetOf(code));
+  views.useReleases(publishedCuration, (code) => previews.regionOf(code));
   const devices = new DeviceService(stores.events, stores.households, clock);
   const home = new HomeService(views, channels, channelSets);
   return {
@@ -58,7 +61,15 @@ export function createServices(stores: Stores, logger: Logger, options: ServiceO
     channels,
     channelSets,
     drafts,
-    releases: new ReleaseService(stores.releases, drafts, channelSets, stores.audit, clock),
+    publishedCuration,
+    releases: new ReleaseService(
+      stores.releases,
+      drafts,
+      channelSets,
+      stores.audit,
+      publishedCuration,
+      clock,
+    ),
     previews,
     layouts: new LayoutDraftService(stores.drafts, drafts, views, stores.audit, clock),
     devices,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { HomeLayout } from '@ketang/contract';
 import type { DocumentCollection, DocumentStore, Filter } from '../db/document-store.ts';
+import type { CurationPartRef } from '../services/releases/curation-part.ts';
 import type { ScheduledChannel, ScheduledSlot } from '../services/releases/scope.ts';
 
 export const RELEASES = 'releases';
@@ -21,14 +22,21 @@ export type ReleaseMeta = {
   restores?: number;
   counts: { channels: number; slots: number };
   cancelledAt?: string;
+  /** What the snapshot holds beside channels and timetables, each part by reference (kept small: metas carry it). */
+  parts?: ReleaseParts;
 };
+/**
+ * A release's further parts, each a reference to content stored once and shared. Curation is the region's, taken
+ * from its draft at publish (absent in releases made before curation joined: the region's baseline then).
+ */
+export type ReleaseParts = { curation?: CurationPartRef };
 /** A channel's slots on one day, by the content hash of the chunk that holds them. */
 export type DayRef = { channelId: string; date: string; chunk: string };
 /**
  * A release's content: its channels, and its slots as references to day chunks stored once by content hash,
  * so a release shares every unchanged day with the one before it (publishing writes only changed days, a
  * rollback none); and its home layouts by stage (absent in releases made before layouts: the built-in one).
- * Curation can join the snapshot later as a further field.
+ * Curation joins as a part of the meta (`parts.curation`, a reference to a part stored once).
  */
 export type ReleaseContent = { channels: ScheduledChannel[]; days: DayRef[]; layouts?: HomeLayout[] };
 export type ReleaseRecord = ReleaseMeta & ReleaseContent;
@@ -48,6 +56,7 @@ const META_FIELDS = [
   'restores',
   'counts',
   'cancelledAt',
+  'parts',
 ] as const;
 /** A day's slots are stored once, under the hash of their content. */
 export const chunkIdOf = (slots: readonly ScheduledSlot[]): string =>

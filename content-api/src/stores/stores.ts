@@ -16,6 +16,7 @@ import { RevisionStore } from './revision.store.ts';
 import { SyncStateStore } from './sync-state.store.ts';
 import { AuditStore } from './audit.store.ts';
 import { CurationStore } from './curation.store.ts';
+import { CurationPartStore } from './curation-part.store.ts';
 import { OperatorStore } from './operator.store.ts';
 import { CredentialStore } from './credential.store.ts';
 import { ActivationStore } from './activation.store.ts';
@@ -79,6 +80,7 @@ function createStoreSet(store: DocumentStore) {
     imageSettings: new ImageSettingsStore(store.collection('image_settings')),
     carrierConfigs: new CarrierConfigStore(store.collection('carrier_configs')),
     carrierPackages: new CarrierPackageStore(store),
+    curationParts: new CurationPartStore(store),
     curation: new CurationStore(
       store.collection('curation_rules'),
       store.collection('region_settings'),

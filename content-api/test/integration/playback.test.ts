@@ -72,6 +72,13 @@ describe('playback decision and licensed keys', () => {
     );
     expect(attached.status).toBe(200);
     await api.services.views.fresh();
+    // A licensed source is curation: a draft until a release publishes it (issue 13).
+    expect((await getJson(api.url, '/v1/lessons/l-div?codecs=av1,h264')).body.playability.playable).toBe(
+      false,
+    );
+    expect(
+      (await sendJson(api.url, '/v1/operator/regions/national/releases', 'POST', {}, admin)).status,
+    ).toBe(201);
     const lesson = (await getJson(api.url, '/v1/lessons/l-div?codecs=av1,h264')).body;
     expect(lesson.playability).toEqual({ playable: true });
     expect(lesson.playback).toEqual({

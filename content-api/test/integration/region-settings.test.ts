@@ -83,14 +83,23 @@ describe.each(backends)('region settings families read, on the $name store', (ba
   it('leaves what devices see to the national curation when a region sets only family settings', async () => {
     const lessonsIn = async (region: string) =>
       (await getJson(api.url, `/v1/lessons?region=${region}&limit=100`)).body.items.length as number;
+    // Approval is curation: a draft until a release of the region publishes it (issue 13).
+    const publish = async (region: string) =>
+      expect(
+        (await sendJson(api.url, `/v1/operator/regions/${region}/releases`, 'POST', {}, admin)).status,
+      ).toBe(201);
     await put('hb', { schoolCalendar: calendar });
     await put('national', { approvalRequired: true });
+    expect(await lessonsIn('national')).toBeGreaterThan(0);
+    await publish('national');
     expect(await lessonsIn('national')).toBe(0);
     expect(await lessonsIn('hb')).toBe(0);
     // A region's own approval setting still decides for it.
     await put('hb', { approvalRequired: false });
+    await publish('hb');
     expect(await lessonsIn('hb')).toBeGreaterThan(0);
     await put('national', { approvalRequired: false });
+    await publish('national');
     expect(await lessonsIn('national')).toBeGreaterThan(0);
   });
 

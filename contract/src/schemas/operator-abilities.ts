@@ -14,13 +14,16 @@ export const ABILITIES = [
   'editSchedule',
   /** Change a region's draft home layouts (rails, their order and titles): content, so the curator's. */
   'editLayouts',
-  /** Publish a release, cancel a scheduled one, roll back. Releases hold channels, timetables and home layouts. */
+  /**
+   * Publish a release, cancel a scheduled one, roll back. Releases hold channels, timetables, home layouts and
+   * curation.
+   */
   'publish',
   /** Pair a TV with the draft for a look before publishing. */
   'preview',
   /** Read the catalogue and a region's curation. */
   'readCatalogue',
-  /** Hide, approve, rename and reorder the catalogue; a region's settings. */
+  /** Hide, approve, rename and reorder the catalogue (a draft, published by a release); a region's settings. */
   'curate',
   /** Start catalogue syncs. */
   'sync',

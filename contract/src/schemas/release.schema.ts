@@ -89,6 +89,29 @@ export const DraftSlotsBodySchema = z.strictObject({
 export type DraftSlotsBody = z.infer<typeof DraftSlotsBodySchema>;
 
 const ChangedSlotSchema = z.object({ start: z.string(), end: z.string(), lessonId: IdSchema });
+const IdChangesSchema = z.object({
+  added: z.array(z.string()),
+  changed: z.array(z.string()),
+  removed: z.array(z.string()),
+});
+/**
+ * What a region's draft curation changes against its published curation. Curation is per region: a release of
+ * any carrier of the region publishes it for all of them.
+ */
+export const CurationChangesSchema = z
+  .object({
+    /** Rules (hide, approve, rename, reorder) by `kind:targetId`, e.g. `lesson:l-shapes`. */
+    rules: IdChangesSchema,
+    /** The region's own lessons, by id. */
+    localLessons: IdChangesSchema,
+    /** Licensed sources, by lesson id. */
+    sources: IdChangesSchema,
+    /** Whether the approval mode or the provider allow-list changed. */
+    settings: z.boolean(),
+    hasChanges: z.boolean(),
+  })
+  .meta({ id: 'CurationChanges' });
+
 export const DraftChangesSchema = z
   .object({
     region: RegionSchema,
@@ -116,6 +139,8 @@ export const DraftChangesSchema = z
       changed: z.array(z.string()),
       removed: z.array(z.string()),
     }),
+    curation: CurationChangesSchema,
+    /** Whether publishing would change anything: channels, slots, layouts or curation. */
     hasChanges: z.boolean(),
   })
   .meta({ id: 'DraftChanges' });
@@ -145,6 +170,14 @@ export const ReleaseSchema = z
     /** A rollback: the release whose content it publishes again. */
     restores: z.number().int().optional(),
     counts: z.object({ channels: z.number().int(), slots: z.number().int() }),
+    /** What the release holds beside channels: the region's curation as published (absent before it joined). */
+    parts: z
+      .object({
+        curation: z
+          .object({ rules: z.number().int(), localLessons: z.number().int(), sources: z.number().int() })
+          .optional(),
+      })
+      .optional(),
     state: z.enum(RELEASE_STATES),
   })
   .meta({ id: 'Release' });

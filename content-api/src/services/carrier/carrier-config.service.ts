@@ -3,7 +3,7 @@ import type { CarrierConfig, CarrierConfigRecord, CarrierList } from '@ketang/co
 import { ConflictError, InvalidRequestError, NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { CarrierConfigStore } from '../../stores/carrier-config.store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, requireRole, type Principal } from '../auth.service.ts';
 
 /** A strong ETag of a configuration's content: it changes exactly when a new version is published. */
 function etagOf(config: CarrierConfig): string {
@@ -65,8 +65,9 @@ export class CarrierConfigService {
     return record;
   }
 
+  /** Every operator who reads schedules lists them: the console's carrier picker (channels, releases) needs it. */
   async list(by: Principal): Promise<CarrierList> {
-    requireRole(by, ['admin', 'curator', 'viewer']);
+    requireAbility(by, 'readSchedule');
     const all = await this.stores.carrierConfigs.all();
     const items: CarrierList['items'] = [];
     for (const record of all) {

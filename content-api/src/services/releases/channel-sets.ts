@@ -67,6 +67,11 @@ export class ChannelSets {
     return this.catalogue;
   }
 
+  /** Every release's meta, as last loaded (cancelled ones included). */
+  releaseMetas(): Promise<ReleaseMeta[]> {
+    return this.allMetas();
+  }
+
   /** The releases of one scope, as last loaded. */
   async scopeMetas(scope: Scope): Promise<ReleaseMeta[]> {
     return this.metasOf(await this.allMetas(), scope);

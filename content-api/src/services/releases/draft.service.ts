@@ -8,6 +8,8 @@ import { zonedDate } from '../time-zone.ts';
 import type { ChannelSet } from './channel-set.ts';
 import type { ChannelSets } from './channel-sets.ts';
 import { compareLayouts, compareSchedules } from './draft-changes.ts';
+import { compareCuration } from './curation-part.ts';
+import type { PublishedCuration } from './published-curation.ts';
 import { addDays, planDraftSlots, type SlotsChange } from './slot-plan.ts';
 import { scopeKey, type ScheduledChannel, type ScheduledSlot, type Scope } from './scope.ts';
 
@@ -22,6 +24,7 @@ export class DraftService {
     private readonly channelSets: ChannelSets,
     private readonly views: CatalogueViews,
     private readonly audit: AuditStore,
+    private readonly curation: PublishedCuration,
   ) {}
 
   async listChannels(principal: Principal, scope: Scope): Promise<{ items: DraftChannel[] }> {
@@ -120,12 +123,21 @@ export class DraftService {
     };
   }
 
-  /** What the draft changes against what the scope's devices see now: the console's "unpublished changes". */
+  /**
+   * What the draft changes against what the scope's devices see now: the console's "unpublished changes", the
+   * region's curation among them (every carrier of the region shares it).
+   */
   async changes(principal: Principal, scope: Scope) {
     requireAbility(principal, 'readSchedule');
     const draft = await this.asChannelSet(scope);
     const published = await this.channelSets.published(scope);
-    const [before, beforeSlots] = await Promise.all([published.channels(), published.allSlots()]);
+    const [before, beforeSlots, curationBefore, curationAfter] = await Promise.all([
+      published.channels(),
+      published.allSlots(),
+      this.curation.publishedPart(scope.region),
+      this.curation.draftPart(scope.region),
+    ]);
+    const curation = compareCuration(curationBefore, curationAfter);
     const draftSlots = new Map<string, ScheduledSlot[]>();
     for (const day of draft.days)
       draftSlots.set(day.channelId, [...(draftSlots.get(day.channelId) ?? []), ...day.slots]);
@@ -141,7 +153,11 @@ export class DraftService {
       channels,
       slots,
       layouts,
-      hasChanges: hasChanges || layouts.added.length + layouts.changed.length + layouts.removed.length > 0,
+      curation,
+      hasChanges:
+        hasChanges ||
+        layouts.added.length + layouts.changed.length + layouts.removed.length > 0 ||
+        curation.hasChanges,
     };
   }
 

@@ -39,12 +39,23 @@ export class PreviewService {
     return { code, expiresAt };
   }
 
-  /** The draft a valid code shows, read afresh (a draft changes while it is previewed). */
-  async channelSetOf(code: string): Promise<ChannelSet | undefined> {
+  /** The scope a valid code previews, or undefined for an unknown or expired one. */
+  async scopeOf(code: string): Promise<Scope | undefined> {
     if (!/^\d{6}$/.test(code)) return undefined;
     const preview = await this.codes.findOne({ _id: code } as Filter<PreviewDocument>);
     if (!preview || Date.parse(preview.expiresAt) <= this.clock().getTime()) return undefined;
-    const scope = { region: preview.region, carrier: preview.carrier };
+    return { region: preview.region, carrier: preview.carrier };
+  }
+
+  /** The region whose draft curation a valid code shows (catalogue reads under a preview). */
+  async regionOf(code: string): Promise<string | undefined> {
+    return (await this.scopeOf(code))?.region;
+  }
+
+  /** The draft a valid code shows, read afresh (a draft changes while it is previewed). */
+  async channelSetOf(code: string): Promise<ChannelSet | undefined> {
+    const scope = await this.scopeOf(code);
+    if (!scope) return undefined;
     const draft = await this.drafts.asChannelSet(scope);
     const slots = new Map<string, ScheduledSlot[]>();
     for (const day of draft.days)

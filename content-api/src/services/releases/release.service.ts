@@ -5,6 +5,7 @@ import type { DayRef, ReleaseMeta, ReleaseRecord, ReleaseStore } from '../../sto
 import { requireAbility, type Principal } from '../auth.service.ts';
 import { currentRelease, type ChannelSets } from './channel-sets.ts';
 import { toDraftChannel, type DraftService } from './draft.service.ts';
+import type { PublishedCuration } from './published-curation.ts';
 import { scopeKey, type ScheduledSlot, type Scope } from './scope.ts';
 
 /** A publishAt this far in the past is a mistake, not "now" from a slow clock. */
@@ -21,8 +22,9 @@ class ReleaseNotFoundError extends AppError {
 }
 
 /**
- * Releases: immutable, versioned snapshots of a scope's draft (channels, slots and home layouts). Which one is current is
- * decided on read (the newest whose publishAt has come), so a scheduled release needs no timer.
+ * Releases: immutable, versioned snapshots of a scope's draft (channels, slots and home layouts) and of its
+ * region's draft curation (`parts.curation`). Which one is current is decided on read (the newest whose
+ * publishAt has come), so a scheduled release needs no timer.
  */
 export class ReleaseService {
   /** Versions are numbered per scope: writes of one scope wait for each other in this process. */
@@ -33,6 +35,7 @@ export class ReleaseService {
     private readonly drafts: DraftService,
     private readonly channelSets: ChannelSets,
     private readonly audit: AuditStore,
+    private readonly curation: PublishedCuration,
     private readonly clock: Clock = () => new Date(),
   ) {}
 
@@ -55,8 +58,9 @@ export class ReleaseService {
       chunkIds.filter((id) => !stored.has(id)),
     );
     const slotCount = draft.days.reduce((sum, day) => sum + day.count, 0);
+    const curation = await this.curation.snapshotDraft(scope.region);
     return this.addRelease(principal, scope, 'release.publish', {
-      content: { channels: draft.channels, days, layouts: draft.layouts },
+      content: { channels: draft.channels, days, layouts: draft.layouts, parts: { curation } },
       newChunks: chunks,
       counts: { channels: draft.channels.length, slots: slotCount },
       publishAt: publishAt.toISOString(),
@@ -71,8 +75,14 @@ export class ReleaseService {
     if (stateOf(target, await this.currentVersion(scope), this.clock().getTime()) === 'scheduled') {
       throw new ConflictError(`release ${version} has not been published yet; cancel it instead`);
     }
+    const curation = await this.curation.partOfRelease(target);
     return this.addRelease(principal, scope, 'release.rollback', {
-      content: { channels: target.channels, days: target.days, layouts: target.layouts ?? [] },
+      content: {
+        channels: target.channels,
+        days: target.days,
+        layouts: target.layouts ?? [],
+        parts: { ...target.parts, curation },
+      },
       newChunks: new Map(),
       counts: target.counts,
       publishAt: this.clock().toISOString(),
@@ -130,7 +140,7 @@ export class ReleaseService {
     scope: Scope,
     action: 'release.publish' | 'release.rollback',
     input: {
-      content: Pick<ReleaseRecord, 'channels' | 'days' | 'layouts'>;
+      content: Pick<ReleaseRecord, 'channels' | 'days' | 'layouts' | 'parts'>;
       newChunks: Map<string, ScheduledSlot[]>;
       counts: ReleaseMeta['counts'];
       publishAt: string;
@@ -213,6 +223,7 @@ function toRelease(meta: ReleaseMeta, current: number | null, now: number): Rele
     ...(meta.rolledBackFrom !== undefined ? { rolledBackFrom: meta.rolledBackFrom } : {}),
     ...(meta.restores !== undefined ? { restores: meta.restores } : {}),
     counts: meta.counts,
+    ...(meta.parts?.curation ? { parts: { curation: meta.parts.curation.counts } } : {}),
     state: stateOf(meta, current, now),
   };
 }

@@ -3,6 +3,7 @@
 import { createEffect, lazy, Match, Show, Switch } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { t } from '../shared/i18n/i18n.ts';
+import CarrierPicker from './components/CarrierPicker.tsx';
 import NavBar from './components/NavBar.tsx';
 import SignInPage from './pages/SignInPage.tsx';
 import ChannelsPage from './pages/ChannelsPage.tsx';
@@ -42,6 +43,12 @@ export default function ConsoleApp() {
       <div class="console">
         <NavBar screens={allowed()} current={screen()} />
         <main class="console-main">
+          {/* Channels and releases are per carrier; the catalogue's curation is per region, for every carrier. */}
+          <Show when={screen() === 'channels' || screen() === 'releases'}>
+            <header class="console-topbar">
+              <CarrierPicker />
+            </header>
+          </Show>
           <Switch fallback={<p class="muted">{t('common.loading')}</p>}>
             <Match when={screen() === 'channels' && route().id}>
               <Dynamic component={LAZY_SCREENS.week} channelId={route().id!} />

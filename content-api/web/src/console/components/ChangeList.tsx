@@ -1,5 +1,6 @@
 // The draft's unpublished changes as sentences: channels added, changed, removed; slots added and removed;
-// home layouts added, changed, removed.
+// home layouts added, changed, removed; the region's curation (rules, its own lessons, licensed sources,
+// approval and providers), which every carrier's release of the region publishes.
 import { For, Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import type { DraftChanges } from '../api/schedule-types.ts';
@@ -26,6 +27,27 @@ export default function ChangeList(props: { changes: DraftChanges }) {
     ...props.changes.layouts.changed.map((stage) => lt('change.changed', { stage })),
     ...props.changes.layouts.removed.map((stage) => lt('change.removed', { stage })),
   ];
+  const curationLines = () => {
+    const curation = props.changes.curation;
+    type CountKey =
+      'console.changes.curationRules' | 'console.changes.localLessons' | 'console.changes.sources';
+    const counted = (key: CountKey, changes: { added: string[]; changed: string[]; removed: string[] }) =>
+      changes.added.length + changes.changed.length + changes.removed.length > 0
+        ? [
+            t(key, {
+              added: changes.added.length,
+              changed: changes.changed.length,
+              removed: changes.removed.length,
+            }),
+          ]
+        : [];
+    return [
+      ...counted('console.changes.curationRules', curation.rules),
+      ...counted('console.changes.localLessons', curation.localLessons),
+      ...counted('console.changes.sources', curation.sources),
+      ...(curation.settings ? [t('console.changes.curationSettings')] : []),
+    ];
+  };
   return (
     <Show when={props.changes.hasChanges} fallback={<p class="empty">{t('console.releases.noChanges')}</p>}>
       <p class="muted">
@@ -35,6 +57,7 @@ export default function ChangeList(props: { changes: DraftChanges }) {
       </p>
       <ul class="change-list">
         <For each={[...channelLines(), ...slotLines(), ...layoutLines()]}>{(line) => <li>{line}</li>}</For>
+        <For each={curationLines()}>{(line) => <li class="curation-change">{line}</li>}</For>
       </ul>
     </Show>
   );

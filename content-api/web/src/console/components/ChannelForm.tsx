@@ -7,7 +7,7 @@ import { gradeLabel } from '../grade-label.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
 import type { DraftChannel } from '../api/schedule-types.ts';
-import { region } from '../region.ts';
+import { scope } from '../scope.ts';
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -29,7 +29,7 @@ export default function ChannelForm(props: {
     event.preventDefault();
     setError(null);
     try {
-      await scheduleApi.saveChannel(region(), id().trim(), {
+      await scheduleApi.saveChannel(scope(), id().trim(), {
         title: { zh: titleZh().trim(), ...(titleEn().trim() ? { en: titleEn().trim() } : {}) },
         gradeIds: gradeId() ? [gradeId()] : [],
         catchUpHours: catchUpHours(),

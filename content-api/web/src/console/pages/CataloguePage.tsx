@@ -1,5 +1,7 @@
 // The synced catalogue as the region sees it: browse by stage → grade → subject, search, and per lesson hide,
 // approve or rename for this region (curators and admins). Hidden lessons are listed apart, to show again.
+// Every change is a draft: the list shows what the region's boxes see now (the published curation), and the
+// region's boxes see a change once a release of the region is published (the releases screen lists it).
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { pickText, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
@@ -90,6 +92,9 @@ export default function CataloguePage() {
           onChange={(event) => setWords(event.currentTarget.value)}
         />
       </header>
+      <p class="draft-note" role="note">
+        {t('console.catalogue.draftNote')}
+      </p>
       <Show when={status()}>
         {(current) => (
           <p class={current().kind === 'ok' ? 'ok' : 'error'} role="status">
@@ -161,6 +166,7 @@ export default function CataloguePage() {
           </table>
           <Show when={hiddenRules().length > 0}>
             <h2>{t('console.catalogue.hiddenList')}</h2>
+            <p class="muted">{t('console.catalogue.hiddenListNote')}</p>
             <ul class="change-list">
               <For each={hiddenRules()}>
                 {(rule) => (

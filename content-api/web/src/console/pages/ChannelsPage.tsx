@@ -8,12 +8,13 @@ import type { DraftChannel } from '../api/schedule-types.ts';
 import { errorText } from '../api/error-text.ts';
 import ChannelForm from '../components/ChannelForm.tsx';
 import { region } from '../region.ts';
+import { scope } from '../scope.ts';
 import { can } from '../roles.ts';
 import { navigate } from '../route.ts';
 import { session } from '../session.ts';
 
 export default function ChannelsPage() {
-  const [channels, { refetch }] = createResource(region, scheduleApi.listChannels);
+  const [channels, { refetch }] = createResource(scope, scheduleApi.listChannels);
   const [grades] = createResource(region, async (code) => gradesOf(await loadFacets(code)));
   const [editing, setEditing] = createSignal<DraftChannel | 'new' | null>(null);
   const canEdit = () => can(session()?.role, 'editSchedule');

@@ -9,12 +9,13 @@ import ChangeList from '../components/ChangeList.tsx';
 import ConfirmDialog from '../components/ConfirmDialog.tsx';
 import DateField from '../components/DateField.tsx';
 import { region } from '../region.ts';
+import { scope } from '../scope.ts';
 import { can } from '../roles.ts';
 import { session } from '../session.ts';
 
 export default function ReleasesPage() {
-  const [changes, { refetch: refetchChanges }] = createResource(region, scheduleApi.changes);
-  const [releases, { refetch: refetchReleases }] = createResource(region, scheduleApi.listReleases);
+  const [changes, { refetch: refetchChanges }] = createResource(scope, scheduleApi.changes);
+  const [releases, { refetch: refetchReleases }] = createResource(scope, scheduleApi.listReleases);
   const [note, setNote] = createSignal('');
   const [publishAt, setPublishAt] = createSignal('');
   /** A publish time typed but not a time: neither publish now nor schedule until it is fixed. */
@@ -42,7 +43,7 @@ export default function ReleasesPage() {
     const at = publishAt() ? new Date(publishAt()).toISOString() : undefined;
     void act(
       () =>
-        scheduleApi.publish(region(), {
+        scheduleApi.publish(scope(), {
           ...(note().trim() ? { note: note().trim() } : {}),
           ...(at ? { publishAt: at } : {}),
         }),
@@ -147,7 +148,7 @@ export default function ReleasesPage() {
                             type="button"
                             onClick={() =>
                               void act(
-                                () => scheduleApi.cancel(region(), release.version),
+                                () => scheduleApi.cancel(scope(), release.version),
                                 t('console.releases.cancelled'),
                               )
                             }
@@ -175,7 +176,7 @@ export default function ReleasesPage() {
               const version = release().version;
               setConfirming(null);
               void act(
-                () => scheduleApi.rollback(region(), version),
+                () => scheduleApi.rollback(scope(), version),
                 t('console.releases.rolledBack', { version }),
               );
             }}

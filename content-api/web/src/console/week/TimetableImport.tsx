@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/http.ts';
 import { errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
 import type { ImportProblem } from '../api/schedule-types.ts';
-import { region } from '../region.ts';
+import { scope } from '../scope.ts';
 
 function problemsOf(error: unknown): ImportProblem[] {
   if (!(error instanceof ApiError) || !Array.isArray(error.details)) return [];
@@ -17,7 +17,7 @@ function problemsOf(error: unknown): ImportProblem[] {
 
 /** The API's template, fetched with the session's token and saved as a file. */
 async function downloadTemplate(channelId: string, format: 'csv' | 'xlsx') {
-  const blob = await scheduleApi.template(region(), channelId, format);
+  const blob = await scheduleApi.template(scope(), channelId, format);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = `timetable-${channelId}.${format}`;
@@ -37,7 +37,7 @@ export default function TimetableImport(props: { channelId: string; onImported()
     setProblems([]);
     setMessage(null);
     try {
-      const result = await scheduleApi.importTimetable(region(), props.channelId, chosen, isDryRun);
+      const result = await scheduleApi.importTimetable(scope(), props.channelId, chosen, isDryRun);
       setChecked(isDryRun);
       setProblems(result.warnings);
       setMessage({

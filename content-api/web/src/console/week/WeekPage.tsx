@@ -4,7 +4,7 @@ import { createEffect, createResource, createSignal, For, Show } from 'solid-js'
 import { locale, pickText, t } from '../../shared/i18n/i18n.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
-import { region } from '../region.ts';
+import { scope } from '../scope.ts';
 import { can } from '../roles.ts';
 import { navigate } from '../route.ts';
 import { session } from '../session.ts';
@@ -30,12 +30,12 @@ const shiftDays = (date: string, days: number) =>
 export default function WeekPage(props: { channelId: string }) {
   const [from, setFrom] = createSignal(mondayOf(localToday()));
   const [channel] = createResource(
-    () => [region(), props.channelId] as const,
-    ([code, id]) => scheduleApi.getChannel(code, id),
+    () => [scope(), props.channelId] as const,
+    ([where, id]) => scheduleApi.getChannel(where, id),
   );
   const [loaded, { refetch }] = createResource(
-    () => (channel() ? ([region(), props.channelId, from()] as const) : undefined),
-    ([code, id, week]) => scheduleApi.listSlots(code, id, week),
+    () => (channel() ? ([scope(), props.channelId, from()] as const) : undefined),
+    ([where, id, week]) => scheduleApi.listSlots(where, id, week),
   );
   const [slots, setSlots] = createSignal<BuilderSlot[]>([]);
   const [isDirty, setDirty] = createSignal(false);
@@ -71,7 +71,7 @@ export default function WeekPage(props: { channelId: string }) {
   async function save() {
     const { body, keys } = toWeekBody(slots(), from(), timeZone());
     try {
-      await scheduleApi.saveWeek(region(), props.channelId, body);
+      await scheduleApi.saveWeek(scope(), props.channelId, body);
       setStatus({ kind: 'ok', text: t('console.week.saved') });
       void refetch();
     } catch (failure) {

@@ -1367,7 +1367,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -3906,7 +3909,10 @@ export interface paths {
           unit?: string;
           volume?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -3986,7 +3992,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path: {
           id: string;
         };
@@ -10339,7 +10348,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path?: never;
         cookie?: never;
       };
@@ -10584,7 +10596,10 @@ export interface paths {
           /** @description The box's region (a province code such as `jx`); without it, the national view */
           region?: string;
         };
-        header?: never;
+        header?: {
+          /** @description A draft preview's pairing code: the box sees the draft instead of the release */
+          'x-ketang-preview'?: string;
+        };
         path: {
           id: string;
         };
@@ -10892,6 +10907,25 @@ export interface components {
       household: components['schemas']['Household'];
       token: string;
     };
+    CurationChanges: {
+      hasChanges: boolean;
+      localLessons: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
+      rules: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
+      settings: boolean;
+      sources: {
+        added: string[];
+        changed: string[];
+        removed: string[];
+      };
+    };
     CurationRule: {
       approved?: boolean;
       hidden?: boolean;
@@ -10925,6 +10959,7 @@ export interface components {
         changed: string[];
         removed: string[];
       };
+      curation: components['schemas']['CurationChanges'];
       hasChanges: boolean;
       layouts: {
         added: string[];
@@ -11433,6 +11468,13 @@ export interface components {
       createdAt: string;
       createdBy: string;
       note?: string;
+      parts?: {
+        curation?: {
+          localLessons: number;
+          rules: number;
+          sources: number;
+        };
+      };
       publishAt: string;
       region: string;
       restores?: number;
@@ -11468,6 +11510,13 @@ export interface components {
       createdBy: string;
       layouts: components['schemas']['HomeLayout'][];
       note?: string;
+      parts?: {
+        curation?: {
+          localLessons: number;
+          rules: number;
+          sources: number;
+        };
+      };
       publishAt: string;
       region: string;
       restores?: number;
