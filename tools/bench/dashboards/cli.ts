@@ -65,7 +65,7 @@ try {
       backend,
       { from: existing, events, days, households: Number(values.households), lastDay: LAST_DAY },
       (written) => {
-        if (written % 250_000 < 5_000) console.log(`  ${written} events written (${seconds(started)} s)`);
+        if (written % 1_000_000 === 0) console.log(`  ${written} events written (${seconds(started)} s)`);
       },
     );
   }
