@@ -60,8 +60,9 @@ describe('HashPool', () => {
     pool = new HashPool(1, 4);
     const salt = randomBytes(16);
     const waiting = [pool.derive('a', salt, 32, PARAMS), pool.derive('b', salt, 32, PARAMS)];
+    const settled = Promise.allSettled(waiting);
     await pool.close();
-    const results = await Promise.allSettled(waiting);
+    const results = await settled;
     expect(results.every((result) => result.status === 'rejected')).toBe(true);
     expect(pool.waiting).toBe(0);
   });
