@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ABILITIES, ABILITIES_BY_ROLE, can, OPERATOR_ROLES, rolesWith } from './operator-abilities.ts';
+import {
+  ABILITIES,
+  ABILITIES_BY_ROLE,
+  can,
+  OPERATOR_ROLES,
+  rolesWith,
+  SERVICE_ABILITIES,
+} from './operator-abilities.ts';
 
 describe('the operator ability table', () => {
   it('gives every role a row of known abilities, the admin all of them', () => {
@@ -22,6 +29,12 @@ describe('the operator ability table', () => {
     expect(ABILITIES_BY_ROLE.carrier).toEqual(['bindDevices', 'readDashboards']);
     expect(rolesWith('manageOperators')).toEqual(['admin']);
     expect(rolesWith('readAudit')).toEqual(['admin']);
+    expect(rolesWith('configure')).toEqual(['admin']);
+    expect(rolesWith('registerAssets')).toEqual(['admin', 'curator']);
+  });
+
+  it('gives the service token only syncs, catalogue reads and asset registration', () => {
+    expect([...SERVICE_ABILITIES].sort()).toEqual(['readCatalogue', 'registerAssets', 'sync']);
   });
 
   it('lets an absent, unknown or service role do nothing', () => {

@@ -22,6 +22,10 @@ export const ABILITIES = [
   'curate',
   /** Start catalogue syncs. */
   'sync',
+  /** Register packaged assets (the packager, with the service token). */
+  'registerAssets',
+  /** Publish carriers' configurations and set the image hosts the catalogue may name. */
+  'configure',
   /** Create and list operators. */
   'manageOperators',
   /** Read the audit log. */
@@ -36,10 +40,16 @@ export type Ability = (typeof ABILITIES)[number];
 export const ABILITIES_BY_ROLE: Readonly<Record<OperatorRole, readonly Ability[]>> = {
   admin: ABILITIES,
   scheduler: ['readSchedule', 'editSchedule', 'publish', 'preview', 'readDashboards'],
-  curator: ['readSchedule', 'preview', 'readCatalogue', 'curate', 'readDashboards'],
+  curator: ['readSchedule', 'preview', 'readCatalogue', 'curate', 'registerAssets', 'readDashboards'],
   viewer: ['readSchedule', 'readCatalogue', 'readDashboards'],
   carrier: ['bindDevices', 'readDashboards'],
 };
+
+/**
+ * The service token's abilities (`KETANG_OPERATOR_TOKEN`: the packager and the sync CLI, no person): start a
+ * sync and follow it, read the catalogue, register packaged assets.
+ */
+export const SERVICE_ABILITIES: readonly Ability[] = ['sync', 'readCatalogue', 'registerAssets'];
 
 /** Whether the role may do it; an unknown or absent role may do nothing. */
 export function can(role: string | undefined, ability: Ability): boolean {

@@ -12,7 +12,7 @@ import type { ActivationRecord, ActivationStore } from '../../stores/activation.
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { CurationStore } from '../../stores/curation.store.ts';
 import type { HouseholdRecord, HouseholdStore } from '../../stores/household.store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import { hashToken, type BoxCredentials, type FamilyAuth } from './family-auth.ts';
 import { newHouseholdRecord } from './household.service.ts';
 import type { KeyedLock } from './keyed-lock.ts';
@@ -24,9 +24,6 @@ export const MAX_FAILED_BINDS_PER_CODE = 5;
 /** Expired codes are kept this long (a box still polling learns `expired`), then purged. */
 const EXPIRED_KEPT_MS = 60 * 60_000;
 const NATIONAL = 'national';
-
-/** Who may bind through the operator API: an admin, or a carrier's CRM account (docs/activation.md). */
-export const CRM_ROLES: readonly Principal['role'][] = ['admin', 'carrier'];
 
 export type Binder = { kind: 'phone'; auth?: FamilyAuth } | { kind: 'operator'; principal: Principal };
 type BindTarget = { household: HouseholdRecord; isNew: boolean };
@@ -114,7 +111,7 @@ export class ActivationService {
 
   /** The carrier's CRM: a household it already knows, or a new one with its own reference. */
   async bindFromOperator(principal: Principal, code: string, body: OperatorBindActivationBody) {
-    requireRole(principal, CRM_ROLES);
+    requireAbility(principal, 'bindDevices');
     return this.bind(code, { kind: 'operator', principal }, async () => {
       if ('householdId' in body)
         return {
