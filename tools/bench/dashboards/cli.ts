@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import type { QoeDashboardQuery } from '@ketang/contract';
 import { openStore } from '../../../content-api/src/db/open-store.ts';
+import { SQLITE_FILE } from '../../../content-api/src/db/sqlite/sqlite-store.ts';
 import { qoeCellsOf } from '../../../content-api/src/services/dashboards/daily-cells.ts';
 import { DashboardService } from '../../../content-api/src/services/dashboards/dashboard.service.ts';
 import { createRollupService } from '../../../content-api/src/services/dashboards/rollup.service.ts';
@@ -62,7 +63,7 @@ try {
   const existing = await backend.collection('events').count({});
   if (existing < events) {
     await generateEvents(
-      backend,
+      path.join(dataDir, SQLITE_FILE),
       { from: existing, events, days, households: Number(values.households), lastDay: LAST_DAY },
       (written) => {
         if (written % 1_000_000 === 0) console.log(`  ${written} events written (${seconds(started)} s)`);
