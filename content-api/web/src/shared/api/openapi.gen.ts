@@ -4024,7 +4024,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or carrier */
+        /** @description Needs the ability bindDevices: admin, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4181,6 +4181,15 @@ export interface paths {
         };
         /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4400,7 +4409,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description A viewer may not register assets */
+        /** @description Needs the ability registerAssets: admin, curator, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4516,7 +4525,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability readAudit: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4602,7 +4611,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4801,7 +4810,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability configure: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4935,7 +4944,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs an operator role (admin, curator, viewer…); the service token may not read */
+        /** @description Needs the ability readDashboards: admin, curator, scheduler, viewer, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5035,7 +5044,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs an operator role (admin, curator, viewer…); the service token may not read */
+        /** @description Needs the ability readDashboards: admin, curator, scheduler, viewer, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5136,7 +5145,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs an operator role (admin, curator, viewer…); the service token may not read */
+        /** @description Needs the ability readDashboards: admin, curator, scheduler, viewer, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5225,7 +5234,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or carrier */
+        /** @description Needs the ability bindDevices: admin, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5344,7 +5353,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5421,7 +5430,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability configure: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5552,7 +5561,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5673,7 +5682,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability manageOperators: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5754,7 +5763,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability manageOperators: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5876,7 +5885,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5962,7 +5971,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6088,7 +6097,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6181,7 +6190,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6292,7 +6301,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6395,7 +6404,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6523,7 +6532,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6631,7 +6640,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6769,7 +6778,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6897,7 +6906,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7008,7 +7017,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7149,7 +7158,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7285,7 +7294,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler */
+        /** @description Needs the ability preview: admin, curator, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7404,7 +7413,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7488,7 +7497,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability publish: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7605,7 +7614,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7691,7 +7700,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability publish: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7827,7 +7836,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability publish: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7958,7 +7967,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8040,7 +8049,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8177,7 +8186,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8314,7 +8323,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8554,7 +8563,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or service */
+        /** @description Needs the ability sync: admin, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8669,6 +8678,15 @@ export interface paths {
         };
         /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
+        403: {
           headers: {
             [name: string]: unknown;
           };
