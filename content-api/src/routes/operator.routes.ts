@@ -49,7 +49,7 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
     },
   );
   router.get('/audit', needs('readAudit'), validate('query', AuditQuerySchema), async (_req, res) => {
-    res.json({ items: await operators.audit.list(res.locals.query) });
+    res.json(await operators.audit.list(res.locals.query));
   });
   router.get('/image-hosts', needs('readCatalogue'), async (_req, res) => {
     res.json(await operators.imageHosts.get(principalOf(res)));

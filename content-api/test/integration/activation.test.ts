@@ -202,7 +202,10 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
       externalRef: 'CRM-0042',
     });
     const audit = await api.stores.audit.list({ limit: 5, actor: 'crm-jx' });
-    expect(audit[0]).toMatchObject({ action: 'activation.bind', target: `device:${bound.body.deviceId}` });
+    expect(audit.items[0]).toMatchObject({
+      action: 'activation.bind',
+      target: `device:${bound.body.deviceId}`,
+    });
     // The carrier may do nothing else of the operator API.
     expect((await getJson(base, '/v1/operator/audit', { headers: crm })).status).toBe(403);
     const revoked = await sendJson(

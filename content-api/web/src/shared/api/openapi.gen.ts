@@ -4488,9 +4488,19 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Only this action, e.g. `release.publish` */
+          action?: string;
+          /** @description Only this operator’s records (username) */
           actor?: string;
+          /** @description Only records before this instant (ISO 8601); `cursor` pages without gaps or repeats */
           before?: string;
+          /** @description The `next` of the page before: the records after it, newest first */
+          cursor?: string;
+          /** @description Only records on or after this UTC day (YYYY-MM-DD) */
+          from?: string;
           limit?: number;
+          /** @description Only records on or before this UTC day (YYYY-MM-DD) */
+          to?: string;
         };
         header?: never;
         path?: never;
@@ -9099,6 +9109,8 @@ export interface components {
     };
     AuditList: {
       items: components['schemas']['AuditRecord'][];
+      /** @description Pass as `cursor` for the next page; absent on the last page */
+      next?: string;
     };
     AuditRecord: {
       action: string;
