@@ -5,6 +5,7 @@ import { locale, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import type { ConsoleRole } from '../roles.ts';
+import DataTable from '../components/DataTable.tsx';
 
 /** The roles offered when creating an account, the least powerful first (the form's default). */
 const ROLES: ConsoleRole[] = ['viewer', 'curator', 'scheduler', 'admin', 'carrier'];
@@ -106,32 +107,26 @@ export default function OperatorsPage() {
           {errorText(operators.error)}
         </p>
       </Show>
-      <table class="data-table operators-table">
-        <thead>
-          <tr>
-            <th>{t('console.signIn.username')}</th>
-            <th>{t('console.operators.role')}</th>
-            <th>{t('console.operators.createdAt')}</th>
-            <th>{t('console.operators.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={operators.latest ?? []}>
-            {(operator) => (
-              <tr>
-                <td>{operator.username}</td>
-                <td>{t(`console.role.${operator.role}`)}</td>
-                <td>{when(operator.createdAt)}</td>
-                <td classList={{ error: Boolean(operator.lockedUntil) }}>
-                  {operator.lockedUntil
-                    ? t('console.operators.lockedUntil', { time: when(operator.lockedUntil) })
-                    : t('console.operators.active')}
-                </td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <DataTable
+        class="operators-table"
+        rows={operators.latest ?? []}
+        columns={[
+          { header: t('console.signIn.username'), cell: (operator) => operator.username },
+          { header: t('console.operators.role'), cell: (operator) => t(`console.role.${operator.role}`) },
+          { header: t('console.operators.createdAt'), cell: (operator) => when(operator.createdAt) },
+          {
+            header: t('console.operators.status'),
+            cell: (operator) =>
+              operator.lockedUntil ? (
+                <span class="error">
+                  {t('console.operators.lockedUntil', { time: when(operator.lockedUntil) })}
+                </span>
+              ) : (
+                t('console.operators.active')
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }
