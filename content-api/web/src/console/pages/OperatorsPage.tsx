@@ -3,9 +3,10 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { locale, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
-import { detailsOf, errorText } from '../api/error-text.ts';
+import { errorText } from '../api/error-text.ts';
 import type { ConsoleRole } from '../roles.ts';
 import DataTable from '../components/DataTable.tsx';
+import { FormError, TextField } from '../components/FormFields.tsx';
 
 /** The roles offered when creating an account, the least powerful first (the form's default). */
 const ROLES: ConsoleRole[] = ['viewer', 'curator', 'scheduler', 'admin', 'carrier'];
@@ -42,29 +43,25 @@ export default function OperatorsPage() {
         <h1>{t('console.operators.title')}</h1>
       </header>
       <form class="card form-grid" onSubmit={create}>
-        <label>
-          {t('console.signIn.username')}
-          <input
-            name="newUsername"
-            required
-            value={username()}
-            onInput={(e) => setUsername(e.currentTarget.value)}
-          />
-          <small class="hint">{t('console.operators.usernameHint')}</small>
-        </label>
-        <label>
-          {t('console.signIn.password')}
-          <input
-            name="newPassword"
-            type="password"
-            autocomplete="new-password"
-            required
-            minLength={12}
-            value={password()}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-          <small class="hint">{t('console.operators.passwordHint')}</small>
-        </label>
+        <TextField
+          label={t('console.signIn.username')}
+          name="newUsername"
+          required
+          value={username()}
+          onInput={setUsername}
+          hint={t('console.operators.usernameHint')}
+        />
+        <TextField
+          label={t('console.signIn.password')}
+          name="newPassword"
+          type="password"
+          autocomplete="new-password"
+          required
+          minLength={12}
+          value={password()}
+          onInput={setPassword}
+          hint={t('console.operators.passwordHint')}
+        />
         <label>
           {t('console.operators.role')}
           <select name="role" value={role()} onChange={(e) => setRole(e.currentTarget.value as ConsoleRole)}>
@@ -73,18 +70,7 @@ export default function OperatorsPage() {
             </For>
           </select>
         </label>
-        <For each={detailsOf(error())}>
-          {(detail) => (
-            <p class="field-error">
-              {detail.path}: {detail.message}
-            </p>
-          )}
-        </For>
-        <Show when={error() && detailsOf(error()).length === 0}>
-          <p class="error" role="alert">
-            {errorText(error())}
-          </p>
-        </Show>
+        <FormError error={error()} listDetails />
         <div class="form-actions">
           <button type="submit" class="primary">
             {t('console.operators.create')}
