@@ -6,7 +6,8 @@ import type { RunningServer } from '../../src/server.ts';
 import { listRoutes, type RouteEntry } from '../../src/openapi/route-inventory.ts';
 import { hashToken } from '../../src/services/family/family-auth.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { ADMIN_PASSWORD, OPERATOR_TOKEN, getJson, sendJson, startApi } from '../support/api.ts';
+import { OPERATOR_TOKEN, getJson, sendJson, startApi } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 import { heartbeat } from '../support/family.ts';
 
@@ -60,11 +61,7 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
     });
     base = api.url;
     // The operators offer region jx (its settings), and the carrier's CRM has an account of role carrier.
-    const login = await sendJson(base, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    const adminSession = bearer(login.body.token);
+    const adminSession = await adminHeaders(base);
     const settings = { approvalRequired: false };
     const put = await sendJson(base, '/v1/operator/regions/jx/settings', 'PUT', settings, adminSession);
     expect(put.status).toBe(200);
