@@ -62,11 +62,14 @@ try {
   let started = performance.now();
   const existing = await backend.collection('events').count({});
   if (existing < events) {
+    let reported = existing;
     await generateEvents(
       path.join(dataDir, SQLITE_FILE),
       { from: existing, events, days, households: Number(values.households), lastDay: LAST_DAY },
       (written) => {
-        if (written % 1_000_000 === 0) console.log(`  ${written} events written (${seconds(started)} s)`);
+        if (written - reported < 1_000_000) return;
+        reported = written;
+        console.log(`  ${written} events written (${seconds(started)} s)`);
       },
     );
   }

@@ -1,6 +1,7 @@
 import { openDatabase } from '../../../content-api/src/db/sqlite/sqlite-store.ts';
 import { SqliteCollection } from '../../../content-api/src/db/sqlite/sqlite-collection.ts';
 import type { PlaybackEventRecord } from '../../../content-api/src/stores/event.store.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 export const REGIONS = ['jx', 'gd', 'hn', 'hb', 'sc', 'zj', 'js', 'sd', 'ha', 'ah'];
 export const CARRIERS = ['cmcc', 'ctcc', 'cucc'];
@@ -13,18 +14,6 @@ const CODECS = ['avc', 'hevc'];
 const CHUNK = 200_000;
 /** The seeding connection's page cache: the indexes' pages a transaction dirties stay in memory until commit. */
 const SEED_CACHE_KIB = 1_048_576;
-
-/** A small deterministic generator (mulberry32): the same events every run. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** `from`: how many are stored already (a scratch store grown run by run); new ids continue after them. */
 export type GenerateOptions = {
@@ -67,7 +56,7 @@ async function write(
   commit: (docs: (PlaybackEventRecord & { _id: string })[]) => void,
   onProgress: (written: number) => void,
 ): Promise<void> {
-  const random = seeded(13 + options.from);
+  const random = seededRandom(13 + options.from);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const last = Date.parse(`${options.lastDay}T00:00:00Z`);
   const first = last - (options.days - 1) * 86_400_000;
