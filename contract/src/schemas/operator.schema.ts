@@ -87,13 +87,9 @@ export const AuditQuerySchema = z
       .regex(AUDIT_CURSOR, 'a cursor is the `next` of the page before')
       .optional()
       .meta({ description: 'The `next` of the page before: the records after it, newest first' }),
-    before: z
-      .string()
-      .max(40)
-      .optional()
-      .meta({
-        description: 'Only records before this instant (ISO 8601); `cursor` pages without gaps or repeats',
-      }),
+    before: z.string().max(40).optional().meta({
+      description: 'Only records before this instant (ISO 8601); `cursor` pages without gaps or repeats',
+    }),
     actor: z
       .string()
       .max(64)
