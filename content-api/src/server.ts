@@ -79,7 +79,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       logger.warn({ err: error }, 'could not seed the first admin; is the store up?'),
     );
   if (options.seed) await options.seed(stores, services);
-  const retention = new RetentionService(stores.events, stores.loginFailures, logger, {
+  const retention = new RetentionService(stores, logger, {
     eventRetentionDays: limits.eventRetentionDays,
     clock: options.clock,
   });

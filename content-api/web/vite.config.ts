@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import solidPlugin from 'vite-plugin-solid';
+import { pageHead } from './page-head.ts';
 import { WEB_PAGES, WEB_ASSETS_DIR } from './pages.ts';
 
 // One multi-page build: each page is `<page>/index.html`, served by the content API at `/<page>/`; the
@@ -10,7 +11,7 @@ const API_TARGET = process.env.KETANG_API_TARGET ?? 'http://127.0.0.1:8080';
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [solidPlugin()],
+  plugins: [solidPlugin(), pageHead()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

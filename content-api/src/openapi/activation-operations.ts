@@ -76,13 +76,12 @@ export const activationOperations: OperationDocs = {
       "The carrier's CRM (role carrier) or an admin binds a code to a household or a new one",
       '200',
       BoundActivationSchema,
-      { ...CODE_GONE, '403': 'Needs the role admin or carrier' },
+      CODE_GONE,
     ),
     tags: ['activation'],
   },
   'DELETE /v1/operator/devices/{deviceId}': {
     ...activation('Revoke a box (role admin or carrier)', '204', undefined, {
-      '403': 'Needs the role admin or carrier',
       '404': 'No box with this id holds a credential',
     }),
     tags: ['activation'],

@@ -12,7 +12,6 @@ export const carrierOperations: OperationDocs = {
     summary: "The carriers with a published configuration: each one's newest version and how many it has",
     tags: ['carrier'],
     ok: answer('200', 'The carriers', CarrierListSchema),
-    errors: { '403': 'Needs the role admin, curator or viewer' },
   },
   'PUT /v1/operator/carriers/{id}/config': {
     summary: "Publish a new version of a carrier's configuration (admin; every version is kept and audited)",
@@ -22,7 +21,6 @@ export const carrierOperations: OperationDocs = {
     tags: ['carrier'],
     ok: answer('200', 'The stored version', CarrierConfigRecordSchema),
     errors: {
-      '403': 'Needs the role admin',
       '409': 'This version is already published with other content',
     },
   },

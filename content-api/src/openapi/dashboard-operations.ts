@@ -12,7 +12,6 @@ function dashboard(summary: string, schema: z.ZodType): OperationDoc {
     summary,
     description: K_NOTE,
     tags: ['dashboards'],
-    errors: { '403': 'Needs an operator role (admin, curator, viewer…); the service token may not read' },
     ok: {
       '200': {
         description: `${summary}; \`?format=csv\` gives the same cells as CSV (suppressed cells blank, marked)`,

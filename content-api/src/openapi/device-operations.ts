@@ -122,7 +122,6 @@ export const assetOperations: OperationDocs = {
       ...answer('200', 'Replaced', PackagedAssetSchema),
       ...answer('201', 'Registered', PackagedAssetSchema),
     },
-    errors: { '403': 'A viewer may not register assets' },
   },
   'GET /v1/operator/assets/{id}': {
     summary: 'A registered packaged asset',

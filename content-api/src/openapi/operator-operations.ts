@@ -17,9 +17,6 @@ import type { z } from 'zod';
 import { answer, type OperationDoc, type OperationDocs } from './responses.ts';
 import { assetOperations } from './device-operations.ts';
 
-const role = (roles: string) => ({ '403': `Needs the role ${roles}` });
-const EDITORS = role('admin or curator');
-
 function operator(
   summary: string,
   status: string,
@@ -33,7 +30,7 @@ const regionSettingsWrite = operator(
   "Change a region's settings (approval, providers, usual editions, school calendar)",
   '200',
   RegionSettingsRecordSchema,
-  { ...EDITORS, '404': 'usualEditions names ids the catalogue does not have' },
+  { '404': 'usualEditions names ids the catalogue does not have' },
 );
 
 const CURATED = { textbooks: 'textbook', units: 'unit', lessons: 'lesson' } as const;
@@ -44,7 +41,6 @@ function curationOperations(): OperationDocs {
     CURATION_KINDS.map((kind) => [
       `PUT /v1/operator/regions/{region}/${kind}/{id}`,
       operator(`Hide, approve, rename or reorder a ${CURATED[kind]} in a region`, '200', CurationRuleSchema, {
-        ...EDITORS,
         '404': `No such ${CURATED[kind]}`,
       }),
     ]),
@@ -67,36 +63,27 @@ export const operatorOperations: OperationDocs = {
     'Every operator account, by username, with lockedUntil while locked; never a password hash (admin)',
     '200',
     OperatorListSchema,
-    role('admin'),
   ),
   'POST /v1/operator/operators': operator('Create an operator (admin)', '201', OperatorSchema, {
-    ...role('admin'),
     '409': 'The username is taken',
     '503': 'busy: too many password hashes waiting; see Retry-After',
   }),
-  'GET /v1/operator/audit': operator(
-    'The audit log, newest first (admin)',
-    '200',
-    AuditListSchema,
-    role('admin'),
-  ),
+  'GET /v1/operator/audit': operator('The audit log, newest first (admin)', '200', AuditListSchema),
   'GET /v1/operator/image-hosts': operator(
     'Hosts the image endpoint may fetch pictures from',
     '200',
     ImageHostsSchema,
-    role('admin, curator or viewer'),
   ),
   'PUT /v1/operator/image-hosts': operator(
     'Replace the hosts the image endpoint may fetch from (admin)',
     '200',
     ImageHostsSchema,
-    role('admin'),
   ),
   'POST /v1/operator/sync': operator(
     "Start a sync of the national platform's catalogue from a mirror path or URL (admin or service)",
     '202',
     SyncJobSchema,
-    { ...role('admin or service'), '409': 'A sync job is still running' },
+    { '409': 'A sync job is still running' },
   ),
   'GET /v1/operator/sync/{id}': operator("A sync job's status, progress and report", '200', SyncJobSchema, {
     '404': 'No such sync job (jobs are kept in memory, the last 20)',
@@ -105,13 +92,11 @@ export const operatorOperations: OperationDocs = {
     "A region's curation: settings, rules and local lessons",
     '200',
     RegionStateSchema,
-    role('admin, curator or viewer'),
   ),
   'GET /v1/operator/regions/{region}/settings': operator(
     "A region's own settings and what families in it read",
     '200',
     RegionSettingsAnswerSchema,
-    role('admin, curator or viewer'),
   ),
   'PUT /v1/operator/regions/{region}/settings': regionSettingsWrite,
   'PUT /v1/operator/regions/{region}': {
@@ -124,13 +109,13 @@ export const operatorOperations: OperationDocs = {
     "Add a region's own lesson to a textbook",
     '201',
     LocalLessonSchema,
-    { ...EDITORS, '404': 'No such textbook', '409': 'A lesson with this id exists' },
+    { '404': 'No such textbook', '409': 'A lesson with this id exists' },
   ),
   'PUT /v1/operator/lessons/{id}/source': operator(
     'Attach a licensed source (packaged asset or external HLS) to a lesson',
     '200',
     LicensedSourceSchema,
-    { ...EDITORS, '404': 'No such lesson' },
+    { '404': 'No such lesson' },
   ),
   ...assetOperations,
 };

@@ -1,3 +1,4 @@
+import type { Ability } from '@ketang/contract';
 import type { z } from 'zod';
 
 /** What a middleware tells the OpenAPI document about the routes it guards. */
@@ -8,6 +9,8 @@ export type RouteFacts = {
   rawBody?: { mediaTypes: readonly string[]; maxBytes: number };
   /** Request headers it reads. */
   headers?: z.ZodObject;
+  /** The operator ability it requires (middleware/needs-ability.ts). */
+  ability?: Ability;
   /** The security scheme it checks (components.securitySchemes). */
   security?: 'household' | 'operator';
   /** Statuses it may answer, each with what it means. */

@@ -24,7 +24,6 @@ export const timetableImportOperations: OperationDocs = {
       '400':
         'invalid_timetable: details list every problem as {path, row, column, code, message} (row as a ' +
         'spreadsheet numbers it, 1 the header, 0 the whole file)',
-      '403': 'Needs the role admin or scheduler',
       '404': 'No such channel',
     },
   },
@@ -39,6 +38,6 @@ export const timetableImportOperations: OperationDocs = {
         ),
       },
     },
-    errors: { '403': 'Needs the role admin or scheduler', '404': 'No such channel' },
+    errors: { '404': 'No such channel' },
   },
 };

@@ -8,6 +8,7 @@ import {
 } from '@ketang/contract';
 import { AppError, UnauthorizedError } from '../errors.ts';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { needs } from '../middleware/needs-ability.ts';
 import { familyOf, householdAuth, parentalGuard, requireBox } from '../middleware/household-auth.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { limitPerAddress } from '../middleware/rate-limits.ts';
@@ -128,6 +129,7 @@ export function activationOperatorRoutes(family: FamilyServices, auth: AuthServi
     '/activations/:code/bind',
     noStore,
     operator,
+    needs('bindDevices'),
     requireJson,
     validate('params', ActivationCodeParamsSchema),
     validate('body', OperatorBindActivationBodySchema),
@@ -139,6 +141,7 @@ export function activationOperatorRoutes(family: FamilyServices, auth: AuthServi
     '/devices/:deviceId',
     noStore,
     operator,
+    needs('bindDevices'),
     validate('params', DeviceParamsSchema),
     async (_req, res) => {
       await family.devices.revokeByOperator(principalOf(res), deviceIdOf(res));

@@ -2,15 +2,15 @@
 // tarball of `npm run carrier -- bundle`, the API verifies it with the carrier's packageKey before storing it,
 // and boxes download the newest (or a given) version.
 import { CarrierPackageParamsSchema, CarrierParamsSchema } from '@ketang/contract';
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { noStore } from '../middleware/catalogue-cache.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { rawFileBody } from '../middleware/timetable-body.ts';
 import { validate } from '../middleware/validate.ts';
-import { requireRole, type AuthService } from '../services/auth.service.ts';
+import { needs } from '../middleware/needs-ability.ts';
+import type { AuthService } from '../services/auth.service.ts';
 import {
   MAX_PACKAGE_BYTES,
-  UPLOAD_ROLES,
   type CarrierPackageService,
 } from '../services/carrier/carrier-package.service.ts';
 
@@ -27,10 +27,7 @@ export function carrierPackageOperatorRoutes(packages: CarrierPackageService, au
     noStore,
     operatorAuth(auth),
     // Who may upload is known before the body is read: no one else makes the API read 32 MB.
-    (_req: Request, res: Response, next: NextFunction) => {
-      requireRole(principalOf(res), UPLOAD_ROLES);
-      next();
-    },
+    needs('uploadAppPackages'),
     validate('params', CarrierPackageParamsSchema),
     rawFileBody(PACKAGE_MEDIA_TYPES, MAX_PACKAGE_BYTES),
     async (_req, res) => {

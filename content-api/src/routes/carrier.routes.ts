@@ -1,6 +1,7 @@
 import { CarrierConfigBodySchema, CarrierParamsSchema } from '@ketang/contract';
 import { Router } from 'express';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { needs } from '../middleware/needs-ability.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
@@ -14,13 +15,14 @@ const BOX_CACHE = 'public, max-age=60, must-revalidate';
 export function carrierOperatorRoutes(carriers: CarrierConfigService, auth: AuthService): Router {
   const router = Router();
   const signedIn = operatorAuth(auth);
-  router.get('/carriers', noStore, signedIn, async (_req, res) => {
+  router.get('/carriers', noStore, signedIn, needs('readCatalogue'), async (_req, res) => {
     res.json(await carriers.list(principalOf(res)));
   });
   router.put(
     '/carriers/:id/config',
     noStore,
     signedIn,
+    needs('configure'),
     requireJson,
     validate('params', CarrierParamsSchema),
     validate('body', CarrierConfigBodySchema),

@@ -1,14 +1,14 @@
 import { Router, type Response } from 'express';
 import {
-  OPERATOR_ROLES,
   CountyDashboardQuerySchema,
   LearningDashboardQuerySchema,
   QoeDashboardQuerySchema,
 } from '@ketang/contract';
 import { noStore } from '../middleware/catalogue-cache.ts';
-import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
+import { needs } from '../middleware/needs-ability.ts';
+import { operatorAuth } from '../middleware/operator-auth.ts';
 import { validate } from '../middleware/validate.ts';
-import { requireRole, type AuthService } from '../services/auth.service.ts';
+import type { AuthService } from '../services/auth.service.ts';
 import { countyCsv, learningCsv, qoeCsv } from '../services/dashboards/dashboard-csv.ts';
 import type { DashboardService } from '../services/dashboards/dashboard.service.ts';
 
@@ -28,10 +28,7 @@ async function answer<A>(res: Response, build: () => Promise<A>, toCsv: (answer:
  */
 export function dashboardRoutes(auth: AuthService, dashboards: DashboardService): Router {
   const router = Router();
-  router.use(noStore, operatorAuth(auth), (_req, res, next) => {
-    requireRole(principalOf(res), OPERATOR_ROLES);
-    next();
-  });
+  router.use(noStore, operatorAuth(auth), needs('readDashboards'));
   router.get('/qoe', validate('query', QoeDashboardQuerySchema), (_req, res) =>
     answer(res, () => dashboards.qoe(res.locals.query), qoeCsv),
   );

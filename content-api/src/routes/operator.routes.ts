@@ -2,6 +2,7 @@ import { PackagedAssetSchema } from '@ketang/catalog';
 import { Router } from 'express';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { needs } from '../middleware/needs-ability.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
@@ -21,7 +22,6 @@ import {
   IdParamsSchema,
   ImageHostsBodySchema,
 } from '@ketang/contract';
-import { requireAbility, requireRole } from '../services/auth.service.ts';
 import type { OperatorServices } from '../services/operator-services.ts';
 import type { Services } from '../services/services.ts';
 
@@ -36,39 +36,60 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
     res.status(201).json(await operators.auth.login(username, password, req.ip));
   });
   router.use(operatorAuth(operators.auth));
-  router.get('/operators', async (_req, res) => {
+  router.get('/operators', needs('manageOperators'), async (_req, res) => {
     res.json(await operators.auth.listOperators(principalOf(res)));
   });
-  router.post('/operators', requireJson, validate('body', CreateOperatorBodySchema), async (_req, res) => {
-    res.status(201).json(await operators.auth.createOperator(principalOf(res), res.locals.body));
+  router.post(
+    '/operators',
+    needs('manageOperators'),
+    requireJson,
+    validate('body', CreateOperatorBodySchema),
+    async (_req, res) => {
+      res.status(201).json(await operators.auth.createOperator(principalOf(res), res.locals.body));
+    },
+  );
+  router.get('/audit', needs('readAudit'), validate('query', AuditQuerySchema), async (_req, res) => {
+    res.json(await operators.audit.list(res.locals.query));
   });
-  router.get('/audit', validate('query', AuditQuerySchema), async (_req, res) => {
-    requireAbility(principalOf(res), 'readAudit');
-    res.json({ items: await operators.audit.list(res.locals.query) });
-  });
-  router.get('/image-hosts', async (_req, res) => {
+  router.get('/image-hosts', needs('readCatalogue'), async (_req, res) => {
     res.json(await operators.imageHosts.get(principalOf(res)));
   });
-  router.put('/image-hosts', requireJson, validate('body', ImageHostsBodySchema), async (_req, res) => {
-    res.json(await operators.imageHosts.set(principalOf(res), res.locals.body.hosts));
-  });
-  router.post('/sync', requireJson, validate('body', SyncBodySchema), (_req, res) => {
+  router.put(
+    '/image-hosts',
+    needs('configure'),
+    requireJson,
+    validate('body', ImageHostsBodySchema),
+    async (_req, res) => {
+      res.json(await operators.imageHosts.set(principalOf(res), res.locals.body.hosts));
+    },
+  );
+  router.post('/sync', needs('sync'), requireJson, validate('body', SyncBodySchema), (_req, res) => {
     res.status(202).json(operators.syncJobs.start(principalOf(res), res.locals.body.from));
   });
-  router.get('/sync/:id', validate('params', JobParamsSchema), (_req, res) => {
+  router.get('/sync/:id', needs('readCatalogue'), validate('params', JobParamsSchema), (_req, res) => {
     res.json(operators.syncJobs.get(principalOf(res), res.locals.params.id));
   });
-  router.get('/regions/:region', validate('params', RegionParamsSchema), async (_req, res) => {
-    requireAbility(principalOf(res), 'readCatalogue');
-    res.json(await operators.curation.regionState(res.locals.params.region));
-  });
-  router.get('/regions/:region/settings', validate('params', RegionParamsSchema), async (_req, res) => {
-    res.json(await operators.curation.regionSettings(principalOf(res), res.locals.params.region));
-  });
+  router.get(
+    '/regions/:region',
+    needs('readCatalogue'),
+    validate('params', RegionParamsSchema),
+    async (_req, res) => {
+      res.json(await operators.curation.regionState(res.locals.params.region));
+    },
+  );
+  router.get(
+    '/regions/:region/settings',
+    needs('readCatalogue'),
+    validate('params', RegionParamsSchema),
+    async (_req, res) => {
+      res.json(await operators.curation.regionSettings(principalOf(res), res.locals.params.region));
+    },
+  );
   // `/regions/:region` is the older path of the same write.
   for (const path of ['/regions/:region/settings', '/regions/:region']) {
     router.put(
       path,
+      needs('curate'),
       requireJson,
       validate('params', RegionParamsSchema),
       validate('body', RegionSettingsBodySchema),
@@ -88,6 +109,7 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
   for (const kind of CURATION_KINDS) {
     router.put(
       `/regions/:region/${kind}/:id`,
+      needs('curate'),
       requireJson,
       validate('params', RuleParamsSchema),
       validate('body', RuleBodySchema),
@@ -99,6 +121,7 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
   }
   router.post(
     '/regions/:region/local-lessons',
+    needs('curate'),
     requireJson,
     validate('params', RegionParamsSchema),
     validate('body', LocalLessonBodySchema),
@@ -116,6 +139,7 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
   );
   router.put(
     '/lessons/:id/source',
+    needs('curate'),
     requireJson,
     validate('params', IdParamsSchema),
     validate('body', LicensedSourceBodySchema),
@@ -127,11 +151,11 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
   );
   router.put(
     '/assets/:id',
+    needs('registerAssets'),
     requireJson,
     validate('params', IdParamsSchema),
     validate('body', PackagedAssetSchema),
     async (_req, res) => {
-      requireRole(principalOf(res), ['service', 'admin', 'curator']);
       if (res.locals.body.id !== res.locals.params.id) {
         throw new InvalidRequestError('the asset id in the body differs from the one in the path', [
           { path: 'body.id', message: `expected "${res.locals.params.id}"` },
@@ -141,7 +165,7 @@ export function operatorRoutes(services: Services, operators: OperatorServices):
       res.status(created ? 201 : 200).json(asset);
     },
   );
-  router.get('/assets/:id', validate('params', IdParamsSchema), async (_req, res) => {
+  router.get('/assets/:id', needs('readCatalogue'), validate('params', IdParamsSchema), async (_req, res) => {
     const asset = await services.assets.get(res.locals.params.id);
     if (!asset) throw new NotFoundError('asset', res.locals.params.id);
     res.json(asset);

@@ -10,6 +10,7 @@ import {
   ScopeQuerySchema,
 } from '@ketang/contract';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { needs } from '../middleware/needs-ability.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
@@ -33,11 +34,12 @@ export function releaseRoutes(services: Services, auth: AuthService): Router {
   const releaseParams = validate('params', ReleaseParamsSchema);
   const draft = '/regions/:region/draft';
 
-  router.get(`${draft}/channels`, regionParams, byScope, async (_req, res) => {
+  router.get(`${draft}/channels`, needs('readSchedule'), regionParams, byScope, async (_req, res) => {
     res.json(await services.drafts.listChannels(principalOf(res), scopeOf(res)));
   });
   router.put(
     `${draft}/channels/:channelId`,
+    needs('editSchedule'),
     requireJson,
     channelParams,
     byScope,
@@ -48,12 +50,19 @@ export function releaseRoutes(services: Services, auth: AuthService): Router {
       res.json(await services.drafts.putChannel(principalOf(res), scope, channelId, res.locals.body));
     },
   );
-  router.delete(`${draft}/channels/:channelId`, channelParams, byScope, async (_req, res) => {
-    await services.drafts.removeChannel(principalOf(res), scopeOf(res), res.locals.params.channelId);
-    res.status(204).end();
-  });
+  router.delete(
+    `${draft}/channels/:channelId`,
+    needs('editSchedule'),
+    channelParams,
+    byScope,
+    async (_req, res) => {
+      await services.drafts.removeChannel(principalOf(res), scopeOf(res), res.locals.params.channelId);
+      res.status(204).end();
+    },
+  );
   router.get(
     `${draft}/channels/:channelId/slots`,
+    needs('readSchedule'),
     channelParams,
     validate('query', DraftSlotsQuerySchema),
     async (_req, res) => {
@@ -64,6 +73,7 @@ export function releaseRoutes(services: Services, auth: AuthService): Router {
   );
   router.put(
     `${draft}/channels/:channelId/slots`,
+    needs('editSchedule'),
     requireJson,
     channelParams,
     byScope,
@@ -74,12 +84,13 @@ export function releaseRoutes(services: Services, auth: AuthService): Router {
       res.json(await services.drafts.replaceDraftSlots(principalOf(res), scope, channelId, res.locals.body));
     },
   );
-  router.get(`${draft}/changes`, regionParams, byScope, async (_req, res) => {
+  router.get(`${draft}/changes`, needs('readSchedule'), regionParams, byScope, async (_req, res) => {
     res.json(await services.drafts.changes(principalOf(res), scopeOf(res)));
   });
 
   router.post(
     '/regions/:region/releases',
+    needs('publish'),
     requireJson,
     regionParams,
     validate('body', ReleaseBodySchema),
@@ -90,22 +101,40 @@ export function releaseRoutes(services: Services, auth: AuthService): Router {
         .json(await services.releases.publish(principalOf(res), scopeOf(res), { note, publishAt }));
     },
   );
-  router.get('/regions/:region/releases', regionParams, byScope, async (_req, res) => {
+  router.get('/regions/:region/releases', needs('readSchedule'), regionParams, byScope, async (_req, res) => {
     res.json(await services.releases.list(principalOf(res), scopeOf(res)));
   });
-  router.get('/regions/:region/releases/:version', releaseParams, byScope, async (_req, res) => {
-    res.json(await services.releases.get(principalOf(res), scopeOf(res), res.locals.params.version));
-  });
-  router.delete('/regions/:region/releases/:version', releaseParams, byScope, async (_req, res) => {
-    await services.releases.cancel(principalOf(res), scopeOf(res), res.locals.params.version);
-    res.status(204).end();
-  });
-  router.post('/regions/:region/releases/:version/rollback', releaseParams, byScope, async (_req, res) => {
-    res
-      .status(201)
-      .json(await services.releases.rollback(principalOf(res), scopeOf(res), res.locals.params.version));
-  });
-  router.post('/regions/:region/previews', regionParams, byScope, async (_req, res) => {
+  router.get(
+    '/regions/:region/releases/:version',
+    needs('readSchedule'),
+    releaseParams,
+    byScope,
+    async (_req, res) => {
+      res.json(await services.releases.get(principalOf(res), scopeOf(res), res.locals.params.version));
+    },
+  );
+  router.delete(
+    '/regions/:region/releases/:version',
+    needs('publish'),
+    releaseParams,
+    byScope,
+    async (_req, res) => {
+      await services.releases.cancel(principalOf(res), scopeOf(res), res.locals.params.version);
+      res.status(204).end();
+    },
+  );
+  router.post(
+    '/regions/:region/releases/:version/rollback',
+    needs('publish'),
+    releaseParams,
+    byScope,
+    async (_req, res) => {
+      res
+        .status(201)
+        .json(await services.releases.rollback(principalOf(res), scopeOf(res), res.locals.params.version));
+    },
+  );
+  router.post('/regions/:region/previews', needs('preview'), regionParams, byScope, async (_req, res) => {
     res.status(201).json(await services.previews.create(principalOf(res), scopeOf(res)));
   });
   return router;

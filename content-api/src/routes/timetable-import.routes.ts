@@ -5,6 +5,7 @@ import {
 } from '@ketang/contract';
 import { Router } from 'express';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { needs } from '../middleware/needs-ability.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { rawFileBody } from '../middleware/timetable-body.ts';
 import { validate } from '../middleware/validate.ts';
@@ -28,6 +29,7 @@ export function timetableImportRoutes(auth: AuthService, timetables: TimetableIm
     PATH,
     noStore,
     operatorAuth(auth),
+    needs('editSchedule'),
     validate('params', DraftChannelParamsSchema),
     validate('query', TimetableImportQuerySchema),
     rawFileBody(TIMETABLE_MEDIA_TYPES, TIMETABLE_LIMITS.maxFileBytes),
@@ -42,6 +44,7 @@ export function timetableImportRoutes(auth: AuthService, timetables: TimetableIm
     `${PATH}/template`,
     noStore,
     operatorAuth(auth),
+    needs('editSchedule'),
     validate('params', DraftChannelParamsSchema),
     validate('query', TimetableTemplateQuerySchema),
     async (_req, res) => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { rolesWith, type Ability, type OperatorRole } from '@ketang/contract';
+import { rolesWith, SERVICE_ABILITIES, type Ability, type OperatorRole } from '@ketang/contract';
 import { ConflictError, ForbiddenError, UnauthorizedError } from '../errors.ts';
 import type { AuditStore } from '../stores/audit.store.ts';
 import type { OperatorStore } from '../stores/operator.store.ts';
@@ -149,16 +149,20 @@ export class AuthService {
   }
 }
 
-/** Throws 403 unless the principal has one of the roles. */
-export function requireRole(principal: Principal, roles: readonly Principal['role'][]): void {
-  if (!roles.includes(principal.role)) {
-    throw new ForbiddenError(`this needs the role ${roles.join(' or ')}; you are ${principal.role}`);
-  }
+/** The roles (and the service token, when it may) that have the ability, in the contract's one table. */
+export function principalsWith(ability: Ability): Principal['role'][] {
+  return [...rolesWith(ability), ...(SERVICE_ABILITIES.includes(ability) ? (['service'] as const) : [])];
 }
 
-/** Throws 403 unless the principal's role has the ability in the contract's one table (the service token has none). */
+/**
+ * Throws 403 unless the principal's role has the ability in the contract's one table; the service token has
+ * only SERVICE_ABILITIES.
+ */
 export function requireAbility(principal: Principal, ability: Ability): void {
-  requireRole(principal, rolesWith(ability));
+  const allowed = principalsWith(ability);
+  if (!allowed.includes(principal.role)) {
+    throw new ForbiddenError(`this needs the role ${allowed.join(' or ')}; you are ${principal.role}`);
+  }
 }
 
 /** A valid hash of a random password, verified against when the username is unknown. */

@@ -66,8 +66,12 @@ export class HashPool {
     return this.queue.length;
   }
 
+  /** Stops the workers; the hashes under way or waiting fail (none is left pending, as in piscina's close). */
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
+    const closed = new Error('the hash pool was closed');
+    for (const job of [...slots.flatMap((slot) => slot.job ?? []), ...this.queue.splice(0)])
+      job.reject(closed);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 

@@ -1,6 +1,6 @@
 import type { AuditStore } from '../stores/audit.store.ts';
 import type { ImageSettingsStore } from '../stores/image-settings.store.ts';
-import { requireRole, type Principal } from './auth.service.ts';
+import { requireAbility, type Principal } from './auth.service.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
 
 /**
@@ -16,12 +16,12 @@ export class ImageHostsService {
   ) {}
 
   async get(by: Principal): Promise<{ hosts: string[] }> {
-    requireRole(by, ['admin', 'curator', 'viewer']);
+    requireAbility(by, 'readCatalogue');
     return { hosts: (await this.settings.read()).allowedHosts };
   }
 
   async set(by: Principal, hosts: string[]): Promise<{ hosts: string[] }> {
-    requireRole(by, ['admin']);
+    requireAbility(by, 'configure');
     const before = (await this.settings.read()).allowedHosts;
     const after = [...new Set(hosts)].sort();
     await this.settings.putAllowedHosts(after);

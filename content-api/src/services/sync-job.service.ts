@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import type { Stores } from '../stores/stores.ts';
-import { requireRole, type Principal } from './auth.service.ts';
+import { requireAbility, type Principal } from './auth.service.ts';
 import type { RevisionTracker } from './revision-tracker.ts';
 import { DEFAULT_SYNC_WORKERS, syncCatalogue, type SyncProgress } from './sync/catalogue-sync.ts';
 import { countUpstreamTextbooks } from './sync/count-upstream.ts';
@@ -34,7 +34,7 @@ export class SyncJobService {
   ) {}
 
   start(by: Principal, from: string): SyncJob {
-    requireRole(by, ['admin', 'service']);
+    requireAbility(by, 'sync');
     if (this.running) throw new ConflictError(`sync job ${this.running.id} is still running`);
     const job: SyncJob = {
       id: randomUUID(),
@@ -53,7 +53,7 @@ export class SyncJobService {
   }
 
   get(by: Principal, id: string): SyncJob {
-    requireRole(by, ['admin', 'curator', 'viewer', 'service']);
+    requireAbility(by, 'readCatalogue');
     const job = this.jobs.get(id);
     if (!job) throw new NotFoundError('sync job', id);
     return job;

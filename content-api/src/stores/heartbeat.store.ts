@@ -30,6 +30,14 @@ export class HeartbeatStore {
     await heartbeats.createIndex({ date: 1 });
   }
 
+  /**
+   * Deletes heartbeats counted on local dates before `date` (retention, through the date index); answers how
+   * many. A purged id is no longer recognised as a resend: the cut-off lies beyond the longest a box queues.
+   */
+  async purgeBefore(date: string): Promise<number> {
+    return this.heartbeats.deleteMany({ date: { $lt: date } } as Filter<HeartbeatDocument>);
+  }
+
   /** Every heartbeat counted on one local date, all households (the dashboards' daily rollup). */
   async ofDate(date: string): Promise<HeartbeatRecord[]> {
     const docs = await findInPages(this.heartbeats, { date });

@@ -6,7 +6,8 @@ import type { RunningServer } from '../../src/server.ts';
 import { listRoutes, type RouteEntry } from '../../src/openapi/route-inventory.ts';
 import { hashToken } from '../../src/services/family/family-auth.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { ADMIN_PASSWORD, OPERATOR_TOKEN, getJson, sendJson, startApi } from '../support/api.ts';
+import { OPERATOR_TOKEN, getJson, sendJson, startApi } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 import { carrierExample } from '../support/carrier-example.ts';
 import { heartbeat } from '../support/family.ts';
@@ -61,11 +62,7 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
     });
     base = api.url;
     // The operators offer region jx (its settings), and the carrier's CRM has an account of role carrier.
-    const login = await sendJson(base, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    const adminSession = bearer(login.body.token);
+    const adminSession = await adminHeaders(base);
     const settings = { approvalRequired: false };
     const put = await sendJson(base, '/v1/operator/regions/jx/settings', 'PUT', settings, adminSession);
     expect(put.status).toBe(200);
@@ -213,7 +210,10 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
       externalRef: 'CRM-0042',
     });
     const audit = await api.stores.audit.list({ limit: 5, actor: 'crm-jx' });
-    expect(audit[0]).toMatchObject({ action: 'activation.bind', target: `device:${bound.body.deviceId}` });
+    expect(audit.items[0]).toMatchObject({
+      action: 'activation.bind',
+      target: `device:${bound.body.deviceId}`,
+    });
     // The carrier may do nothing else of the operator API.
     expect((await getJson(base, '/v1/operator/audit', { headers: crm })).status).toBe(403);
     const revoked = await sendJson(
@@ -270,10 +270,7 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
     expect(byId.body.error.message).toContain('region "hb" is outside them');
     expect((await poll(activation)).state).toBe('pending');
     // An account without a carrier cannot be made for the role, nor a carrier for another role.
-    const admin = bearer(
-      (await sendJson(base, '/v1/operator/sessions', 'POST', { username: 'admin', password: ADMIN_PASSWORD }))
-        .body.token,
-    );
+    const admin = await adminHeaders(base);
     const noCarrier = await sendJson(
       base,
       '/v1/operator/operators',

@@ -3,7 +3,8 @@
 // exactly the origins the newest configurations name (plus KETANG_CORS_ORIGINS).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
-import { ADMIN_PASSWORD, getJson, OPERATOR_TOKEN, sendJson } from '../support/api.ts';
+import { getJson, OPERATOR_TOKEN, sendJson } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 import { startApi } from '../support/api.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 import { carrierExample } from '../support/carrier-example.ts';
@@ -26,11 +27,7 @@ describe.each(backends)('carrier configurations through the API, on the $name st
 
   beforeAll(async () => {
     api = await startApi(await backend.open(), undefined, { config: { corsOrigins: [ENV_ORIGIN] } });
-    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    admin = { authorization: `Bearer ${session.body.token}` };
+    admin = await adminHeaders(api.url);
   }, 60_000);
 
   afterAll(async () => {

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { ADMIN_PASSWORD, getJson, OPERATOR_TOKEN, sendJson, startApi } from '../support/api.ts';
+import { getJson, OPERATOR_TOKEN, sendJson, startApi } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 import { DAY, DAY_BEFORE, hh, NOW, seedDashboardData } from '../support/dashboard-seed.ts';
 
@@ -34,11 +35,7 @@ describe.each(backends)('operator dashboards on the $name store', (backend) => {
     api = await startApi(await backend.open(), buildFixtureCatalogue(NOW), { clock: () => NOW });
     base = api.url;
     await api.rollups.stop(); // the start-up catch-up ran over an empty store; the test rolls up itself
-    const login = await sendJson(base, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    admin = { authorization: `Bearer ${login.body.token}` };
+    admin = await adminHeaders(base);
     await seedDashboardData(api);
     await api.rollups.rollUpDay(DAY_BEFORE);
     await api.rollups.rollUpDay(DAY);

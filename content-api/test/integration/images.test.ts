@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { ADMIN_PASSWORD, getJson, rawGet, sendJson, startApi } from '../support/api.ts';
+import { getJson, rawGet, sendJson, startApi } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 import { embeddedBackend } from '../support/backends.ts';
 
 const TILE = '?w=400&h=240';
@@ -122,11 +123,7 @@ describe('pictures through the image endpoint (embedded store)', () => {
   });
 
   it('lets an admin allow a host (audited); then the upstream picture is fetched and resized', async () => {
-    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    const operator = { authorization: `Bearer ${session.body.token}` };
+    const operator = await adminHeaders(api.url);
     const bad = await sendJson(
       api.url,
       '/v1/operator/image-hosts',

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { ADMIN_PASSWORD, getJson, sendJson, startApi } from '../support/api.ts';
+import { getJson, sendJson, startApi } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 
 const KEY = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
 const LICENSEE_TOKEN = 'licensee-token-7f3a';
@@ -31,11 +32,7 @@ describe('playback decision and licensed keys', () => {
     keyBase = `http://127.0.0.1:${(keyServer.address() as { port: number }).port}`;
     api = await startApi({ dataDir }, buildFixtureCatalogue());
     boxToken = (await sendJson(api.url, '/v1/households', 'POST', {})).body.token;
-    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    admin = { authorization: `Bearer ${session.body.token}` };
+    admin = await adminHeaders(api.url);
   }, 60_000);
 
   afterAll(async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProfileHomeSchema, type ProfileHome } from '@ketang/contract';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { ADMIN_PASSWORD, getJson, sendJson, startApi } from '../support/api.ts';
+import { getJson, sendJson, startApi } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 import { heartbeat, newHousehold, type HouseholdBox } from '../support/family.ts';
 
@@ -124,17 +125,14 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
   });
 
   it('reads the region’s school calendar when an operator sets one', async () => {
-    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
+    const admin = await adminHeaders(api.url);
     const calendar = { terms: [{ start: '2026-09-28', end: '2027-01-22' }] };
     const saved = await sendJson(
       api.url,
       '/v1/operator/regions/jx/settings',
       'PUT',
       { schoolCalendar: calendar },
-      { authorization: `Bearer ${session.body.token}` },
+      admin,
     );
     expect(saved.status).toBe(200);
     const home = await homeOf(childId);
@@ -146,11 +144,7 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
   });
 
   it('reads the region’s published timetable for the lesson on air, and the old one after a rollback', async () => {
-    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    const operator = { authorization: `Bearer ${session.body.token}` };
+    const operator = await adminHeaders(api.url);
     const onAir = async () => (await homeOf(childId)).today.find((item) => item.reasonCode === 'on-air')?.id;
     const releases = '/v1/operator/regions/jx/releases';
     // Release 1: the draft as it begins, a copy of the catalogue's timetable.
@@ -167,11 +161,7 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
   });
 
   it('reads the release of the household’s carrier once activation has set one', async () => {
-    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    const operator = { authorization: `Bearer ${session.body.token}` };
+    const operator = await adminHeaders(api.url);
     const onAir = async () => (await homeOf(childId)).today.find((item) => item.reasonCode === 'on-air')?.id;
     const path = '/v1/operator/regions/jx/draft/channels/ch-g1/slots?carrier=cmcc';
     const slots = [{ start: '2026-10-14T10:00:00+08:00', lessonId: 'l-poem' }];

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
-import { ADMIN_PASSWORD, getJson, sendJson, startApi } from '../support/api.ts';
+import { getJson, sendJson, startApi } from '../support/api.ts';
+import { adminHeaders } from '../support/operators.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 
 const backends: Backend[] = [embeddedBackend, mongoBackend()];
@@ -23,11 +24,7 @@ describe.each(backends)('region settings families read, on the $name store', (ba
 
   beforeAll(async () => {
     api = await startApi(await backend.open(), buildFixtureCatalogue());
-    const session = await sendJson(api.url, '/v1/operator/sessions', 'POST', {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    admin = { authorization: `Bearer ${session.body.token}` };
+    admin = await adminHeaders(api.url);
   }, 60_000);
 
   afterAll(async () => {

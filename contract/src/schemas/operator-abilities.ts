@@ -27,6 +27,10 @@ export const ABILITIES = [
   'curate',
   /** Start catalogue syncs. */
   'sync',
+  /** Register packaged assets (the packager, with the service token). */
+  'registerAssets',
+  /** Publish carriers' configurations and set the image hosts the catalogue may name. */
+  'configure',
   /** Create and list operators. */
   'manageOperators',
   /** Read the audit log. */
@@ -37,16 +41,33 @@ export const ABILITIES = [
   'bindDevices',
   /** Upload mezzanine files and run packaging jobs (a lesson's video). */
   'package',
+  /** Upload a carrier's signed app packages for its boxes to update from (a carrier's account: its own only). */
+  'uploadAppPackages',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
 export const ABILITIES_BY_ROLE: Readonly<Record<OperatorRole, readonly Ability[]>> = {
   admin: ABILITIES,
   scheduler: ['readSchedule', 'editSchedule', 'publish', 'preview', 'readDashboards'],
-  curator: ['readSchedule', 'editLayouts', 'preview', 'readCatalogue', 'curate', 'package', 'readDashboards'],
+  curator: [
+    'readSchedule',
+    'editLayouts',
+    'preview',
+    'readCatalogue',
+    'curate',
+    'package',
+    'registerAssets',
+    'readDashboards',
+  ],
   viewer: ['readSchedule', 'readCatalogue', 'readDashboards'],
-  carrier: ['bindDevices', 'readDashboards'],
+  carrier: ['bindDevices', 'uploadAppPackages', 'readDashboards'],
 };
+
+/**
+ * The service token's abilities (`KETANG_OPERATOR_TOKEN`: the packager and the sync CLI, no person): start a
+ * sync and follow it, read the catalogue, register packaged assets.
+ */
+export const SERVICE_ABILITIES: readonly Ability[] = ['sync', 'readCatalogue', 'registerAssets'];
 
 /** Whether the role may do it; an unknown or absent role may do nothing. */
 export function can(role: string | undefined, ability: Ability): boolean {

@@ -31,7 +31,15 @@ export const AuditRecordSchema = z
     after: z.unknown().optional(),
   })
   .meta({ id: 'AuditRecord' });
-export const AuditListSchema = z.object({ items: z.array(AuditRecordSchema) }).meta({ id: 'AuditList' });
+export const AuditListSchema = z
+  .object({
+    items: z.array(AuditRecordSchema),
+    next: z
+      .string()
+      .optional()
+      .meta({ description: 'Pass as `cursor` for the next page; absent on the last page' }),
+  })
+  .meta({ id: 'AuditList' });
 
 export const SyncJobSchema = z
   .object({

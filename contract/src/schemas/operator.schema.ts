@@ -80,11 +80,41 @@ export const LicensedSourceBodySchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const AuditQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.string().max(40).optional(),
-  actor: z.string().max(64).optional(),
-});
+const AuditDaySchema = z.iso.date('a day is a real date written YYYY-MM-DD');
+
+/** Where a page of the audit log ends: `<at>~<id>` of its last record (the answer's `next`). */
+export const AUDIT_CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z)~([\w-]{1,64})$/;
+
+/** The audit log's filters and paging, newest first (docs/operator-api.md#audit). */
+export const AuditQuerySchema = z
+  .strictObject({
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    cursor: z
+      .string()
+      .regex(AUDIT_CURSOR, 'a cursor is the `next` of the page before')
+      .optional()
+      .meta({ description: 'The `next` of the page before: the records after it, newest first' }),
+    before: z.string().max(40).optional().meta({
+      description: 'Only records before this instant (ISO 8601); `cursor` pages without gaps or repeats',
+    }),
+    actor: z
+      .string()
+      .max(64)
+      .optional()
+      .meta({ description: 'Only this operator\u2019s records (username)' }),
+    action: z.string().max(64).optional().meta({ description: 'Only this action, e.g. `release.publish`' }),
+    from: AuditDaySchema.optional().meta({
+      description: 'Only records on or after this UTC day (YYYY-MM-DD)',
+    }),
+    to: AuditDaySchema.optional().meta({
+      description: 'Only records on or before this UTC day (YYYY-MM-DD)',
+    }),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: '`to` must be on or after `from`',
+    path: ['to'],
+  });
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
 export const SyncBodySchema = z.strictObject({ from: z.string().min(1).max(2048) });
 export const JobParamsSchema = z.strictObject({ id: z.string().uuid() });

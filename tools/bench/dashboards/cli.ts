@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import type { QoeDashboardQuery } from '@ketang/contract';
 import { openStore } from '../../../content-api/src/db/open-store.ts';
+import { SQLITE_FILE } from '../../../content-api/src/db/sqlite/sqlite-store.ts';
 import { qoeCellsOf } from '../../../content-api/src/services/dashboards/daily-cells.ts';
 import { DashboardService } from '../../../content-api/src/services/dashboards/dashboard.service.ts';
 import { createRollupService } from '../../../content-api/src/services/dashboards/rollup.service.ts';
@@ -61,11 +62,14 @@ try {
   let started = performance.now();
   const existing = await backend.collection('events').count({});
   if (existing < events) {
+    let reported = existing;
     await generateEvents(
-      backend,
+      path.join(dataDir, SQLITE_FILE),
       { from: existing, events, days, households: Number(values.households), lastDay: LAST_DAY },
       (written) => {
-        if (written % 250_000 < 5_000) console.log(`  ${written} events written (${seconds(started)} s)`);
+        if (written - reported < 1_000_000) return;
+        reported = written;
+        console.log(`  ${written} events written (${seconds(started)} s)`);
       },
     );
   }

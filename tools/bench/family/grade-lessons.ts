@@ -33,14 +33,4 @@ export function gradeLessonsOf(catalogue: Catalogue): GradeLessons[] {
   }));
 }
 
-/** A small seeded generator (mulberry32), so that every run seeds and loads the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from '../shared/seeded-random.ts';

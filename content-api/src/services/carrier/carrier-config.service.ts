@@ -3,7 +3,7 @@ import type { CarrierConfig, CarrierConfigRecord, CarrierList } from '@ketang/co
 import { ConflictError, InvalidRequestError, NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { CarrierConfigStore } from '../../stores/carrier-config.store.ts';
-import { requireAbility, requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 
 /** A strong ETag of a configuration's content: it changes exactly when a new version is published. */
 function etagOf(config: CarrierConfig): string {
@@ -20,7 +20,7 @@ export class CarrierConfigService {
   constructor(private readonly stores: { carrierConfigs: CarrierConfigStore; audit: AuditStore }) {}
 
   async publish(by: Principal, carrier: string, config: CarrierConfig): Promise<CarrierConfigRecord> {
-    requireRole(by, ['admin']);
+    requireAbility(by, 'configure');
     if (config.carrier.id !== carrier) {
       throw new InvalidRequestError('invalid body: body.carrier.id', [
         { path: 'body.carrier.id', message: `expected "${carrier}", the carrier in the path` },

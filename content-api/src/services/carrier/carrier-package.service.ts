@@ -5,14 +5,11 @@ import { ConflictError, ForbiddenError, InvalidRequestError, NotFoundError } fro
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { CarrierConfigStore } from '../../stores/carrier-config.store.ts';
 import type { CarrierPackageRecord, CarrierPackageStore } from '../../stores/carrier-package.store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import { ArchiveProblem, readPackageArchive } from './package-archive.ts';
 
 /** The largest package the API takes (the TV app, its fonts and logos are a few MB). */
 export const MAX_PACKAGE_BYTES = 32 * 1024 * 1024;
-
-/** An admin, or a carrier's own account (for its carrier only). */
-export const UPLOAD_ROLES: readonly Principal['role'][] = ['admin', 'carrier'];
 
 export const packageUrl = (carrier: string, version: string) => `/v1/carriers/${carrier}/packages/${version}`;
 
@@ -37,7 +34,7 @@ export class CarrierPackageService {
   ) {}
 
   async upload(by: Principal, carrier: string, version: string, bytes: Uint8Array): Promise<CarrierPackage> {
-    requireRole(by, UPLOAD_ROLES);
+    requireAbility(by, 'uploadAppPackages'); // an admin, or a carrier's account for its own carrier only
     if (by.role === 'carrier' && by.carrier !== carrier)
       throw new ForbiddenError(`the carrier account "${by.actor}" uploads packages for "${by.carrier}" only`);
     const config = (await this.stores.carrierConfigs.latest(carrier))?.config;

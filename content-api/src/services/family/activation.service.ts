@@ -19,7 +19,7 @@ import type { AuditStore } from '../../stores/audit.store.ts';
 import type { CarrierConfigStore } from '../../stores/carrier-config.store.ts';
 import type { CurationStore } from '../../stores/curation.store.ts';
 import type { HouseholdRecord, HouseholdStore } from '../../stores/household.store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import { ALL_REGIONS, carrierRegions } from '../carrier/carrier-regions.ts';
 import { hashToken, type BoxCredentials, type FamilyAuth } from './family-auth.ts';
 import { newHouseholdRecord } from './household.service.ts';
@@ -32,9 +32,6 @@ export const MAX_FAILED_BINDS_PER_CODE = 5;
 /** Expired codes are kept this long (a box still polling learns `expired`), then purged. */
 const EXPIRED_KEPT_MS = 60 * 60_000;
 const NATIONAL = 'national';
-
-/** Who may bind through the operator API: an admin, or a carrier's CRM account (docs/activation.md). */
-export const CRM_ROLES: readonly Principal['role'][] = ['admin', 'carrier'];
 
 export type Binder = { kind: 'phone'; auth?: FamilyAuth } | { kind: 'operator'; principal: Principal };
 type BindTarget = { household: HouseholdRecord; isNew: boolean };
@@ -123,7 +120,7 @@ export class ActivationService {
 
   /** The carrier's CRM: a household it already knows, or a new one with its own reference. */
   async bindFromOperator(principal: Principal, code: string, body: OperatorBindActivationBody) {
-    requireRole(principal, CRM_ROLES);
+    requireAbility(principal, 'bindDevices');
     return this.bind(code, { kind: 'operator', principal }, async () => {
       if ('householdId' in body) {
         const household = await this.existingHousehold(body.householdId, 'body.householdId');

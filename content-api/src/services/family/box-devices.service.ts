@@ -2,8 +2,7 @@ import type { HouseholdDevices } from '@ketang/contract';
 import { NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { CredentialStore } from '../../stores/credential.store.ts';
-import { requireRole, type Principal } from '../auth.service.ts';
-import { CRM_ROLES } from './activation.service.ts';
+import { requireAbility, type Principal } from '../auth.service.ts';
 import type { BoxCredentials, FamilyAuth } from './family-auth.ts';
 
 /** A household's boxes: the parent lists and removes them, the box rotates its own credential, operators revoke. */
@@ -49,7 +48,7 @@ export class BoxDevicesService {
 
   /** An operator (admin or the carrier's CRM) revokes a box, e.g. returned to the shop. */
   async revokeByOperator(principal: Principal, deviceId: string): Promise<void> {
-    requireRole(principal, CRM_ROLES);
+    requireAbility(principal, 'bindDevices');
     const count = await this.stores.credentials.revokeDevice(deviceId, this.clock());
     if (count === 0) throw new NotFoundError('device', deviceId);
     await this.stores.audit.add({

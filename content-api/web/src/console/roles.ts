@@ -8,7 +8,15 @@ export type ConsoleRole = components['schemas']['OperatorSession']['role'];
 export type { Ability };
 
 export type Screen =
-  'channels' | 'layouts' | 'releases' | 'catalogue' | 'packaging' | 'sync' | 'audit' | 'operators' | 'dashboards';
+  | 'channels'
+  | 'layouts'
+  | 'releases'
+  | 'catalogue'
+  | 'packaging'
+  | 'sync'
+  | 'audit'
+  | 'operators'
+  | 'dashboards';
 
 /** Screens in navigation order, each with the ability that opens it. */
 const SCREEN_ABILITY: Readonly<Record<Screen, Ability>> = {

@@ -27,20 +27,3 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
       ...(now.has(path) ? { after: now.get(path) } : {}),
     }));
 }
-
-export type AuditFilter = { action: string; from: string; to: string };
-
-/** The records matching an action and a date range (YYYY-MM-DD, inclusive, UTC dates). */
-export function filterAudit<T extends { action: string; at: string }>(
-  records: readonly T[],
-  filter: AuditFilter,
-): T[] {
-  return records.filter((record) => {
-    const day = record.at.slice(0, 10);
-    return (
-      (!filter.action || record.action === filter.action) &&
-      (!filter.from || day >= filter.from) &&
-      (!filter.to || day <= filter.to)
-    );
-  });
-}

@@ -1,13 +1,14 @@
 // Create or edit a draft channel: its id (new only), title, grade, catch-up window. The API's field errors are
 // shown beside the field they name.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import type { GradeOption } from '../api/catalogue-reads.ts';
 import { gradeLabel } from '../grade-label.ts';
-import { detailsOf, errorText } from '../api/error-text.ts';
+import { detailsOf } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
 import type { DraftChannel } from '../api/schedule-types.ts';
 import { scope } from '../scope.ts';
+import { FieldError, FormError, TextField } from './FormFields.tsx';
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -45,27 +46,30 @@ export default function ChannelForm(props: {
 
   return (
     <form class="card form-grid" onSubmit={save} aria-label={t('console.channels.form')}>
-      <label>
-        {t('console.channels.id')}
-        <input
-          name="channelId"
-          required
-          pattern="[a-z0-9][a-z0-9\-]{0,63}"
-          disabled={Boolean(props.channel)}
-          value={id()}
-          onInput={(event) => setId(event.currentTarget.value)}
-        />
-        <small class="hint">{t('console.channels.idHint')}</small>
-      </label>
-      <label>
-        {t('console.channels.titleZh')}
-        <input name="titleZh" required value={titleZh()} onInput={(e) => setTitleZh(e.currentTarget.value)} />
-        <FieldError message={fieldError('title')} />
-      </label>
-      <label>
-        {t('console.channels.titleEn')}
-        <input name="titleEn" value={titleEn()} onInput={(e) => setTitleEn(e.currentTarget.value)} />
-      </label>
+      <TextField
+        label={t('console.channels.id')}
+        name="channelId"
+        required
+        pattern="[a-z0-9][a-z0-9\-]{0,63}"
+        disabled={Boolean(props.channel)}
+        value={id()}
+        onInput={setId}
+        hint={t('console.channels.idHint')}
+      />
+      <TextField
+        label={t('console.channels.titleZh')}
+        name="titleZh"
+        required
+        value={titleZh()}
+        onInput={setTitleZh}
+        error={fieldError('title')}
+      />
+      <TextField
+        label={t('console.channels.titleEn')}
+        name="titleEn"
+        value={titleEn()}
+        onInput={setTitleEn}
+      />
       <label>
         {t('console.channels.grade')}
         <select name="grade" value={gradeId()} onChange={(e) => setGradeId(e.currentTarget.value)}>
@@ -73,23 +77,17 @@ export default function ChannelForm(props: {
         </select>
         <FieldError message={fieldError('gradeIds')} />
       </label>
-      <label>
-        {t('console.channels.catchUp')}
-        <input
-          name="catchUpHours"
-          type="number"
-          min="0"
-          max="720"
-          value={catchUpHours()}
-          onInput={(e) => setCatchUpHours(Number(e.currentTarget.value))}
-        />
-        <FieldError message={fieldError('catchUpHours')} />
-      </label>
-      <Show when={error() && detailsOf(error()).length === 0}>
-        <p class="error" role="alert">
-          {errorText(error())}
-        </p>
-      </Show>
+      <TextField
+        label={t('console.channels.catchUp')}
+        name="catchUpHours"
+        type="number"
+        min="0"
+        max="720"
+        value={catchUpHours()}
+        onInput={(text) => setCatchUpHours(Number(text))}
+        error={fieldError('catchUpHours')}
+      />
+      <FormError error={error()} />
       <div class="form-actions">
         <button type="submit" class="primary">
           {t('common.save')}
@@ -99,15 +97,5 @@ export default function ChannelForm(props: {
         </button>
       </div>
     </form>
-  );
-}
-
-function FieldError(props: { message?: string }) {
-  return (
-    <Show when={props.message}>
-      <small class="field-error" role="alert">
-        {props.message}
-      </small>
-    </Show>
   );
 }

@@ -3,8 +3,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import { curationApi, type RegionState, type SchoolCalendar } from '../api/curation-api.ts';
-import { detailsOf, errorText } from '../api/error-text.ts';
 import DateField from './DateField.tsx';
+import { FormError } from './FormFields.tsx';
 
 type Range = { start: string; end: string };
 type Kind = 'terms' | 'holidays';
@@ -131,16 +131,7 @@ export default function RegionSettingsPanel(props: {
           <h3>{t('console.settings.calendar')}</h3>
           <RangeRows kind="terms" />
           <RangeRows kind="holidays" />
-          <For each={detailsOf(error())}>
-            {(detail) => (
-              <p class="field-error">
-                {detail.path}: {detail.message}
-              </p>
-            )}
-          </For>
-          <Show when={error() && detailsOf(error()).length === 0}>
-            <p class="error">{errorText(error())}</p>
-          </Show>
+          <FormError error={error()} listDetails />
           <Show when={isSaved()}>
             <p class="ok" role="status">
               {t('common.saved')}

@@ -1,7 +1,8 @@
 // A finished sync's report (docs/sync.md) as an operator reads it: the totals, then added / changed / retired
 // lessons per textbook or section. The API types the report loosely; unknown parts are simply not shown.
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
+import DataTable from './DataTable.tsx';
 
 type Counts = { added?: number; changed?: number; retired?: number };
 type Entry = {
@@ -42,32 +43,21 @@ export default function SyncReport(props: { report: Record<string, unknown> }) {
         )}
       </Show>
       <Show when={entries().length > 0}>
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th>{t('console.sync.entry')}</th>
-              <th>{t('console.sync.outcome')}</th>
-              <th>{t('console.sync.added')}</th>
-              <th>{t('console.sync.changed')}</th>
-              <th>{t('console.sync.retired')}</th>
-              <th>{t('console.sync.issues')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={entries()}>
-              {(entry) => (
-                <tr>
-                  <td>{entry.title ?? entry.id}</td>
-                  <td class="nowrap">{outcomeText(entry.outcome)}</td>
-                  <td>{entry.lessons?.added ?? 0}</td>
-                  <td>{entry.lessons?.changed ?? 0}</td>
-                  <td>{entry.lessons?.retired ?? 0}</td>
-                  <td>{entry.issues ?? 0}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <DataTable
+          rows={entries()}
+          columns={[
+            { header: t('console.sync.entry'), cell: (entry) => entry.title ?? entry.id },
+            {
+              header: t('console.sync.outcome'),
+              class: 'nowrap',
+              cell: (entry) => outcomeText(entry.outcome),
+            },
+            { header: t('console.sync.added'), cell: (entry) => entry.lessons?.added ?? 0 },
+            { header: t('console.sync.changed'), cell: (entry) => entry.lessons?.changed ?? 0 },
+            { header: t('console.sync.retired'), cell: (entry) => entry.lessons?.retired ?? 0 },
+            { header: t('console.sync.issues'), cell: (entry) => entry.issues ?? 0 },
+          ]}
+        />
       </Show>
     </div>
   );

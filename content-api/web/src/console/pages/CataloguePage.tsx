@@ -8,6 +8,7 @@ import { api, dataOf } from '../api/client.ts';
 import { loadFacets, type FacetNode, type LessonSummary } from '../api/catalogue-reads.ts';
 import { curationApi, type RuleChange } from '../api/curation-api.ts';
 import { errorText } from '../api/error-text.ts';
+import DataTable from '../components/DataTable.tsx';
 import RegionSettingsPanel from '../components/RegionSettingsPanel.tsx';
 import { region } from '../region.ts';
 import { can } from '../roles.ts';
@@ -116,54 +117,52 @@ export default function CataloguePage() {
           <Show when={lessons.state === 'ready' && lessons()!.length === 0}>
             <p class="empty">{t('console.catalogue.empty')}</p>
           </Show>
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th>{t('console.catalogue.lesson')}</th>
-                <th>{t('console.catalogue.subject')}</th>
-                <th>{t('console.catalogue.grade')}</th>
-                <th>{t('console.catalogue.playable')}</th>
-                <Show when={canCurate()}>
-                  <th>{t('console.channels.actions')}</th>
-                </Show>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={lessons.latest ?? []}>
-                {(lesson) => (
-                  <tr>
-                    <td>{pickText(lesson.title)}</td>
-                    <td>{lesson.subject ? pickText(lesson.subject.name) : ''}</td>
-                    <td>{lesson.grade ? pickText(lesson.grade.name) : ''}</td>
-                    <td>{lesson.playable ? '✓' : '—'}</td>
-                    <Show when={canCurate()}>
-                      <td class="row-actions">
-                        <button
-                          type="button"
-                          onClick={() =>
-                            void change(lesson.id, { hidden: true }, t('console.catalogue.hidden'))
-                          }
-                        >
-                          {t('console.catalogue.hide')}
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() =>
-                            void change(lesson.id, { approved: true }, t('console.catalogue.approved'))
-                          }
-                        >
-                          {t('console.catalogue.approve')}
-                        </button>
-                        <button type="button" onClick={() => rename(lesson)}>
-                          {t('console.catalogue.rename')}
-                        </button>
-                      </td>
-                    </Show>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
+          <DataTable
+            rows={lessons.latest ?? []}
+            columns={[
+              { header: t('console.catalogue.lesson'), cell: (lesson) => pickText(lesson.title) },
+              {
+                header: t('console.catalogue.subject'),
+                cell: (lesson) => (lesson.subject ? pickText(lesson.subject.name) : ''),
+              },
+              {
+                header: t('console.catalogue.grade'),
+                cell: (lesson) => (lesson.grade ? pickText(lesson.grade.name) : ''),
+              },
+              { header: t('console.catalogue.playable'), cell: (lesson) => (lesson.playable ? '✓' : '—') },
+              ...(canCurate()
+                ? [
+                    {
+                      header: t('console.channels.actions'),
+                      class: 'row-actions',
+                      cell: (lesson: LessonSummary) => (
+                        <>
+                          <button
+                            type="button"
+                            onClick={() =>
+                              void change(lesson.id, { hidden: true }, t('console.catalogue.hidden'))
+                            }
+                          >
+                            {t('console.catalogue.hide')}
+                          </button>
+                          <button
+                            type="button"
+                            onClick={() =>
+                              void change(lesson.id, { approved: true }, t('console.catalogue.approved'))
+                            }
+                          >
+                            {t('console.catalogue.approve')}
+                          </button>
+                          <button type="button" onClick={() => rename(lesson)}>
+                            {t('console.catalogue.rename')}
+                          </button>
+                        </>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
           <Show when={hiddenRules().length > 0}>
             <h2>{t('console.catalogue.hiddenList')}</h2>
             <p class="muted">{t('console.catalogue.hiddenListNote')}</p>

@@ -1,5 +1,5 @@
 // A region's draft channels: the list, a form to create or edit one, and the way into its week builder.
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { pickText, t } from '../../shared/i18n/i18n.ts';
 import { gradesOf, loadFacets } from '../api/catalogue-reads.ts';
 import { gradeLabel } from '../grade-label.ts';
@@ -7,6 +7,7 @@ import { scheduleApi } from '../api/schedule-api.ts';
 import type { DraftChannel } from '../api/schedule-types.ts';
 import { errorText } from '../api/error-text.ts';
 import ChannelForm from '../components/ChannelForm.tsx';
+import DataTable from '../components/DataTable.tsx';
 import { region } from '../region.ts';
 import { scope } from '../scope.ts';
 import { can } from '../roles.ts';
@@ -51,27 +52,26 @@ export default function ChannelsPage() {
           {errorText(channels.error)}
         </p>
       </Show>
-      <Show when={channels()?.length === 0}>
-        <p class="empty">{t('console.channels.empty')}</p>
-      </Show>
-      <Show when={(channels()?.length ?? 0) > 0}>
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th>{t('console.channels.name')}</th>
-              <th>{t('console.channels.grades')}</th>
-              <th>{t('console.channels.catchUp')}</th>
-              <th>{t('console.channels.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={channels()}>
-              {(channel) => (
-                <tr>
-                  <td>{pickText(channel.title)}</td>
-                  <td>{channel.gradeIds.map(gradeName).join('、')}</td>
-                  <td>{t('console.channels.hours', { hours: channel.catchUpHours })}</td>
-                  <td class="row-actions">
+      <Show when={channels()}>
+        {(list) => (
+          <DataTable
+            rows={list()}
+            empty={t('console.channels.empty')}
+            columns={[
+              { header: t('console.channels.name'), cell: (channel) => pickText(channel.title) },
+              {
+                header: t('console.channels.grades'),
+                cell: (channel) => channel.gradeIds.map(gradeName).join('、'),
+              },
+              {
+                header: t('console.channels.catchUp'),
+                cell: (channel) => t('console.channels.hours', { hours: channel.catchUpHours }),
+              },
+              {
+                header: t('console.channels.actions'),
+                class: 'row-actions',
+                cell: (channel) => (
+                  <>
                     <button type="button" onClick={() => navigate('channels', channel.id)}>
                       {t('console.channels.week')}
                     </button>
@@ -80,12 +80,12 @@ export default function ChannelsPage() {
                         {t('console.channels.edit')}
                       </button>
                     </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+                  </>
+                ),
+              },
+            ]}
+          />
+        )}
       </Show>
     </section>
   );

@@ -3,8 +3,10 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { locale, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
-import { detailsOf, errorText } from '../api/error-text.ts';
+import { errorText } from '../api/error-text.ts';
 import type { ConsoleRole } from '../roles.ts';
+import DataTable from '../components/DataTable.tsx';
+import { FormError, TextField } from '../components/FormFields.tsx';
 
 /** The roles offered when creating an account, the least powerful first (the form's default). */
 const ROLES: ConsoleRole[] = ['viewer', 'curator', 'scheduler', 'admin', 'carrier'];
@@ -48,29 +50,25 @@ export default function OperatorsPage() {
         <h1>{t('console.operators.title')}</h1>
       </header>
       <form class="card form-grid" onSubmit={create}>
-        <label>
-          {t('console.signIn.username')}
-          <input
-            name="newUsername"
-            required
-            value={username()}
-            onInput={(e) => setUsername(e.currentTarget.value)}
-          />
-          <small class="hint">{t('console.operators.usernameHint')}</small>
-        </label>
-        <label>
-          {t('console.signIn.password')}
-          <input
-            name="newPassword"
-            type="password"
-            autocomplete="new-password"
-            required
-            minLength={12}
-            value={password()}
-            onInput={(e) => setPassword(e.currentTarget.value)}
-          />
-          <small class="hint">{t('console.operators.passwordHint')}</small>
-        </label>
+        <TextField
+          label={t('console.signIn.username')}
+          name="newUsername"
+          required
+          value={username()}
+          onInput={setUsername}
+          hint={t('console.operators.usernameHint')}
+        />
+        <TextField
+          label={t('console.signIn.password')}
+          name="newPassword"
+          type="password"
+          autocomplete="new-password"
+          required
+          minLength={12}
+          value={password()}
+          onInput={setPassword}
+          hint={t('console.operators.passwordHint')}
+        />
         <label>
           {t('console.operators.role')}
           <select name="role" value={role()} onChange={(e) => setRole(e.currentTarget.value as ConsoleRole)}>
@@ -91,18 +89,7 @@ export default function OperatorsPage() {
             <small class="hint">{t('console.operators.carrierHint')}</small>
           </label>
         </Show>
-        <For each={detailsOf(error())}>
-          {(detail) => (
-            <p class="field-error">
-              {detail.path}: {detail.message}
-            </p>
-          )}
-        </For>
-        <Show when={error() && detailsOf(error()).length === 0}>
-          <p class="error" role="alert">
-            {errorText(error())}
-          </p>
-        </Show>
+        <FormError error={error()} listDetails />
         <div class="form-actions">
           <button type="submit" class="primary">
             {t('console.operators.create')}
@@ -125,32 +112,26 @@ export default function OperatorsPage() {
           {errorText(operators.error)}
         </p>
       </Show>
-      <table class="data-table operators-table">
-        <thead>
-          <tr>
-            <th>{t('console.signIn.username')}</th>
-            <th>{t('console.operators.role')}</th>
-            <th>{t('console.operators.createdAt')}</th>
-            <th>{t('console.operators.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={operators.latest ?? []}>
-            {(operator) => (
-              <tr>
-                <td>{operator.username}</td>
-                <td>{t(`console.role.${operator.role}`)}</td>
-                <td>{when(operator.createdAt)}</td>
-                <td classList={{ error: Boolean(operator.lockedUntil) }}>
-                  {operator.lockedUntil
-                    ? t('console.operators.lockedUntil', { time: when(operator.lockedUntil) })
-                    : t('console.operators.active')}
-                </td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <DataTable
+        class="operators-table"
+        rows={operators.latest ?? []}
+        columns={[
+          { header: t('console.signIn.username'), cell: (operator) => operator.username },
+          { header: t('console.operators.role'), cell: (operator) => t(`console.role.${operator.role}`) },
+          { header: t('console.operators.createdAt'), cell: (operator) => when(operator.createdAt) },
+          {
+            header: t('console.operators.status'),
+            cell: (operator) =>
+              operator.lockedUntil ? (
+                <span class="error">
+                  {t('console.operators.lockedUntil', { time: when(operator.lockedUntil) })}
+                </span>
+              ) : (
+                t('console.operators.active')
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

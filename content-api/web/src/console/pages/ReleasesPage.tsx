@@ -1,12 +1,13 @@
 // Releases of the region: what the draft changes, publish now or at a time with a note, the history, roll
 // back to any earlier release (confirmed), cancel a scheduled one. Only roles that may publish see the buttons.
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { locale, t } from '../../shared/i18n/i18n.ts';
 import { errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
 import type { Release } from '../api/schedule-types.ts';
 import ChangeList from '../components/ChangeList.tsx';
 import ConfirmDialog from '../components/ConfirmDialog.tsx';
+import DataTable from '../components/DataTable.tsx';
 import DateField from '../components/DateField.tsx';
 import { region } from '../region.ts';
 import { scope } from '../scope.ts';
@@ -108,36 +109,39 @@ export default function ReleasesPage() {
         </section>
         <section class="card">
           <h2>{t('console.releases.history')}</h2>
-          <Show when={releases()?.length === 0}>
-            <p class="empty">{t('console.releases.none')}</p>
-          </Show>
-          <Show when={(releases()?.length ?? 0) > 0}>
-            <table class="data-table">
-              <thead>
-                <tr>
-                  <th>{t('console.releases.version')}</th>
-                  <th>{t('console.releases.state')}</th>
-                  <th>{t('console.releases.when')}</th>
-                  <th>{t('console.releases.by')}</th>
-                  <th>{t('console.releases.noteColumn')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                <For each={releases()}>
-                  {(release) => (
-                    <tr classList={{ current: release.state === 'current' }}>
-                      <td class="nowrap">v{release.version}</td>
-                      <td class="nowrap">
-                        {t(`console.releases.state.${release.state}`)}
-                        {release.restores
-                          ? ` ${t('console.releases.restores', { version: release.restores })}`
-                          : ''}
-                      </td>
-                      <td class="nowrap">{when(release.publishAt)}</td>
-                      <td>{release.createdBy}</td>
-                      <td>{release.note ?? ''}</td>
-                      <td class="row-actions">
+          <Show when={releases()}>
+            {(list) => (
+              <DataTable
+                rows={list()}
+                empty={t('console.releases.none')}
+                rowClass={(release) => ({ current: release.state === 'current' })}
+                columns={[
+                  {
+                    header: t('console.releases.version'),
+                    class: 'nowrap',
+                    cell: (release) => `v${release.version}`,
+                  },
+                  {
+                    header: t('console.releases.state'),
+                    class: 'nowrap',
+                    cell: (release) =>
+                      t(`console.releases.state.${release.state}`) +
+                      (release.restores
+                        ? ` ${t('console.releases.restores', { version: release.restores })}`
+                        : ''),
+                  },
+                  {
+                    header: t('console.releases.when'),
+                    class: 'nowrap',
+                    cell: (release) => when(release.publishAt),
+                  },
+                  { header: t('console.releases.by'), cell: (release) => release.createdBy },
+                  { header: t('console.releases.noteColumn'), cell: (release) => release.note ?? '' },
+                  {
+                    header: '',
+                    class: 'row-actions',
+                    cell: (release) => (
+                      <>
                         <Show when={canPublish() && release.state === 'past'}>
                           <button type="button" onClick={() => setConfirming(release)}>
                             {t('console.releases.rollback')}
@@ -156,12 +160,12 @@ export default function ReleasesPage() {
                             {t('console.releases.cancel')}
                           </button>
                         </Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+                      </>
+                    ),
+                  },
+                ]}
+              />
+            )}
           </Show>
         </section>
       </div>

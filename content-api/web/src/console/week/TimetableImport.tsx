@@ -1,12 +1,13 @@
 // Import a timetable file (CSV or Excel): a dry run first lists every problem by row and column and changes
 // nothing; only a clean file can be applied.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import { ApiError } from '../../shared/api/http.ts';
 import { errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
 import type { ImportProblem } from '../api/schedule-types.ts';
 import { scope } from '../scope.ts';
+import DataTable from '../components/DataTable.tsx';
 
 function problemsOf(error: unknown): ImportProblem[] {
   if (!(error instanceof ApiError) || !Array.isArray(error.details)) return [];
@@ -94,29 +95,28 @@ export default function TimetableImport(props: { channelId: string; onImported()
         )}
       </Show>
       <Show when={problems().length > 0}>
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th>{t('console.import.row')}</th>
-              <th>{t('console.import.column')}</th>
-              <th>{t('console.import.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={problems()}>
-              {(problem) => (
-                <tr>
-                  <td>{problem.row > 0 ? problem.row : t('timetable.problem.file')}</td>
-                  <td>{problem.column ? t(`timetable.column.${problem.column}`) : '—'}</td>
-                  <td>
-                    {t(`timetable.problem.${problem.code}`)}
-                    <div class="muted">{problem.message}</div>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <DataTable
+          rows={problems()}
+          columns={[
+            {
+              header: t('console.import.row'),
+              cell: (problem) => (problem.row > 0 ? problem.row : t('timetable.problem.file')),
+            },
+            {
+              header: t('console.import.column'),
+              cell: (problem) => (problem.column ? t(`timetable.column.${problem.column}`) : '—'),
+            },
+            {
+              header: t('console.import.problem'),
+              cell: (problem) => (
+                <>
+                  {t(`timetable.problem.${problem.code}`)}
+                  <div class="muted">{problem.message}</div>
+                </>
+              ),
+            },
+          ]}
+        />
       </Show>
     </section>
   );

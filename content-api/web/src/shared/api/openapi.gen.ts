@@ -4195,7 +4195,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or carrier */
+        /** @description Needs the ability bindDevices: admin, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4352,6 +4352,15 @@ export interface paths {
         };
         /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4571,7 +4580,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description A viewer may not register assets */
+        /** @description Needs the ability registerAssets: admin, curator, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4650,9 +4659,19 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Only this action, e.g. `release.publish` */
+          action?: string;
+          /** @description Only this operator’s records (username) */
           actor?: string;
+          /** @description Only records before this instant (ISO 8601); `cursor` pages without gaps or repeats */
           before?: string;
+          /** @description The `next` of the page before: the records after it, newest first */
+          cursor?: string;
+          /** @description Only records on or after this UTC day (YYYY-MM-DD) */
+          from?: string;
           limit?: number;
+          /** @description Only records on or before this UTC day (YYYY-MM-DD) */
+          to?: string;
         };
         header?: never;
         path?: never;
@@ -4687,7 +4706,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability readAudit: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4773,7 +4792,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -4973,7 +4992,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability configure: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5249,7 +5268,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs an operator role (admin, curator, viewer…); the service token may not read */
+        /** @description Needs the ability readDashboards: admin, curator, scheduler, viewer, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5349,7 +5368,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs an operator role (admin, curator, viewer…); the service token may not read */
+        /** @description Needs the ability readDashboards: admin, curator, scheduler, viewer, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5450,7 +5469,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs an operator role (admin, curator, viewer…); the service token may not read */
+        /** @description Needs the ability readDashboards: admin, curator, scheduler, viewer, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5539,7 +5558,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or carrier */
+        /** @description Needs the ability bindDevices: admin, carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5658,7 +5677,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5735,7 +5754,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability configure: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5866,7 +5885,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -5987,7 +6006,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability manageOperators: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6069,7 +6088,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin */
+        /** @description Needs the ability manageOperators: admin */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6501,7 +6520,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6587,7 +6606,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6713,7 +6732,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6806,7 +6825,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6917,7 +6936,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7020,7 +7039,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7148,7 +7167,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7256,7 +7275,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7394,7 +7413,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7522,7 +7541,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability editSchedule: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8044,7 +8063,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8185,7 +8204,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8321,7 +8340,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler */
+        /** @description Needs the ability preview: admin, curator, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8440,7 +8459,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8524,7 +8543,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability publish: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8641,7 +8660,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8727,7 +8746,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability publish: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8863,7 +8882,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or scheduler */
+        /** @description Needs the ability publish: admin, scheduler */
         403: {
           headers: {
             [name: string]: unknown;
@@ -8994,7 +9013,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, curator or viewer */
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9076,7 +9095,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9213,7 +9232,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9350,7 +9369,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability curate: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9590,7 +9609,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or service */
+        /** @description Needs the ability sync: admin, service */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9705,6 +9724,15 @@ export interface paths {
         };
         /** @description No valid operator session or service token (WWW-Authenticate: Bearer) */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Needs the ability readCatalogue: admin, curator, viewer, service */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -10701,6 +10729,8 @@ export interface components {
     };
     AuditList: {
       items: components['schemas']['AuditRecord'][];
+      /** @description Pass as `cursor` for the next page; absent on the last page */
+      next?: string;
     };
     AuditRecord: {
       action: string;
