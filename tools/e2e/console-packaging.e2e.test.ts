@@ -92,6 +92,9 @@ describe.runIf(canRun)('the operator console packages an uploaded video for a le
       const job = jobs.items[0] as { lessonId: string; state: string; quality: unknown[] };
       expect(job.state).toBe('done');
       expect(job.quality).toHaveLength(2);
+      // The video is attached to the lesson as a draft; a release publishes it to the boxes.
+      const release = await callAs(api.url, token, 'POST', '/v1/operator/regions/national/releases', {});
+      expect(release.status).toBe(201);
       const lesson = await (await fetch(`${api.url}/v1/lessons/${job.lessonId}`)).json();
       expect(lesson.playability.playable).toBe(true);
     },

@@ -6,6 +6,7 @@ import {
   RegionParamsSchema,
 } from '@ketang/contract';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { needs } from '../middleware/needs-ability.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { validate } from '../middleware/validate.ts';
@@ -27,14 +28,21 @@ export function layoutRoutes(layouts: LayoutDraftService, auth: AuthService): Ro
   const layoutParams = validate('params', LayoutParamsSchema);
   const path = '/regions/:region/draft/layouts';
 
-  router.get(path, validate('params', RegionParamsSchema), byScope, async (_req, res) => {
-    res.json(await layouts.list(principalOf(res), scopeOf(res)));
-  });
-  router.get(`${path}/:stage`, layoutParams, byScope, async (_req, res) => {
+  router.get(
+    path,
+    needs('readSchedule'),
+    validate('params', RegionParamsSchema),
+    byScope,
+    async (_req, res) => {
+      res.json(await layouts.list(principalOf(res), scopeOf(res)));
+    },
+  );
+  router.get(`${path}/:stage`, needs('readSchedule'), layoutParams, byScope, async (_req, res) => {
     res.json(await layouts.get(principalOf(res), scopeOf(res), res.locals.params.stage));
   });
   router.put(
     `${path}/:stage`,
+    needs('editLayouts'),
     requireJson,
     layoutParams,
     byScope,
@@ -43,7 +51,7 @@ export function layoutRoutes(layouts: LayoutDraftService, auth: AuthService): Ro
       res.json(await layouts.put(principalOf(res), scopeOf(res), res.locals.params.stage, res.locals.body));
     },
   );
-  router.delete(`${path}/:stage`, layoutParams, byScope, async (_req, res) => {
+  router.delete(`${path}/:stage`, needs('editLayouts'), layoutParams, byScope, async (_req, res) => {
     await layouts.remove(principalOf(res), scopeOf(res), res.locals.params.stage);
     res.status(204).end();
   });

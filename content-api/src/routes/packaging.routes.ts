@@ -3,11 +3,12 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { z } from 'zod';
 import { AppError, InvalidRequestError } from '../errors.ts';
 import { noStore } from '../middleware/catalogue-cache.ts';
+import { needs } from '../middleware/needs-ability.ts';
 import { operatorAuth, principalOf } from '../middleware/operator-auth.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { toDetails, validate } from '../middleware/validate.ts';
 import { withFacts } from '../openapi/route-facts.ts';
-import { requireAbility, type AuthService } from '../services/auth.service.ts';
+import type { AuthService } from '../services/auth.service.ts';
 import type { PackagingJobService } from '../services/packaging/packaging-jobs.service.ts';
 import type { UploadServer } from '../services/packaging/upload-server.ts';
 
@@ -48,15 +49,6 @@ const tusHeaders = (headers: z.ZodObject) =>
     { headers, responses: { '400': 'A tus header is missing or malformed; details name each' } },
   );
 
-/** Uploads and jobs are for the roles that may package (the contract's ability table). */
-const mayPackage = withFacts(
-  (_req: Request, res: Response, next: NextFunction) => {
-    requireAbility(principalOf(res), 'package');
-    next();
-  },
-  { responses: { '403': 'Needs the role admin or curator' } },
-);
-
 /** A PATCH carries the file's bytes as `application/offset+octet-stream`, nothing else. */
 const octetStream = (maxBytes: number) =>
   withFacts(
@@ -87,11 +79,11 @@ export function packagingRoutes(
   const router = Router();
   const tus = (req: Request, res: Response) => uploads.handle(req, res);
   router.use(['/uploads', '/packaging-jobs'], noStore);
-  router.post('/uploads', operatorAuth(auth), mayPackage, tusHeaders(CREATE_HEADERS), tus);
+  router.post('/uploads', operatorAuth(auth), needs('package'), tusHeaders(CREATE_HEADERS), tus);
   router.head(
     '/uploads/:id',
     operatorAuth(auth),
-    mayPackage,
+    needs('package'),
     validate('params', UploadParamsSchema),
     tusHeaders(TUS_HEADERS),
     tus,
@@ -99,7 +91,7 @@ export function packagingRoutes(
   router.patch(
     '/uploads/:id',
     operatorAuth(auth),
-    mayPackage,
+    needs('package'),
     validate('params', UploadParamsSchema),
     tusHeaders(OFFSET_HEADERS),
     octetStream(maxUploadBytes),
@@ -108,7 +100,7 @@ export function packagingRoutes(
   router.delete(
     '/uploads/:id',
     operatorAuth(auth),
-    mayPackage,
+    needs('package'),
     validate('params', UploadParamsSchema),
     tusHeaders(TUS_HEADERS),
     tus,
@@ -116,18 +108,20 @@ export function packagingRoutes(
   router.post(
     '/packaging-jobs',
     operatorAuth(auth),
+    needs('package'),
     requireJson,
     validate('body', CreatePackagingJobBodySchema),
     async (_req, res) => {
       res.status(202).json(await jobs.create(principalOf(res), res.locals.body));
     },
   );
-  router.get('/packaging-jobs', operatorAuth(auth), async (_req, res) => {
+  router.get('/packaging-jobs', operatorAuth(auth), needs('package'), async (_req, res) => {
     res.json({ items: await jobs.list(principalOf(res)) });
   });
   router.get(
     '/packaging-jobs/:id',
     operatorAuth(auth),
+    needs('package'),
     validate('params', PackagingJobParamsSchema),
     async (_req, res) => {
       res.json(await jobs.get(principalOf(res), res.locals.params.id));

@@ -150,7 +150,7 @@ describe('packaging from the console: tus uploads and packaging jobs', () => {
     expect(done.headers.get('upload-offset')).toBe(String(clip.length));
   });
 
-  it('packages the upload at low rungs, registers the asset and makes the lesson playable', async () => {
+  it('packages the upload at low rungs, registers the asset and attaches it to the lesson as a draft a release publishes', async () => {
     const before = await getJson(api.url, `/v1/lessons/${LESSON}`);
     expect(before.body.playability.playable).toBe(false);
     const uploadId = uploadUrl.split('/').at(-1)!;
@@ -186,6 +186,16 @@ describe('packaging from the console: tus uploads and packaging jobs', () => {
       new URL(asset.body.dashUrl ?? `/media/${job.assetId}/manifest.mpd`, api.url),
     );
     expect(manifest.status).toBe(200);
+    // Attaching the video to the lesson is a curation change: boxes see it once a release publishes it.
+    expect((await getJson(api.url, `/v1/lessons/${LESSON}`)).body.playability.playable).toBe(false);
+    const release = await sendJson(
+      api.url,
+      '/v1/operator/regions/national/releases',
+      'POST',
+      {},
+      bearer(tokens.admin!),
+    );
+    expect(release.status, JSON.stringify(release.body)).toBe(201);
     const lesson = await getJson(api.url, `/v1/lessons/${LESSON}`);
     expect(lesson.body.playability.playable).toBe(true);
 
