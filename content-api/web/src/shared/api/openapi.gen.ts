@@ -5125,7 +5125,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin, or carrier for its own carrier */
+        /** @description Needs the ability uploadAppPackages: admin, carrier; Needs the role admin, or carrier for its own carrier */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6208,7 +6208,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability package: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6292,7 +6292,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability package: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -6423,7 +6423,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability package: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7641,7 +7641,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer; Needs the role admin or curator or scheduler or viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7733,7 +7733,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer; Needs the role admin or curator or scheduler or viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7825,7 +7825,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability editLayouts: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7928,7 +7928,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability editLayouts: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9836,7 +9836,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability package: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -9989,7 +9989,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability package: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10127,7 +10127,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator */
+        /** @description Needs the ability package: admin, curator; Needs the role admin or curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -10243,7 +10243,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the role admin or curator; Needs the role admin or curator; or Upload-Offset is missing */
+        /** @description Needs the ability package: admin, curator; Needs the role admin or curator; or Upload-Offset is missing */
         403: {
           headers: {
             [name: string]: unknown;
