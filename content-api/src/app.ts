@@ -81,6 +81,19 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
     }),
   );
   app.use(securityHeaders);
+  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
+  app.use(
+    '/v1',
+    corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),
+  );
+  // Catalogue reads already answered at this revision go out from here: what follows is for the rest.
+  const catalogueAnswers = catalogueCache(
+    () => `${services.revisions.current}.${services.channelSets.stamp()}`,
+    config.responseCacheEntries,
+    undefined,
+    () => services.channelSets.secondsUntilChange(),
+  );
+  app.use('/v1', catalogueAnswers.answerEarly);
   app.use(handlerDeadline(limits.handlerTimeoutMs));
   app.use(compression({ level: DYNAMIC_GZIP_LEVEL }));
 
@@ -103,11 +116,6 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
   app.use('/v1', apiDocsRoutes());
 
-  const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
-  app.use(
-    '/v1',
-    corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),
-  );
   // Before any credential check: a method a path does not declare is 405 whoever asks (the document is public).
   app.use('/v1', methodNotAllowed(app));
   app.use('/v1', limitWrites(limits.writesPerMinute));
@@ -137,16 +145,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', liveRoutes(services));
   app.use('/v1', carrierBoxRoutes(carriers));
   app.use('/v1', imageRoutes(services.images));
-  app.use(
-    '/v1',
-    catalogueCache(
-      () => `${services.revisions.current}.${services.channelSets.stamp()}`,
-      config.responseCacheEntries,
-      undefined,
-      () => services.channelSets.secondsUntilChange(),
-    ),
-    catalogueRoutes(services),
-  );
+  app.use('/v1', catalogueAnswers, catalogueRoutes(services));
   app.use('/v1', methodNotAllowed(app), notFoundHandler);
 
   // Packaged video: segments never change once published; manifests may be re-packaged (H.264 first).

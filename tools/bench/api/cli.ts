@@ -1,7 +1,11 @@
 // API benchmark (issue 2): a 100k-lesson catalogue imported from a generated smartedu mirror, loaded from this
 // process on loopback against the API in its own process, for each backend, next to a bare Express endpoint.
 //   npm run bench -- api [--lessons 100000] [--seconds 10] [--connections 10] [--backends embedded,mongodb]
-import { cpus } from 'node:os';
+//     [--caches on,off] [--cpu-prof]   (profiles land in a temporary directory, printed at the end; summarise
+//     them with `npx tsx tools/bench/shared/cpu-profile-summary.ts <dir>`)
+import { mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Catalogue } from '@ketang/catalog';
 import { benchBare, rssMiB, startApi, type BenchStorage } from '../shared/api-process.ts';
@@ -16,8 +20,16 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     backends: { type: 'string', default: 'embedded,mongodb' },
+    caches: { type: 'string', default: 'on,off' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
+const caches = values.caches.split(',').filter((cache) => cache === 'on' || cache === 'off');
+const profDir = values['cpu-prof'] ? mkdtempSync(path.join(tmpdir(), 'ketang-api-prof-')) : undefined;
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
 const lessons = Number(values.lessons);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -32,8 +44,12 @@ async function benchBackend(
   memory: string[],
 ) {
   await writeBenchCatalogue(name, storage, catalogue);
-  for (const cache of ['on', 'off']) {
-    const api = await startApi(storage, { KETANG_RESPONSE_CACHE_ENTRIES: cache === 'on' ? '20000' : '0' });
+  for (const cache of caches) {
+    const api = await startApi(
+      storage,
+      { KETANG_RESPONSE_CACHE_ENTRIES: cache === 'on' ? '20000' : '0' },
+      profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
+    );
     const viewStarted = performance.now();
     // The first catalogue read builds the national view (every active lesson's summary, the search index).
     await fetch(`${api.url}/v1/facets`).then((response) => response.arrayBuffer());
@@ -47,7 +63,7 @@ async function benchBackend(
       const result = await runLoad(api.url, scenario.paths, seconds, connections);
       rows.push({ backend: name, scenario: scenario.name, cache, urls: scenario.paths.length, ...result });
       console.log(
-        `${name} ${scenario.name} cache ${cache}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+        `${name} ${scenario.name} cache ${cache}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (load ${load()})`,
       );
     }
     if (cache === 'on') memory.push(`${name}: ${rssMiB(api.pid)} MiB RSS after the load`);
@@ -59,7 +75,7 @@ const catalogue = await prepareBenchCatalogue(lessons);
 const rows: Row[] = [];
 const memory: string[] = [];
 const bare = await benchBare(seconds, connections);
-console.log(`bare express: ${bare.rps} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms`);
+console.log(`bare express: ${bare.rps} req/s, p50 ${bare.p50} ms, p99 ${bare.p99} ms (load ${load()})`);
 for (const name of parseBackends(values.backends)) {
   await withBackend(name, (storage) => benchBackend(name, storage, catalogue, rows, memory));
 }
@@ -88,4 +104,6 @@ console.log(
   `| bare Express (after) | one small JSON | — | 1 | ${bareAgain.rps} | ${Math.round((bareAgain.rps / bare.rps) * 100)}% | ${bareAgain.p50} | ${bareAgain.p99} | ${bareAgain.errors + bareAgain.non2xx} |`,
 );
 console.log(`\nMemory: ${memory.join('; ')}.`);
+console.log(`Load average at the end: ${load()}.`);
+if (profDir) console.log(`CPU profiles of the API: ${profDir}`);
 process.exit(0);
