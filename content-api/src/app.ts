@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { hardeningOf, type Config, type HardeningConfig } from './config/env.ts';
 import { catalogueCache } from './middleware/catalogue-cache.ts';
 import { corsPolicy } from './middleware/cors-policy.ts';
@@ -14,6 +12,7 @@ import { methodNotAllowed, onlyMethods } from './middleware/method-not-allowed.t
 import { limitLoginFailures, limitWrites } from './middleware/rate-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
+import { requestLog } from './middleware/request-log.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
 import { activationOperatorRoutes, activationRoutes, firstStartGate } from './routes/activation.routes.ts';
@@ -45,7 +44,6 @@ const OPERATOR_BODY_LIMIT = '1mb';
  * instead of 12.7 KB (benchmarks: "Family").
  */
 const DYNAMIC_GZIP_LEVEL = 1;
-const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
@@ -68,18 +66,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.set('trust proxy', limits.trustProxyHops);
   app.set('query parser', 'simple'); // flat key=value only: `a[$gt]=` stays a literal, rejected key
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  app.use(requestLog(logger));
   app.use(securityHeaders);
   const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
   app.use(

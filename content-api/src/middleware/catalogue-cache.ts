@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { withFacts } from '../openapi/route-facts.ts';
 
-type CachedResponse = { revision: number | string; body: string; etag: string; gzipped?: Buffer };
+type CachedResponse = {
+  revision: number | string;
+  body: string;
+  etag: string;
+  gzipped?: Buffer;
+  /** The gzip under way, shared by the requests that arrive before it is done. */
+  gzipping?: Promise<Buffer | undefined>;
+};
 
 export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number };
 
@@ -50,8 +57,22 @@ export function catalogueCache(
       entry.body.length >= MIN_GZIP_BYTES &&
       req.acceptsEncodings('gzip', 'identity') === 'gzip'
     ) {
-      entry.gzipped ??= gzipSync(entry.body);
-      res.set('Content-Encoding', 'gzip').send(entry.gzipped);
+      if (entry.gzipped) {
+        res.set('Content-Encoding', 'gzip').send(entry.gzipped);
+        return;
+      }
+      // Compressed once per URL and revision, on libuv's pool: the event loop goes on answering cached
+      // reads meanwhile, instead of queueing them behind a gzip at the default level (the tail of the
+      // lesson-page load was its first requests of each URL). A failed gzip sends the plain body.
+      entry.gzipping ??= new Promise<Buffer | undefined>((resolve) =>
+        gzip(entry.body, (error, zipped) => resolve(error ? undefined : zipped)),
+      );
+      void entry.gzipping.then((zipped) => {
+        if (zipped) entry.gzipped = zipped;
+        if (res.headersSent) return;
+        if (zipped) res.set('Content-Encoding', 'gzip').send(zipped);
+        else res.send(entry.body);
+      });
       return;
     }
     res.send(entry.body);
