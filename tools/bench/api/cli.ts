@@ -8,7 +8,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Catalogue } from '@ketang/catalog';
-import { benchBare, rssMiB, startApi, waitUntilIdle, type BenchStorage } from '../shared/api-process.ts';
+import {
+  benchBare,
+  cpuSeconds,
+  rssMiB,
+  startApi,
+  waitUntilIdle,
+  type BenchStorage,
+} from '../shared/api-process.ts';
 import { parseBackends, withBackend, writeBenchCatalogue } from '../shared/backends.ts';
 import { prepareBenchCatalogue } from '../shared/catalogue.ts';
 import { runLoad, type LoadResult } from '../shared/load.ts';
@@ -34,7 +41,7 @@ const lessons = Number(values.lessons);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
-type Row = { backend: string; scenario: string; cache: string; urls: number } & LoadResult;
+type Row = { backend: string; scenario: string; cache: string; urls: number; cpuMs: number } & LoadResult;
 
 async function benchBackend(
   name: string,
@@ -61,10 +68,21 @@ async function benchBackend(
       memory.push(`${name}: ${rssMiB(api.pid)} MiB RSS with the catalogue loaded and its views built`);
     }
     for (const scenario of scenarios) {
+      const cpuBefore = cpuSeconds(api.pid);
       const result = await runLoad(api.url, scenario.paths, seconds, connections);
-      rows.push({ backend: name, scenario: scenario.name, cache, urls: scenario.paths.length, ...result });
+      // The API's CPU per answer: on a shared machine steadier than req/s.
+      const cpuMs =
+        Math.round(((cpuSeconds(api.pid) - cpuBefore) * 1e5) / Math.max(1, result.requests)) / 100;
+      rows.push({
+        backend: name,
+        scenario: scenario.name,
+        cache,
+        urls: scenario.paths.length,
+        cpuMs,
+        ...result,
+      });
       console.log(
-        `${name} ${scenario.name} cache ${cache}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (load ${load()})`,
+        `${name} ${scenario.name} cache ${cache}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, API CPU ${cpuMs} ms per request (load ${load()})`,
       );
     }
     if (cache === 'on') memory.push(`${name}: ${rssMiB(api.pid)} MiB RSS after the load`);
@@ -89,20 +107,20 @@ console.log(
   `autocannon in a second process on loopback, ${connections} connections, ${seconds} s per row, gzip accepted.\n`,
 );
 console.log(
-  '| backend | scenario | response cache | distinct URLs | req/s | vs bare | p50 ms | p99 ms | errors |',
+  '| backend | scenario | response cache | distinct URLs | req/s | vs bare | p50 ms | p99 ms | API CPU ms per request | errors |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(
-  `| bare Express (before) | one small JSON | — | 1 | ${bare.rps} | 100% | ${bare.p50} | ${bare.p99} | ${bare.errors + bare.non2xx} |`,
+  `| bare Express (before) | one small JSON | — | 1 | ${bare.rps} | 100% | ${bare.p50} | ${bare.p99} | — | ${bare.errors + bare.non2xx} |`,
 );
 for (const row of rows) {
   const share = Math.round((row.rps / bare.rps) * 100);
   console.log(
-    `| ${row.backend} | ${row.scenario} | ${row.cache} | ${row.urls} | ${row.rps} | ${share}% | ${row.p50} | ${row.p99} | ${row.errors + row.non2xx} |`,
+    `| ${row.backend} | ${row.scenario} | ${row.cache} | ${row.urls} | ${row.rps} | ${share}% | ${row.p50} | ${row.p99} | ${row.cpuMs} | ${row.errors + row.non2xx} |`,
   );
 }
 console.log(
-  `| bare Express (after) | one small JSON | — | 1 | ${bareAgain.rps} | ${Math.round((bareAgain.rps / bare.rps) * 100)}% | ${bareAgain.p50} | ${bareAgain.p99} | ${bareAgain.errors + bareAgain.non2xx} |`,
+  `| bare Express (after) | one small JSON | — | 1 | ${bareAgain.rps} | ${Math.round((bareAgain.rps / bare.rps) * 100)}% | ${bareAgain.p50} | ${bareAgain.p99} | — | ${bareAgain.errors + bareAgain.non2xx} |`,
 );
 console.log(`\nMemory: ${memory.join('; ')}.`);
 console.log(`Load average at the end: ${load()}.`);

@@ -54,7 +54,10 @@ export async function startApi(
 ): Promise<ApiProcess> {
   const port = await freePort();
   const spawned = performance.now();
-  const child = spawnNode([...nodeArgs, '--import', 'tsx', 'content-api/src/server.ts'], {
+  // KETANG_BENCH_API_ROOT: another checkout's API (e.g. `git archive` of an older commit beside this one's
+  // node_modules), to measure code before and after a change in one run.
+  const apiRoot = process.env.KETANG_BENCH_API_ROOT ?? repoRoot;
+  const child = spawnNode([...nodeArgs, '--import', 'tsx', path.join(apiRoot, 'content-api/src/server.ts')], {
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
