@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { hardeningOf, type Config, type HardeningConfig } from './config/env.ts';
 import { catalogueCache } from './middleware/catalogue-cache.ts';
 import { corsPolicy } from './middleware/cors-policy.ts';
@@ -14,6 +12,7 @@ import { methodNotAllowed, onlyMethods } from './middleware/method-not-allowed.t
 import { limitLoginFailures, limitWrites } from './middleware/rate-limits.ts';
 import { pageCdnOrigins, securityHeaders } from './middleware/security-headers.ts';
 import { rejectOperators } from './middleware/reject-operators.ts';
+import { requestLog } from './middleware/request-log.ts';
 import { createOpenApiDocument } from './openapi/document.ts';
 import { listRoutes } from './openapi/route-inventory.ts';
 import { activationOperatorRoutes, activationRoutes, firstStartGate } from './routes/activation.routes.ts';
@@ -50,7 +49,6 @@ const OPERATOR_BODY_LIMIT = '1mb';
  * instead of 12.7 KB (benchmarks: "Family").
  */
 const DYNAMIC_GZIP_LEVEL = 1;
-const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export type AppContext = {
   config: Pick<Config, 'mediaDir' | 'tvAppDir' | 'operatorToken' | 'sessionTtlSeconds'> &
@@ -81,21 +79,22 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.set('trust proxy', limits.trustProxyHops);
   app.set('query parser', 'simple'); // flat key=value only: `a[$gt]=` stays a literal, rejected key
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  app.use(requestLog(logger));
   const carriers = new CarrierConfigService({ carrierConfigs: stores.carrierConfigs, audit: stores.audit });
   app.use(pageCdnOrigins(() => carriers.cdnOrigins()));
   app.use(securityHeaders);
+  app.use(
+    '/v1',
+    corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),
+  );
+  // Catalogue reads already answered at this revision go out from here: what follows is for the rest.
+  const catalogueAnswers = catalogueCache(
+    () => `${services.revisions.current}.${services.channelSets.stamp()}`,
+    config.responseCacheEntries,
+    undefined,
+    () => services.channelSets.secondsUntilChange(),
+  );
+  app.use('/v1', catalogueAnswers.answerEarly);
   app.use(handlerDeadline(limits.handlerTimeoutMs));
   app.use(compression({ level: DYNAMIC_GZIP_LEVEL }));
 
@@ -118,10 +117,6 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   });
   app.use('/v1', apiDocsRoutes());
 
-  app.use(
-    '/v1',
-    corsPolicy(limits.corsOrigins, () => carriers.appOrigins()),
-  );
   // Before any credential check: a method a path does not declare is 405 whoever asks (the document is public).
   app.use('/v1', methodNotAllowed(app));
   app.use('/v1', limitWrites(limits.writesPerMinute));
@@ -163,16 +158,7 @@ export function createApp({ config, stores, services, logger, isReady = () => tr
   app.use('/v1', carrierBoxRoutes(carriers));
   app.use('/v1', carrierPackageBoxRoutes(packages));
   app.use('/v1', imageRoutes(services.images));
-  app.use(
-    '/v1',
-    catalogueCache(
-      () => `${services.revisions.current}.${services.channelSets.stamp()}`,
-      config.responseCacheEntries,
-      undefined,
-      () => services.channelSets.secondsUntilChange(),
-    ),
-    catalogueRoutes(services),
-  );
+  app.use('/v1', catalogueAnswers, catalogueRoutes(services));
   app.use('/v1', methodNotAllowed(app), notFoundHandler);
 
   // Packaged video: segments never change once published; manifests may be re-packaged (H.264 first).

@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { withFacts } from '../openapi/route-facts.ts';
 
-type CachedResponse = { revision: number | string; body: string; etag: string; gzipped?: Buffer };
+type CachedResponse = {
+  revision: number | string;
+  body: string;
+  etag: string;
+  gzipped?: Buffer;
+  /** The gzip under way, shared by the requests that arrive before it is done. */
+  gzipping?: Promise<Buffer | undefined>;
+};
 
 export type CachePolicy = { maxAgeSeconds: number; staleSeconds: number };
 
@@ -50,20 +57,42 @@ export function catalogueCache(
       entry.body.length >= MIN_GZIP_BYTES &&
       req.acceptsEncodings('gzip', 'identity') === 'gzip'
     ) {
-      entry.gzipped ??= gzipSync(entry.body);
-      res.set('Content-Encoding', 'gzip').send(entry.gzipped);
+      if (entry.gzipped) {
+        res.set('Content-Encoding', 'gzip').send(entry.gzipped);
+        return;
+      }
+      // Compressed once per URL and revision, on libuv's pool: the event loop goes on answering cached
+      // reads meanwhile, instead of queueing them behind a gzip at the default level (the tail of the
+      // lesson-page load was its first requests of each URL). A failed gzip sends the plain body.
+      entry.gzipping ??= new Promise<Buffer | undefined>((resolve) =>
+        gzip(entry.body, (error, zipped) => resolve(error ? undefined : zipped)),
+      );
+      void entry.gzipping.then((zipped) => {
+        if (zipped) entry.gzipped = zipped;
+        if (res.headersSent) return;
+        if (zipped) res.set('Content-Encoding', 'gzip').send(zipped);
+        else res.send(entry.body);
+      });
       return;
     }
     res.send(entry.body);
   };
 
+  // A box previewing a draft (X-Ketang-Preview) sees what no one else does: never from or into the cache.
+  const isCacheable = (req: Request) =>
+    (req.method === 'GET' || req.method === 'HEAD') && !req.headers['x-ketang-preview'];
+  /** The answer kept for this URL at this revision. */
+  const cachedFor = (req: Request, revision: number | string): CachedResponse | undefined => {
+    const hit = cache?.get(req.originalUrl);
+    return hit && hit.revision === revision ? hit : undefined;
+  };
+
   const handler = (req: Request, res: Response, next: NextFunction) => {
-    // A box previewing a draft (X-Ketang-Preview) sees what no one else does: never from or into the cache.
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.get('x-ketang-preview')) return next();
+    if (!isCacheable(req)) return next();
     const revision = currentRevision();
     const key = req.originalUrl;
-    const hit = cache?.get(key);
-    if (hit && hit.revision === revision) return send(req, res, hit);
+    const hit = cachedFor(req, revision);
+    if (hit) return send(req, res, hit);
     res.json = (value: unknown) => {
       const body = JSON.stringify(value);
       if (res.statusCode !== 200) return res.type('application/json').send(body);
@@ -74,10 +103,29 @@ export function catalogueCache(
     };
     next();
   };
-  return withFacts(handler, {
-    responses: { '304': 'Not modified: the If-None-Match ETag is current' },
-    methods: ['GET'],
-  });
+
+  /**
+   * The same answers, early in the chain (app.ts mounts it right after CORS): a URL is kept only after the
+   * catalogue routes answered it 200, i.e. after the method check, the operator-key check of its query and the
+   * routers in front of them let it through, and they would again. A request with a body is left to the full
+   * chain, whose checks read bodies too. Cached reads are what a box sends most; they no longer pay for the
+   * deadline timer, the compression wrapper and a dozen routers (benchmarks: "Content API").
+   */
+  const answerEarly = (req: Request, res: Response, next: NextFunction) => {
+    const hasBody =
+      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0;
+    const hit = isCacheable(req) && !hasBody ? cachedFor(req, currentRevision()) : undefined;
+    if (!hit) return next();
+    send(req, res, hit);
+  };
+
+  return Object.assign(
+    withFacts(handler, {
+      responses: { '304': 'Not modified: the If-None-Match ETag is current' },
+      methods: ['GET'],
+    }),
+    { answerEarly },
+  );
 }
 
 /** Responses about one device or the current moment: never shared by a CDN. */

@@ -18,6 +18,7 @@ import { ExtensionBodySchema, HeartbeatBatchBodySchema, ProgressQuerySchema } fr
 import { ReportQuerySchema } from '@ketang/contract';
 import { PlaybackKeyQuerySchema, type PlaybackKeyQuery } from '@ketang/contract';
 import type { FamilyServices } from '../services/family/family-services.ts';
+import { sendProfileHome } from '../services/family/profile-home-json.ts';
 
 const HOUSEHOLD_CREATES_WINDOW_MS = 3_600_000;
 const DEFAULT_HOUSEHOLD_CREATES_PER_HOUR = 30;
@@ -98,7 +99,7 @@ export function familyRoutes(
   router.get('/household/profiles/:profileId/home', requireBox, profile, readPreview, async (_req, res) => {
     // Serialised by the service (its rails are kept as JSON): sent as it is.
     const preview = res.locals.preview as string | undefined;
-    res.type('application/json').send(await family.profileHome.home(familyOf(res), profileId(res), preview));
+    sendProfileHome(res, await family.profileHome.home(familyOf(res), profileId(res), preview));
   });
 
   router.post(

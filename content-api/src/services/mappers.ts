@@ -36,10 +36,30 @@ export type LessonPicture = { url: string; kind: PictureKind };
  * its upstream picture when an operator allows that host, else a cover generated from its subject, grade and
  * title. Boxes read the kind (a generated cover already shows the title) and never work it out from the URL.
  */
-export function lessonPicture(
-  lesson: Pick<LessonSummaryRecord, 'title' | 'placement' | 'thumbnailUrl' | 'packagedAssetIds'>,
-  view: CatalogueView,
-): LessonPicture {
+type PictureInputs = Pick<LessonSummaryRecord, 'title' | 'placement' | 'thumbnailUrl' | 'packagedAssetIds'>;
+
+/**
+ * Each lesson's picture, worked out once per catalogue view (its posters, allowed hosts and signing key do
+ * not change within it): signing the URL (an HMAC) was a third of an uncached lesson page (benchmarks:
+ * "Content API", the read-path work). Weak on both sides, so a replaced view takes its pictures with it.
+ */
+const picturesByView = new WeakMap<CatalogueView, WeakMap<PictureInputs, LessonPicture>>();
+
+export function lessonPicture(lesson: PictureInputs, view: CatalogueView): LessonPicture {
+  let pictures = picturesByView.get(view);
+  if (!pictures) {
+    pictures = new WeakMap();
+    picturesByView.set(view, pictures);
+  }
+  let picture = pictures.get(lesson);
+  if (!picture) {
+    picture = pictureOf(lesson, view);
+    pictures.set(lesson, picture);
+  }
+  return picture;
+}
+
+function pictureOf(lesson: PictureInputs, view: CatalogueView): LessonPicture {
   const assetId = lesson.packagedAssetIds.find((id) => view.posters.has(id));
   const poster = assetId === undefined ? undefined : view.posters.get(assetId);
   if (poster) {

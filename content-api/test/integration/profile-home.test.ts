@@ -108,6 +108,21 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
     await setControls({ allowList: null });
   });
 
+  it('sends the home as JSON, gzipped to boxes that accept it, without an ETag (no-store: nothing revalidates it)', async () => {
+    const url = `${api.url}/v1/household/profiles/${childId}/home`;
+    const zipped = await fetch(url, { headers: { ...box.headers, 'accept-encoding': 'gzip' } });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(zipped.headers.get('etag')).toBeNull();
+    expect(zipped.headers.get('cache-control')).toBe('no-store');
+    expect(zipped.headers.get('x-content-type-options')).toBe('nosniff');
+    const body = ProfileHomeSchema.parse(await zipped.json());
+    expect(body.profile.id).toBe(childId);
+    const head = await fetch(url, { method: 'HEAD', headers: box.headers });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
   it('answers 404 for another household’s profile, 401 without a credential, 403 to a phone link', async () => {
     const other = await newHousehold(api.url);
     const answer = await getJson(api.url, `/v1/household/profiles/${childId}/home`, {

@@ -32,6 +32,8 @@ export type BackendReport = {
   /** The first child's home after start (it builds the catalogue view), and one per grade before the load. */
   firstHomeMs?: number;
   warmHomes?: { grades: number; ms: number };
+  /** Seconds the API was busy after it was ready (the dashboards' rollup catching up), waited before any load. */
+  startupWorkSeconds?: number;
   /** CPU time of the API process (all threads) per child's home during the measured load. */
   homeCpuMsPerRequest?: number;
 };
@@ -85,7 +87,7 @@ export function printReport(run: {
   for (const report of run.reports) {
     const beats = report.heartbeats;
     console.log(
-      `\n${report.name}: ${report.lessons.toLocaleString('en')} lessons; ${report.households.toLocaleString('en')} seeded households with ${report.progressRecords.toLocaleString('en')} progress records (seeded in ${report.seedSeconds} s); API ready in ${report.startSeconds} s at ${report.rssReady} MiB RSS, ${report.rssAfter ?? '?'} MiB after the loads; ${report.boxes} households created through the API in ${report.createSeconds ?? '?'} s.`,
+      `\n${report.name}: ${report.lessons.toLocaleString('en')} lessons; ${report.households.toLocaleString('en')} seeded households with ${report.progressRecords.toLocaleString('en')} progress records (seeded in ${report.seedSeconds} s); API ready in ${report.startSeconds} s at ${report.rssReady} MiB RSS, then busy with its start-up work for ${report.startupWorkSeconds ?? '?'} s (waited before the loads), ${report.rssAfter ?? '?'} MiB after the loads; ${report.boxes} households created through the API in ${report.createSeconds ?? '?'} s.`,
     );
     if (report.warmHomes) {
       console.log(

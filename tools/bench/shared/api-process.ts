@@ -54,7 +54,10 @@ export async function startApi(
 ): Promise<ApiProcess> {
   const port = await freePort();
   const spawned = performance.now();
-  const child = spawnNode([...nodeArgs, '--import', 'tsx', 'content-api/src/server.ts'], {
+  // KETANG_BENCH_API_ROOT: another checkout's API (e.g. `git archive` of an older commit beside this one's
+  // node_modules), to measure code before and after a change in one run.
+  const apiRoot = process.env.KETANG_BENCH_API_ROOT ?? repoRoot;
+  const child = spawnNode([...nodeArgs, '--import', 'tsx', path.join(apiRoot, 'content-api/src/server.ts')], {
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
@@ -115,4 +118,28 @@ export async function withBare<T>(body: (url: string, pid: number) => Promise<T>
  */
 export async function benchBare(seconds: number, connections: number): Promise<LoadResult> {
   return withBare((url) => runLoad(url, ['/bare'], seconds, connections));
+}
+
+/**
+ * Waits until the API has finished its start-up work in the background (the dashboards' rollup catches up on
+ * every day of the retention window at start, reading that window's progress: minutes on a store seeded with
+ * a month of it), so that a load measures the requests, not that. Idle: under `idleShare` of one core over
+ * a second. Resolves with the seconds waited; gives up (and says so) after `maxSeconds`.
+ */
+const IDLE_SECONDS = 5;
+
+export async function waitUntilIdle(pid: number, maxSeconds = 600, idleShare = 0.15): Promise<number> {
+  const started = performance.now();
+  let before = cpuSeconds(pid);
+  let idleSeconds = 0;
+  while ((performance.now() - started) / 1000 < maxSeconds) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = cpuSeconds(pid);
+    // Several quiet seconds in a row: the rollup starts after a first await, so one quiet second is not enough.
+    idleSeconds = now - before < idleShare ? idleSeconds + 1 : 0;
+    if (idleSeconds >= IDLE_SECONDS) return Math.round((performance.now() - started) / 100) / 10;
+    before = now;
+  }
+  console.warn(`the API was still busy ${maxSeconds} s after its start; measuring anyway`);
+  return maxSeconds;
 }

@@ -108,9 +108,12 @@ function catchUpItems(input: TodayInput, visible: Visible, isDone: (id: string) 
   const now = input.now.getTime();
   const today = dayNumber(zonedDate(input.timeZone, input.now));
   const since = now - TODAY_LIMITS.catchUpDays * 86_400_000;
+  // Each slot's start parsed once (a week of a channel's slots; the sort compared parsed strings before).
   const missed = input.recentSlots
-    .filter((slot) => Date.parse(slot.end) <= now && Date.parse(slot.start) >= since)
-    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+    .map((slot) => ({ slot, startMs: Date.parse(slot.start) }))
+    .filter(({ slot, startMs }) => Date.parse(slot.end) <= now && startMs >= since)
+    .sort((a, b) => b.startMs - a.startMs)
+    .map(({ slot }) => slot);
   const items: TodayPlanItem[] = [];
   const seen = new Set([input.onAir?.lessonId]);
   for (const slot of missed) {
