@@ -88,6 +88,9 @@ export class DashboardRollupService {
     for (const day of days) {
       if (this.isStopping) return []; // a closing server does not wait for the rest of a catch-up
       await this.rollUpDay(day);
+      // The embedded store reads a day at once: between days, requests waiting since get their turn (a first
+      // start over a month of unrolled progress would otherwise hold the event loop for minutes).
+      await new Promise((resolve) => setImmediate(resolve));
     }
     if (days.length) this.logger.info({ days: days.length }, 'dashboards rolled up');
     // Reads the window's cells into the store's cache, so the first dashboard after a start is fast too.
