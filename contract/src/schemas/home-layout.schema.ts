@@ -1,5 +1,6 @@
 import { IdSchema, LocalizedTextSchema } from '@ketang/catalog';
 import { z } from 'zod';
+import { LAYOUT_RULES } from './layout-rules.ts';
 import { ALL_CARRIERS, CarrierSchema, RegionSchema } from './shared.schema.ts';
 
 /**
@@ -8,24 +9,7 @@ import { ALL_CARRIERS, CarrierSchema, RegionSchema } from './shared.schema.ts';
  * Layouts are drafts and go into the scope's releases with its channels.
  */
 
-/** The rules a rail can follow; what each shows is in docs/console.md "Home layouts". */
-export const LAYOUT_RULES = [
-  /** A child's today's lessons (a child's home only; the TV shows them first). */
-  'today',
-  /** A child's lessons begun and not finished, most recent first (a child's home only). */
-  'continue',
-  /** The channels on air now. */
-  'onAir',
-  /** The catalogue's sections. */
-  'sections',
-  /** The grade's lessons, playable first (a home with a grade). */
-  'gradeLessons',
-  /** One rail per subject of the grade (or of the stage, on a stage's home). */
-  'subjectLessons',
-  /** A stage's featured lessons, its subjects in turn (a home without a grade; one per stage without a stage). */
-  'stageFeatured',
-] as const;
-export type LayoutRule = (typeof LAYOUT_RULES)[number];
+export { LAYOUT_RULES, type LayoutRule } from './layout-rules.ts';
 
 /** Most tiles a rail shows. */
 export const MAX_RAIL_ITEMS = 40;

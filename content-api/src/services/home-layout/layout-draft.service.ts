@@ -3,6 +3,7 @@ import { InvalidRequestError, NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { DraftStore } from '../../stores/draft.store.ts';
 import { requireAbility, type Principal } from '../auth.service.ts';
+import { auditDraftChange } from '../releases/draft-audit.ts';
 import type { CatalogueViews } from '../catalogue-view.ts';
 import type { DraftService } from '../releases/draft.service.ts';
 import { scopeKey, type Scope } from '../releases/scope.ts';
@@ -96,7 +97,7 @@ export class LayoutDraftService {
       );
   }
 
-  private async record(
+  private record(
     principal: Principal,
     action: string,
     scope: Scope,
@@ -104,13 +105,13 @@ export class LayoutDraftService {
     before: unknown,
     after: unknown,
   ): Promise<void> {
-    await this.audit.add({
-      actor: principal.actor,
+    return auditDraftChange(this.audit, principal, {
       action,
-      target: `layout:${scopeKey(scope)}|${stage}`,
-      region: scope.region,
-      ...(before !== undefined ? { before } : {}),
-      ...(after !== undefined ? { after } : {}),
+      scope,
+      kind: 'layout',
+      id: stage,
+      before,
+      after,
     });
   }
 }

@@ -3,6 +3,7 @@ import { InvalidRequestError, NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
 import type { DraftDay, DraftStore } from '../../stores/draft.store.ts';
 import { requireAbility, type Principal } from '../auth.service.ts';
+import { auditDraftChange } from './draft-audit.ts';
 import type { CatalogueViews } from '../catalogue-view.ts';
 import { zonedDate } from '../time-zone.ts';
 import type { ChannelSet } from './channel-set.ts';
@@ -254,7 +255,7 @@ export class DraftService {
     });
   }
 
-  private async record(
+  private record(
     principal: Principal,
     action: string,
     scope: Scope,
@@ -262,13 +263,13 @@ export class DraftService {
     before: unknown,
     after: unknown,
   ): Promise<void> {
-    await this.audit.add({
-      actor: principal.actor,
+    return auditDraftChange(this.audit, principal, {
       action,
-      target: `channel:${scopeKey(scope)}|${channelId}`,
-      region: scope.region,
-      ...(before !== undefined ? { before } : {}),
-      ...(after !== undefined ? { after } : {}),
+      scope,
+      kind: 'channel',
+      id: channelId,
+      before,
+      after,
     });
   }
 }

@@ -1,4 +1,5 @@
 // The layout editor's pure steps: move, rename, remove rails and their lessons; what the API gets saved.
+import { LAYOUT_RULES } from '@ketang/contract/layout-rules';
 import type { components } from '../../shared/api/openapi.gen.ts';
 
 export type LayoutRail = components['schemas']['LayoutRail'];
@@ -7,15 +8,8 @@ export type HomeLayoutList = components['schemas']['HomeLayoutList'];
 export type LayoutRule = Extract<LayoutRail, { kind: 'rule' }>['rule'];
 export type Text = components['schemas']['Text'];
 
-export const RULES: readonly LayoutRule[] = [
-  'today',
-  'continue',
-  'onAir',
-  'sections',
-  'gradeLessons',
-  'subjectLessons',
-  'stageFeatured',
-];
+/** The rules a rail can follow, from the contract (the API validates with the same list). */
+export const RULES: readonly LayoutRule[] = LAYOUT_RULES;
 
 /** The rail at `index` moved by `by` places (kept inside the list). */
 export function moveRail(rails: readonly LayoutRail[], index: number, by: -1 | 1): LayoutRail[] {
