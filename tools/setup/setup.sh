@@ -2,15 +2,17 @@
 # Installs what Ketang needs on a fresh Debian machine, and says what it installs.
 #   bash tools/setup/setup.sh           what `npm start` needs: npm packages, ffmpeg, espeak-ng, CJK fonts
 #   bash tools/setup/setup.sh --test    also what `npm test` needs: Chromium, FerretDB (built with Go) and
-#                                       Schemathesis (a Python venv in .tools/schemathesis); and for the
-#                                       benchmarks wrk and PostgreSQL
+#                                       Schemathesis (a Python venv in .tools/schemathesis)
+#   bash tools/setup/setup.sh --bench   all that, and what the benchmarks add: wrk and PostgreSQL
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
 for_tests=false
+for_bench=false
 [[ "${1:-}" == "--test" ]] && for_tests=true
+[[ "${1:-}" == "--bench" ]] && for_tests=true && for_bench=true
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -30,6 +32,8 @@ if $for_tests; then
   command -v go >/dev/null 2>&1 || [[ -x /usr/local/go/bin/go ]] || needs[golang-go]="command:go"
   # Schemathesis lives in a venv; Debian's python3 has no venv/ensurepip without python3-venv.
   needs[python3-venv]="python:venv,ensurepip"
+fi
+if $for_bench; then
   # The family benchmark's heartbeat load generator (C: a fraction of a core where autocannon takes one),
   # and PostgreSQL for FerretDB's indexed backend in that benchmark (--mongodb-backend postgresql).
   needs[wrk]="command:wrk"
