@@ -10,7 +10,7 @@ import type { Box } from './heartbeat-load.ts';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'heartbeats.lua');
 
-/** Whether Debian's `wrk` is installed (`tools/setup/setup.sh --test` installs it). */
+/** Whether Debian's `wrk` is installed (`tools/setup/setup.sh --bench` installs it). */
 export function hasWrk(): boolean {
   return spawnSync('wrk', ['--version'], { stdio: 'ignore' }).error === undefined;
 }
