@@ -1,4 +1,4 @@
-// Home layouts of the region: pick a stage and carrier, arrange its rails (curated lessons or rules), rename,
+// Home layouts of the region and the top bar's carrier: pick a stage, arrange its rails (curated lessons or rules), rename,
 // reorder (buttons: keyboard and mouse), remove, save as a draft; beside it the real TV app previews the draft.
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { pickText } from '../../shared/i18n/i18n.ts';
@@ -7,6 +7,8 @@ import { detailsOf, errorText } from '../api/error-text.ts';
 import { gradeLabel } from '../grade-label.ts';
 import { region } from '../region.ts';
 import { can } from '../roles.ts';
+import { carrier } from '../route.ts';
+import { scope } from '../scope.ts';
 import { session } from '../session.ts';
 import LessonPicker from '../week/LessonPicker.tsx';
 import { layoutsApi } from './layouts-api.ts';
@@ -25,12 +27,8 @@ import RailEditor from './RailEditor.tsx';
 import TvPreview from './TvPreview.tsx';
 import './layouts.css';
 
-const CARRIER_PATTERN = /^(all|[a-z][a-z0-9-]{1,39})$/;
-
 export default function LayoutsPage() {
   const [stage, setStage] = createSignal('all');
-  const [carrier, setCarrier] = createSignal('all');
-  const scope = () => ({ region: region(), carrier: carrier() });
   const [facets] = createResource(region, loadFacets);
   const [listed, { refetch }] = createResource(scope, (current) =>
     layoutsApi.list(current.region, current.carrier),
@@ -122,18 +120,6 @@ export default function LayoutsPage() {
             <option value="all">{lt('stage.all')}</option>
             <For each={stages()}>{(node) => <option value={node.id}>{pickText(node.name)}</option>}</For>
           </select>
-        </label>
-        <label>
-          {lt('carrier')}
-          <input
-            name="carrier"
-            value={carrier()}
-            title={lt('carrier.hint')}
-            onChange={(event) => {
-              const next = event.currentTarget.value.trim() || 'all';
-              if (CARRIER_PATTERN.test(next)) setCarrier(next);
-            }}
-          />
         </label>
       </div>
       <Show when={status()}>
