@@ -61,7 +61,8 @@ export class ProfileHomeService {
     private readonly clock: () => Date,
   ) {}
 
-  /** `preview`: a draft's pairing code (X-Ketang-Preview): the home follows the draft's layout, channels, curation. */
+  /** `preview`: a draft's pairing code (X-Ketang-Preview): the home follows the draft's layout, channels and
+   * curation. */
   async home(auth: FamilyAuth, profileId: string, preview?: string): Promise<ProfileHomeJson> {
     const [household, profile] = await Promise.all([
       this.access.household(auth),

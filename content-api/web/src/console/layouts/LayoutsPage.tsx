@@ -1,5 +1,6 @@
-// Home layouts of the region and the top bar's carrier: pick a stage, arrange its rails (curated lessons or rules), rename,
-// reorder (buttons: keyboard and mouse), remove, save as a draft; beside it the real TV app previews the draft.
+// Home layouts of the region and the top bar's carrier: pick a stage, arrange its rails (curated lessons or
+// rules), rename, reorder (buttons: keyboard and mouse), remove, save as a draft; beside it the real
+// TV app previews the draft.
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { pickText } from '../../shared/i18n/i18n.ts';
 import { gradesOf, loadFacets, type LessonSummary } from '../api/catalogue-reads.ts';
