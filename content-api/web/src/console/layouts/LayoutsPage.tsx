@@ -5,6 +5,7 @@ import { createEffect, createMemo, createResource, createSignal, For, on, Show }
 import { pickText } from '../../shared/i18n/i18n.ts';
 import { gradesOf, loadFacets, type LessonSummary } from '../api/catalogue-reads.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
+import { StatusMessage, type Status } from '../components/FormFields.tsx';
 import { gradeLabel } from '../grade-label.ts';
 import { region } from '../region.ts';
 import { can } from '../roles.ts';
@@ -36,7 +37,7 @@ export default function LayoutsPage() {
   );
   const [rails, setRails] = createSignal<LayoutRail[]>([]);
   const [hasOwn, setHasOwn] = createSignal(false);
-  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = createSignal<Status | null>(null);
   const [invalidRails, setInvalidRails] = createSignal<ReadonlySet<number>>(new Set());
   const [picking, setPicking] = createSignal<number | null>(null);
   const [lessons, setLessons] = createSignal<ReadonlyMap<string, LessonSummary>>(new Map());
@@ -123,16 +124,7 @@ export default function LayoutsPage() {
           </select>
         </label>
       </div>
-      <Show when={status()}>
-        {(current) => (
-          <p
-            class={current().kind === 'ok' ? 'ok' : 'error'}
-            role={current().kind === 'ok' ? 'status' : 'alert'}
-          >
-            {current().text}
-          </p>
-        )}
-      </Show>
+      <StatusMessage status={status()} />
       <Show when={listed.error}>
         <p class="error" role="alert">
           {errorText(listed.error)}
