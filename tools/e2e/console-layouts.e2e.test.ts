@@ -83,6 +83,8 @@ describe.runIf(canRun)('the operator console lays out the TV home of a region an
     await signIn(page, 'admin', ADMIN_PASSWORD);
     await page.getByRole('link', { name: '首页布局' }).click();
     await page.getByRole('heading', { name: '首页布局（jx，草稿）' }).waitFor();
+    // The carrier is the top bar's, as on the channels and releases screens: all carriers by default.
+    expect(await page.locator('.console-topbar .carrier-picker select').inputValue()).toBe('all');
     const rails = page.locator('.layout-rail');
     await expect.poll(() => rails.count()).toBe(6); // the built-in layout
     gradeId = await page.locator('select[name="previewGrade"]').inputValue();

@@ -11,6 +11,7 @@ import type { DeviceScope } from './releases/scope.ts';
  * its stage (docs/console.md "Home layouts"); without one, the built-in layout: for a grade, its lessons and a
  * rail per subject; for a stage, its featured rail and a rail per subject; otherwise a featured rail per stage;
  * then sections and the channels on air now. A device has no child: `today` and `continue` show nothing.
+ * A preview read (X-Ketang-Preview) shows the draft's layout, channels and curation, as `/v1/lessons` does.
  */
 export class HomeService {
   readonly composer = new HomeComposer();
@@ -25,7 +26,10 @@ export class HomeService {
     query: { stage?: string; grade?: string; region?: string },
     scope: DeviceScope = { region: query.region },
   ): Promise<{ rails: Rail[] }> {
-    const [view, set] = await Promise.all([this.views.current(query.region), this.releaseOf(scope)]);
+    const [view, set] = await Promise.all([
+      this.views.current(query.region, scope.preview),
+      this.releaseOf(scope),
+    ]);
     const { layout } = this.composer.layoutOf(set, view, query);
     const plan = this.composer.plan(view, layout, query);
     const rails = await Promise.all(

@@ -30,6 +30,14 @@ describe.each(backends)('curation in releases on the $name store', (backend) => 
     (await getJson(api.url, `${REGION}/draft/changes${query}`, { headers: as('viewer') })).body;
   const publish = (role = 'admin', body: Record<string, unknown> = {}) =>
     sendJson(api.url, `${REGION}/releases`, 'POST', body, as(role));
+  /** Every lesson on the device home of jx's first grade (every rail's lesson tiles). */
+  const homeLessonIds = async (headers: Record<string, string> = {}) => {
+    const answer = await getJson(api.url, '/v1/home?region=jx&grade=g1', { headers });
+    expect(answer.status).toBe(200);
+    return (answer.body.rails as { kind: string; items: { id: string }[] }[])
+      .filter((rail) => rail.kind === 'lessons')
+      .flatMap((rail) => rail.items.map((lesson) => lesson.id));
+  };
   const hide = (role: string, id: string, hidden = true) =>
     sendJson(api.url, `${REGION}/lessons/${id}`, 'PUT', { hidden }, as(role));
 
@@ -100,9 +108,13 @@ describe.each(backends)('curation in releases on the $name store', (backend) => 
     });
     expect(search.body.lessons.map((lesson: { id: string }) => lesson.id)).not.toContain('l-shapes');
     expect(await lessonIds()).toContain('l-shapes');
+    // The device home too: the previewing box's rails leave the draft-hidden lesson out, every other box's not.
+    expect(await homeLessonIds(code)).not.toContain('l-shapes');
+    expect(await homeLessonIds()).toContain('l-shapes');
     expect(await lessonStatus('l-shapes', { 'x-ketang-preview': '000000' })).toBe(200); // unknown code
     await hide('curator', 'l-shapes', false);
     expect(await lessonIds('jx', code)).toContain('l-shapes');
+    expect(await homeLessonIds(code)).toContain('l-shapes');
   });
 
   it('lets the curator edit curation but not publish, the viewer neither; bad input changes nothing', async () => {

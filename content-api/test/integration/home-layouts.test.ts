@@ -212,4 +212,27 @@ describe.each(backends)('home layouts on the $name store', (backend) => {
       ]),
     );
   });
+
+  it('shows a previewing box its draft curation on both homes: a lesson hidden in the draft is left out', async () => {
+    expect((await putLayout('all', [CURATED])).status).toBe(200);
+    const hide = (hidden: boolean) =>
+      sendJson(api.url, '/v1/operator/regions/jx/lessons/l-shapes', 'PUT', { hidden }, as('curator'));
+    expect((await hide(true)).status).toBe(200);
+    const code = (await sendJson(api.url, '/v1/operator/regions/jx/previews', 'POST', {}, as('curator'))).body
+      .code as string;
+    const preview = { 'x-ketang-preview': code };
+    const lessonIds = (rails: { items: unknown[] }[]) =>
+      rails.flatMap((rail) => rail.items.map((item) => (item as { id: string }).id));
+    try {
+      const previewed = await railsOf('/v1/home?region=jx&grade=g1', preview);
+      expect(previewed.rails[0]!.items.map((item) => item.id)).toEqual(['l-poem', 'l-div']);
+      expect(lessonIds(previewed.rails)).not.toContain('l-shapes');
+      expect(lessonIds((await childRails(preview)).rails)).not.toContain('l-shapes');
+      // Boxes without the code see the published curation: the lesson is still there.
+      expect(lessonIds((await railsOf('/v1/home?region=jx&grade=g1')).rails)).toContain('l-shapes');
+      expect(lessonIds((await childRails()).rails)).toContain('l-shapes');
+    } finally {
+      await hide(false);
+    }
+  });
 });

@@ -61,7 +61,8 @@ export class ProfileHomeService {
     private readonly clock: () => Date,
   ) {}
 
-  /** `preview`: a draft's pairing code (X-Ketang-Preview): the home follows the draft's layout and channels. */
+  /** `preview`: a draft's pairing code (X-Ketang-Preview): the home follows the draft's layout, channels and
+   * curation. */
   async home(auth: FamilyAuth, profileId: string, preview?: string): Promise<ProfileHomeJson> {
     const [household, profile] = await Promise.all([
       this.access.household(auth),
@@ -69,7 +70,7 @@ export class ProfileHomeService {
     ]);
     const scope = { region: household.region, carrier: household.carrier, ...(preview ? { preview } : {}) };
     const [view, records, release] = await Promise.all([
-      this.views.current(household.region),
+      this.views.current(household.region, preview),
       this.stores.progress.ofProfile(profile.id),
       this.catalogue.home.releaseOf(scope),
     ]);

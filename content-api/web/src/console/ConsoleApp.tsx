@@ -22,6 +22,8 @@ const LAZY_SCREENS = {
   week: lazy(() => import('./week/WeekPage.tsx')),
   layouts: lazy(() => import('./layouts/LayoutsPage.tsx')),
 } as const;
+/** The screens whose drafts are per carrier: they read the top bar's carrier (scope.ts). */
+const CARRIER_SCREENS: ReadonlySet<Screen> = new Set(['channels', 'releases', 'layouts']);
 const DashboardsPage = lazy(() => import('./dashboards/DashboardsPage.tsx'));
 
 export default function ConsoleApp() {
@@ -43,8 +45,8 @@ export default function ConsoleApp() {
       <div class="console">
         <NavBar screens={allowed()} current={screen()} />
         <main class="console-main">
-          {/* Channels and releases are per carrier; the catalogue's curation is per region, for every carrier. */}
-          <Show when={screen() === 'channels' || screen() === 'releases'}>
+          {/* Channels, releases and home layouts are per carrier; the catalogue's curation is per region. */}
+          <Show when={CARRIER_SCREENS.has(screen()!)}>
             <header class="console-topbar">
               <CarrierPicker />
             </header>

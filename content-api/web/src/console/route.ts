@@ -1,5 +1,6 @@
 // The console's place: `#/<screen>[/<id>][?carrier=<id>]` in the URL fragment (never a token there). One
-// signal, read by the shell to pick a screen and by the channels and releases screens for their carrier.
+// signal, read by the shell to pick a screen and by the channels, releases and home layouts screens for their
+// carrier.
 import { createSignal } from 'solid-js';
 import type { Screen } from './roles.ts';
 
@@ -36,7 +37,7 @@ export function navigate(screen: Screen, id?: string): void {
   location.hash = placeOf({ screen, ...(id ? { id } : {}), carrier: route().carrier });
 }
 
-/** The carrier the channels and releases screens work on (`all`: the region's carrier-wide scope). */
+/** The carrier the channels, releases and home layouts screens work on (`all`: the region's whole scope). */
 export const carrier = (): string => route().carrier ?? ALL_CARRIERS;
 
 export function setCarrier(next: string): void {

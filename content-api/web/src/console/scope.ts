@@ -1,4 +1,5 @@
-// Where the channels and releases screens work: the region (side bar) and the carrier (top bar, in the URL).
+// Where the channels, releases and home layouts screens work: the region (side bar) and the carrier (top bar,
+// in the URL).
 import { region } from './region.ts';
 import { carrier } from './route.ts';
 

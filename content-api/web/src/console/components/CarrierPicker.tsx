@@ -1,5 +1,6 @@
-// The carrier the channels and releases screens work on: every carrier of the region (the carrier-wide draft),
-// or one carrier with a published configuration. Kept in the URL (`?carrier=`), so a link opens the same scope.
+// The carrier the channels, releases and home layouts screens work on: every carrier of the region (the
+// carrier-wide draft), or one carrier with a published configuration. Kept in the URL (`?carrier=`),
+// so a link opens the same scope.
 import { createResource, For, Show } from 'solid-js';
 import { pickText, t } from '../../shared/i18n/i18n.ts';
 import { callApi } from '../api/client.ts';

@@ -12,6 +12,8 @@
 //
 // Columns may change with the signals they are built from (a role's column), rows are keyed by identity (Solid's
 // <For>), and a cell is any JSX. Sorting, paging and filtering stay with the screen (mostly done by the API).
+// Tables with row headers, spanning cells and a total row (the dashboards' CellTable) are not lists of records
+// and keep their own markup.
 import { For, Show, type JSX } from 'solid-js';
 
 export type Column<T> = {
@@ -32,7 +34,13 @@ export default function DataTable<T>(props: {
   class?: string;
   /** Classes of a row, e.g. `{ current: … }`. */
   rowClass?: (row: T) => Record<string, boolean>;
+  /** `data-*` attributes of a row, e.g. `{ state: job.state }` (what tests and styles select rows by). */
+  rowData?: (row: T) => Record<string, string>;
 }) {
+  const dataOf = (row: T) =>
+    Object.fromEntries(
+      Object.entries(props.rowData?.(row) ?? {}).map(([key, value]) => [`data-${key}`, value]),
+    );
   const hasHeader = () => props.columns.some((column) => column.header !== undefined);
   return (
     <Show
@@ -50,7 +58,7 @@ export default function DataTable<T>(props: {
         <tbody>
           <For each={props.rows}>
             {(row) => (
-              <tr classList={props.rowClass?.(row)}>
+              <tr classList={props.rowClass?.(row)} {...dataOf(row)}>
                 <For each={props.columns}>{(column) => <td class={column.class}>{column.cell(row)}</td>}</For>
               </tr>
             )}

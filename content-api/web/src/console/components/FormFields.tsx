@@ -2,6 +2,7 @@
 //   <TextField label={t('…')} name="newUsername" value={name()} onInput={setName} hint={t('…')} required />
 //   <FieldError message={fieldError('title')} />        — the API's message for one field, under it
 //   <FormError error={error()} listDetails />            — what no field shows: the error text, or every detail
+//   <StatusMessage status={status()} />                  — how a save went: done (status), or why not (alert)
 // The API names the field it refuses (`details: [{path, message}]`, see api/error-text.ts).
 import { For, Show, splitProps, type JSX } from 'solid-js';
 import { detailsOf, errorText } from '../api/error-text.ts';
@@ -40,6 +41,21 @@ export function FormError(props: { error: unknown; listDetails?: boolean }) {
         </p>
       </Show>
     </>
+  );
+}
+
+/** How an action went, as a screen keeps it: `ok` is announced politely, `error` at once. */
+export type Status = { kind: 'ok' | 'error'; text: string };
+
+export function StatusMessage(props: { status: Status | null }) {
+  return (
+    <Show when={props.status}>
+      {(current) => (
+        <p class={current().kind} role={current().kind === 'ok' ? 'status' : 'alert'}>
+          {current().text}
+        </p>
+      )}
+    </Show>
   );
 }
 

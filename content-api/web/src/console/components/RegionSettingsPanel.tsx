@@ -3,6 +3,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../shared/i18n/i18n.ts';
 import { curationApi, type RegionState, type SchoolCalendar } from '../api/curation-api.ts';
+import DataTable from './DataTable.tsx';
 import DateField from './DateField.tsx';
 import { FormError } from './FormFields.tsx';
 
@@ -108,24 +109,15 @@ export default function RegionSettingsPanel(props: {
       <div class="two-columns">
         <div>
           <h3>{t('console.settings.editions')}</h3>
-          <Show
-            when={editions().length > 0}
-            fallback={<p class="empty">{t('console.settings.noEditions')}</p>}
-          >
-            <table class="data-table">
-              <tbody>
-                <For each={editions()}>
-                  {(row) => (
-                    <tr>
-                      <td>{row.stage}</td>
-                      <td>{row.subject}</td>
-                      <td>{row.edition}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </Show>
+          <DataTable
+            rows={editions()}
+            empty={t('console.settings.noEditions')}
+            columns={[
+              { cell: (row) => row.stage },
+              { cell: (row) => row.subject },
+              { cell: (row) => row.edition },
+            ]}
+          />
         </div>
         <div>
           <h3>{t('console.settings.calendar')}</h3>

@@ -1,12 +1,16 @@
-// Home layouts of the region: pick a stage and carrier, arrange its rails (curated lessons or rules), rename,
-// reorder (buttons: keyboard and mouse), remove, save as a draft; beside it the real TV app previews the draft.
+// Home layouts of the region and the top bar's carrier: pick a stage, arrange its rails (curated lessons or
+// rules), rename, reorder (buttons: keyboard and mouse), remove, save as a draft; beside it the real
+// TV app previews the draft.
 import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
 import { pickText } from '../../shared/i18n/i18n.ts';
 import { gradesOf, loadFacets, type LessonSummary } from '../api/catalogue-reads.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
+import { StatusMessage, type Status } from '../components/FormFields.tsx';
 import { gradeLabel } from '../grade-label.ts';
 import { region } from '../region.ts';
 import { can } from '../roles.ts';
+import { carrier } from '../route.ts';
+import { scope } from '../scope.ts';
 import { session } from '../session.ts';
 import LessonPicker from '../week/LessonPicker.tsx';
 import { layoutsApi } from './layouts-api.ts';
@@ -25,19 +29,15 @@ import RailEditor from './RailEditor.tsx';
 import TvPreview from './TvPreview.tsx';
 import './layouts.css';
 
-const CARRIER_PATTERN = /^(all|[a-z][a-z0-9-]{1,39})$/;
-
 export default function LayoutsPage() {
   const [stage, setStage] = createSignal('all');
-  const [carrier, setCarrier] = createSignal('all');
-  const scope = () => ({ region: region(), carrier: carrier() });
   const [facets] = createResource(region, loadFacets);
   const [listed, { refetch }] = createResource(scope, (current) =>
     layoutsApi.list(current.region, current.carrier),
   );
   const [rails, setRails] = createSignal<LayoutRail[]>([]);
   const [hasOwn, setHasOwn] = createSignal(false);
-  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = createSignal<Status | null>(null);
   const [invalidRails, setInvalidRails] = createSignal<ReadonlySet<number>>(new Set());
   const [picking, setPicking] = createSignal<number | null>(null);
   const [lessons, setLessons] = createSignal<ReadonlyMap<string, LessonSummary>>(new Map());
@@ -123,29 +123,8 @@ export default function LayoutsPage() {
             <For each={stages()}>{(node) => <option value={node.id}>{pickText(node.name)}</option>}</For>
           </select>
         </label>
-        <label>
-          {lt('carrier')}
-          <input
-            name="carrier"
-            value={carrier()}
-            title={lt('carrier.hint')}
-            onChange={(event) => {
-              const next = event.currentTarget.value.trim() || 'all';
-              if (CARRIER_PATTERN.test(next)) setCarrier(next);
-            }}
-          />
-        </label>
       </div>
-      <Show when={status()}>
-        {(current) => (
-          <p
-            class={current().kind === 'ok' ? 'ok' : 'error'}
-            role={current().kind === 'ok' ? 'status' : 'alert'}
-          >
-            {current().text}
-          </p>
-        )}
-      </Show>
+      <StatusMessage status={status()} />
       <Show when={listed.error}>
         <p class="error" role="alert">
           {errorText(listed.error)}

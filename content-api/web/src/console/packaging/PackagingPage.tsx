@@ -7,6 +7,7 @@ import { pickText, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
 import type { LessonSummary } from '../api/catalogue-reads.ts';
 import { errorText } from '../api/error-text.ts';
+import DataTable from '../components/DataTable.tsx';
 import LessonPicker from '../week/LessonPicker.tsx';
 import QualityChart from './QualityChart.tsx';
 import { stageText } from './stage-text.ts';
@@ -307,53 +308,65 @@ function UploadProgress(props: {
 
 function JobTable(props: { jobs: readonly Job[]; shown?: string; onShow(id: string): void }) {
   return (
-    <table class="data-table packaging-jobs">
-      <thead>
-        <tr>
-          <th>{t('console.packaging.jobs.file')}</th>
-          <th>{t('console.packaging.jobs.lesson')}</th>
-          <th>{t('console.packaging.jobs.families')}</th>
-          <th>{t('console.packaging.jobs.state')}</th>
-          <th>{t('console.packaging.jobs.progress')}</th>
-          <th>{t('console.packaging.jobs.created')}</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.jobs}>
-          {(job) => (
-            <tr classList={{ current: job.id === props.shown }} data-state={job.state}>
-              <td>{job.fileName}</td>
-              <td title={job.lessonId}>{job.lessonTitle ? pickText(job.lessonTitle) : '—'}</td>
-              <td>{job.families.map((family) => FAMILY_NAMES[family]).join(' · ')}</td>
-              <td>
-                <span class={`state state-${job.state}`}>{t(`console.packaging.state.${job.state}`)}</span>
-                <Show when={job.error}>
-                  <p class="error">{t('console.packaging.jobs.failedBecause', { reason: job.error! })}</p>
-                </Show>
-              </td>
-              <td class="job-progress">
-                <progress
-                  max={100}
-                  value={job.progress.percent}
-                  aria-label={t('console.packaging.jobs.progress')}
-                />
-                <span>
-                  {job.progress.percent}% · {stageText(job.progress.stage)}
-                </span>
-              </td>
-              <td>{new Date(job.createdAt).toLocaleString()}</td>
-              <td>
-                <Show when={job.quality}>
-                  <button type="button" class="link" onClick={() => props.onShow(job.id)}>
-                    {t('console.packaging.jobs.showQuality')}
-                  </button>
-                </Show>
-              </td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <DataTable
+      class="packaging-jobs"
+      rows={props.jobs}
+      rowClass={(job) => ({ current: job.id === props.shown })}
+      rowData={(job) => ({ state: job.state })}
+      columns={[
+        { header: t('console.packaging.jobs.file'), cell: (job) => job.fileName },
+        {
+          header: t('console.packaging.jobs.lesson'),
+          cell: (job) => (
+            <span title={job.lessonId}>{job.lessonTitle ? pickText(job.lessonTitle) : '—'}</span>
+          ),
+        },
+        {
+          header: t('console.packaging.jobs.families'),
+          cell: (job) => job.families.map((family) => FAMILY_NAMES[family]).join(' · '),
+        },
+        {
+          header: t('console.packaging.jobs.state'),
+          cell: (job) => (
+            <>
+              <span class={`state state-${job.state}`}>{t(`console.packaging.state.${job.state}`)}</span>
+              <Show when={job.error}>
+                <p class="error">{t('console.packaging.jobs.failedBecause', { reason: job.error! })}</p>
+              </Show>
+            </>
+          ),
+        },
+        {
+          header: t('console.packaging.jobs.progress'),
+          class: 'job-progress',
+          cell: (job) => (
+            <>
+              <progress
+                max={100}
+                value={job.progress.percent}
+                aria-label={t('console.packaging.jobs.progress')}
+              />
+              <span>
+                {job.progress.percent}% · {stageText(job.progress.stage)}
+              </span>
+            </>
+          ),
+        },
+        {
+          header: t('console.packaging.jobs.created'),
+          cell: (job) => new Date(job.createdAt).toLocaleString(),
+        },
+        {
+          header: '',
+          cell: (job) => (
+            <Show when={job.quality}>
+              <button type="button" class="link" onClick={() => props.onShow(job.id)}>
+                {t('console.packaging.jobs.showQuality')}
+              </button>
+            </Show>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { locale, t } from '../../shared/i18n/i18n.ts';
 import { api, dataOf } from '../api/client.ts';
 import { errorText } from '../api/error-text.ts';
 import { diffRows } from '../audit/audit-diff.ts';
+import DataTable from '../components/DataTable.tsx';
 import DateField from '../components/DateField.tsx';
 
 type AuditPage = components['schemas']['AuditList'];
@@ -124,26 +125,23 @@ export default function AuditPage() {
                 </span>
               </div>
               <Show when={diffRows(record.before, record.after).length > 0}>
-                <table class="diff-table">
-                  <thead>
-                    <tr>
-                      <th>{t('console.audit.field')}</th>
-                      <th>{t('console.audit.before')}</th>
-                      <th>{t('console.audit.after')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={diffRows(record.before, record.after)}>
-                      {(row) => (
-                        <tr>
-                          <td>{row.path}</td>
-                          <td class="diff-before">{row.before ?? '—'}</td>
-                          <td class="diff-after">{row.after ?? '—'}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
+                <DataTable
+                  class="diff-table"
+                  rows={diffRows(record.before, record.after)}
+                  columns={[
+                    { header: t('console.audit.field'), cell: (row) => row.path },
+                    {
+                      header: t('console.audit.before'),
+                      class: 'diff-before',
+                      cell: (row) => row.before ?? '—',
+                    },
+                    {
+                      header: t('console.audit.after'),
+                      class: 'diff-after',
+                      cell: (row) => row.after ?? '—',
+                    },
+                  ]}
+                />
               </Show>
             </li>
           )}

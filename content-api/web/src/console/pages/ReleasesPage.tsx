@@ -9,6 +9,7 @@ import ChangeList from '../components/ChangeList.tsx';
 import ConfirmDialog from '../components/ConfirmDialog.tsx';
 import DataTable from '../components/DataTable.tsx';
 import DateField from '../components/DateField.tsx';
+import { StatusMessage, type Status } from '../components/FormFields.tsx';
 import { region } from '../region.ts';
 import { scope } from '../scope.ts';
 import { can } from '../roles.ts';
@@ -21,7 +22,7 @@ export default function ReleasesPage() {
   const [publishAt, setPublishAt] = createSignal('');
   /** A publish time typed but not a time: neither publish now nor schedule until it is fixed. */
   const [publishAtValid, setPublishAtValid] = createSignal(true);
-  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = createSignal<Status | null>(null);
   const [confirming, setConfirming] = createSignal<Release | null>(null);
   const canPublish = () => can(session()?.role, 'publish');
   const when = (iso: string) => new Date(iso).toLocaleString(locale(), { hour12: false });
@@ -57,16 +58,7 @@ export default function ReleasesPage() {
       <header class="screen-header">
         <h1>{t('console.releases.title', { region: region() })}</h1>
       </header>
-      <Show when={status()}>
-        {(current) => (
-          <p
-            class={current().kind === 'ok' ? 'ok' : 'error'}
-            role={current().kind === 'ok' ? 'status' : 'alert'}
-          >
-            {current().text}
-          </p>
-        )}
-      </Show>
+      <StatusMessage status={status()} />
       <div class="two-columns">
         <section class="card">
           <h2>{t('console.releases.changes')}</h2>

@@ -4,6 +4,7 @@ import { createEffect, createResource, createSignal, For, Show } from 'solid-js'
 import { locale, pickText, t } from '../../shared/i18n/i18n.ts';
 import { detailsOf, errorText } from '../api/error-text.ts';
 import { scheduleApi } from '../api/schedule-api.ts';
+import { StatusMessage, type Status } from '../components/FormFields.tsx';
 import { scope } from '../scope.ts';
 import { can } from '../roles.ts';
 import { navigate } from '../route.ts';
@@ -41,7 +42,7 @@ export default function WeekPage(props: { channelId: string }) {
   const [isDirty, setDirty] = createSignal(false);
   const [picking, setPicking] = createSignal<{ date: string; minutes: number } | null>(null);
   const [problems, setProblems] = createSignal(new Map<string, string[]>());
-  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = createSignal<Status | null>(null);
   const canEdit = () => can(session()?.role, 'editSchedule');
   const timeZone = () => channel()?.timeZone ?? 'Asia/Shanghai';
   const dates = () => weekDates(from());
@@ -119,16 +120,7 @@ export default function WeekPage(props: { channelId: string }) {
             />
           </Show>
           <span class="muted">{canEdit() ? t('console.week.help') : t('console.week.readOnly')}</span>
-          <Show when={status()}>
-            {(current) => (
-              <p
-                class={current().kind === 'ok' ? 'ok' : 'error'}
-                role={current().kind === 'ok' ? 'status' : 'alert'}
-              >
-                {current().text}
-              </p>
-            )}
-          </Show>
+          <StatusMessage status={status()} />
         </div>
         <Show when={problems().size > 0}>
           <ul class="problem-list" aria-label={t('console.week.problems')}>
