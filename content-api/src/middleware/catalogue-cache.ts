@@ -81,17 +81,21 @@ export function catalogueCache(
   // A box previewing a draft (X-Ketang-Preview) sees what no one else does: never from or into the cache.
   const isCacheable = (req: Request) =>
     (req.method === 'GET' || req.method === 'HEAD') && !req.headers['x-ketang-preview'];
-  /** The answer kept for this URL at this revision. */
-  const cachedFor = (req: Request, revision: number | string): CachedResponse | undefined => {
+  /**
+   * The answer kept for this URL at this revision. The revision is asked for only when the URL has an entry:
+   * working it out reads the releases' schedule, which the many GETs the cache never holds (a child's home,
+   * family reads) should not pay for.
+   */
+  const cachedFor = (req: Request, revision: () => number | string): CachedResponse | undefined => {
     const hit = cache?.get(req.originalUrl);
-    return hit && hit.revision === revision ? hit : undefined;
+    return hit && hit.revision === revision() ? hit : undefined;
   };
 
   const handler = (req: Request, res: Response, next: NextFunction) => {
     if (!isCacheable(req)) return next();
     const revision = currentRevision();
     const key = req.originalUrl;
-    const hit = cachedFor(req, revision);
+    const hit = cachedFor(req, () => revision);
     if (hit) return send(req, res, hit);
     res.json = (value: unknown) => {
       const body = JSON.stringify(value);
@@ -114,7 +118,7 @@ export function catalogueCache(
   const answerEarly = (req: Request, res: Response, next: NextFunction) => {
     const hasBody =
       req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0;
-    const hit = isCacheable(req) && !hasBody ? cachedFor(req, currentRevision()) : undefined;
+    const hit = isCacheable(req) && !hasBody ? cachedFor(req, currentRevision) : undefined;
     if (!hit) return next();
     send(req, res, hit);
   };
