@@ -145,9 +145,10 @@ describe.runIf(canRun)('the operator console packages an uploaded video for a le
     await page.unroute('**/v1/operator/uploads/*');
     await page.getByRole('button', { name: '继续上传' }).click();
     await page.getByText('上传完成，已确认是视频文件。').waitFor({ timeout: 60_000 });
-    // After the reload it went on from the first chunk's end, never from 0, and created no new upload.
-    expect(patchOffsets.length).toBeGreaterThan(0);
-    expect(patchOffsets.every((offset) => offset === String(CHUNK_BYTES))).toBe(true);
+    // After the reload it went on from the first chunk's end, never from 0, and created no new upload. (After the
+    // pause, the server may have kept part of the held PATCH: the resumed one starts where the server says.)
+    expect(patchOffsets[0]).toBe(String(CHUNK_BYTES));
+    expect(patchOffsets.every((offset) => Number(offset) >= CHUNK_BYTES)).toBe(true);
     expect(creations).toBe(1); // the one before the reload
   }, 180_000);
 });

@@ -138,12 +138,14 @@ describe.runIf(canRun)('platform adapter and overnight prefetch (real API, Chrom
       },
       { name: 'webos', init: `window.PalmSystem = { launchParams: '{}' };`, device: {} },
       // Firebolt's own mock transport answers as a device would.
-      // Its launch parameters carry a navigateTo intent (entity `abc`): the deep link at launch follows it.
+      // Its launch parameters carry a navigateTo intent (entity `abc`): on this box without a profile the link
+      // is held while the family makes one (state/held-link.ts; carrier-kit.e2e opens it after), so the app
+      // goes to profile creation, not to the lesson.
       {
         name: 'firebolt',
         init: `window.__firebolt = { mockTransportLayer: true };`,
         device: { deviceId: '123' },
-        hash: /^#\/lesson\/abc$/,
+        hash: /^#\/profiles\/new$/,
       },
       {
         name: 'rdk',

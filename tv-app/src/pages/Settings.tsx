@@ -1,7 +1,7 @@
 // Parent settings: the first visit sets the PIN (entered twice), later visits ask for it. Then, per child,
 // daily quota, eye-rest break, bedtime and allow-list, saved with the PIN (docs/family.md), and the QR code of
-// the parent's phone page ("用手机管理", after the children's tabs, unless the carrier turns it off) and an operator's
-// draft-preview code (api/preview.ts).
+// the parent's phone page ("用手机管理", after the children's tabs, unless the carrier turns it off) and, last, an
+// operator's draft-preview code (api/preview.ts).
 import type { ElementNode } from '@lightningtv/solid';
 import { Column, Row } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
@@ -169,12 +169,6 @@ function Open(props: { household: Household; pin: string }) {
               />
             )}
           </For>
-          <Button
-            ref={previewEntry}
-            width={PREVIEW_ENTRY_WIDTH}
-            label={activePreview() ? t('preview.stop', { code: activePreview()!.code }) : t('preview.entry')}
-            onEnter={() => (activePreview() ? clearPreview() : setEnteringPreview(true))}
-          />
           <Show when={hasPhonePage}>
             <Button
               ref={phoneEntry}
@@ -183,6 +177,13 @@ function Open(props: { household: Household; pin: string }) {
               onEnter={() => setShowingPhone(true)}
             />
           </Show>
+          {/* An operator's tool, last: the family's own entries come first. */}
+          <Button
+            ref={previewEntry}
+            width={PREVIEW_ENTRY_WIDTH}
+            label={activePreview() ? t('preview.stop', { code: activePreview()!.code }) : t('preview.entry')}
+            onEnter={() => (activePreview() ? clearPreview() : setEnteringPreview(true))}
+          />
         </Row>
         <Show when={controls()}>
           {(current) => (
