@@ -8,20 +8,12 @@ import {
   ReleaseListSchema,
   ReleaseSchema,
 } from '@ketang/contract';
-import type { z } from 'zod';
-import { answer, type OperationDoc, type OperationDocs } from './responses.ts';
+import { taggedOperation, type OperationDocs } from './responses.ts';
 
 const UNKNOWN_CHANNEL = { '404': 'The draft has no such channel' };
 const UNKNOWN_RELEASE = { '404': 'The scope has no such release (or it was cancelled)' };
 
-function operation(
-  summary: string,
-  status: string,
-  schema: z.ZodType | undefined,
-  errors: Record<string, string>,
-): OperationDoc {
-  return { summary, tags: ['releases'], ok: answer(status, summary, schema), errors };
-}
+const operation = taggedOperation('releases');
 
 const draft = '/v1/operator/regions/{region}/draft';
 const releases = '/v1/operator/regions/{region}/releases';

@@ -29,3 +29,18 @@ export type OperationDocs = Record<string, OperationDoc>;
 export const answer = (status: string, description: string, schema?: z.ZodType) => ({
   [status]: schema ? json(schema, description) : { description },
 });
+
+/** An operation of one tag: its summary, the answer it succeeds with, and the statuses its service decides. */
+export const taggedOperation =
+  (tag: string) =>
+  (
+    summary: string,
+    status: string,
+    schema: z.ZodType | undefined,
+    errors: Record<string, string>,
+  ): OperationDoc => ({
+    summary,
+    tags: [tag],
+    ok: answer(status, summary, schema),
+    errors,
+  });

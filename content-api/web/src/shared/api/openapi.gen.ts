@@ -7641,7 +7641,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer; Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7733,7 +7733,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer; Needs the role admin or curator or scheduler or viewer */
+        /** @description Needs the ability readSchedule: admin, curator, scheduler, viewer */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7825,7 +7825,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the ability editLayouts: admin, curator; Needs the role admin or curator */
+        /** @description Needs the ability editLayouts: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
@@ -7928,7 +7928,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description Needs the ability editLayouts: admin, curator; Needs the role admin or curator */
+        /** @description Needs the ability editLayouts: admin, curator */
         403: {
           headers: {
             [name: string]: unknown;
