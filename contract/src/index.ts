@@ -24,4 +24,5 @@ export * from './schemas/timetable-import.schema.ts';
 export * from './schemas/activation.schema.ts';
 export * from './schemas/carrier-config.schema.ts';
 export * from './schemas/dashboard.schema.ts';
+export * from './schemas/dashboard-keys.ts';
 export * from './schemas/packaging.schema.ts';

@@ -58,12 +58,16 @@ export async function createOperator(apiUrl: string, adminToken: string, usernam
 }
 
 /** A console screenshot: .cache/screenshots, and docs/screenshots/console-*.png with KETANG_DOC_SCREENSHOTS=1. */
-export async function consoleShot(page: Page, name: string): Promise<void> {
+export async function consoleShot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   await page.waitForTimeout(300);
-  await saveScreenshot(page, `console-${name}`);
+  await saveScreenshot(page, `console-${name}`, options);
   if (process.env.KETANG_DOC_SCREENSHOTS === '1') {
     mkdirSync(DOC_SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(DOC_SCREENSHOT_DIR, `console-${name}.png`) });
+    await page.screenshot({ path: path.join(DOC_SCREENSHOT_DIR, `console-${name}.png`), ...options });
   }
 }
 

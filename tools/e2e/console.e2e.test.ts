@@ -174,8 +174,9 @@ describe.runIf(canRun)('the operator console screens', () => {
 
   it('shows the dashboards entry and switches to English', async () => {
     await nav('数据看板').click();
-    // The dashboards page (h-dashboards) replaced the "coming soon" placeholder this waited for.
     await page.getByRole('heading', { name: '数据看板', exact: true }).waitFor();
+    // A fresh API has no playback reports: one sentence says so and why, instead of empty axes.
+    await page.getByRole('status').getByText('这段时间还没有数据').waitFor();
     await consoleShot(page, 'dashboards');
     await page.getByRole('button', { name: '切换语言' }).click();
     await page.getByRole('link', { name: 'Catalogue', exact: true }).click();

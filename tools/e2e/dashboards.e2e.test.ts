@@ -14,7 +14,8 @@ import type { RunningServer } from '../../content-api/src/server.ts';
 import { buildFixtureCatalogue } from '../../content-api/test/fixtures/catalogue.ts';
 import { ADMIN_PASSWORD, sendJson, startApi } from '../../content-api/test/support/api.ts';
 import { DAY, DAY_BEFORE, NOW, seedDashboardData } from '../../content-api/test/support/dashboard-seed.ts';
-import { launchChromium, saveScreenshot } from './browser.ts';
+import { launchChromium } from './browser.ts';
+import { consoleShot } from './console-flow.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const HARNESS_CONFIG = path.join(REPO, 'content-api/web/src/console/dashboards/harness/vite.config.ts');
@@ -95,8 +96,9 @@ describe('the operator dashboards page in Chromium', () => {
     await page.waitForSelector('text=少于10户，不显示');
     const rows = await page.locator('[data-testid="dashboard-table"] tbody tr').allInnerTexts();
     expect(rows.find((row) => row.startsWith('ctcc'))).toContain('少于10户，不显示');
-    expect(rows.find((row) => row.startsWith('unknown'))).toContain('12');
-    await saveScreenshot(page, 'dashboards-qoe');
+    // Keys read as names: a carrier the boxes did not name is 未知, not the API's `unknown`.
+    expect(rows.find((row) => row.startsWith('未知'))).toContain('12');
+    await consoleShot(page, 'dashboards-qoe');
   });
 
   it('exports exactly the shown cells as CSV', async () => {
@@ -117,8 +119,10 @@ describe('the operator dashboards page in Chromium', () => {
   it('shows learning and the county at a glance', async () => {
     await page.click('role=tab[name="学习情况"]');
     await page.selectOption('select[name="groupBy"]', 'subject');
-    await page.waitForSelector('text=chinese');
-    await saveScreenshot(page, 'dashboards-learning');
+    // Subjects by their catalogue names (语文, 数学), not their ids.
+    await page.waitForSelector('[data-testid="dashboard-table"] th:text-is("语文")');
+    await page.waitForSelector('[data-testid="dashboard-table"] th:text-is("数学")');
+    await consoleShot(page, 'dashboards-learning');
     await page.click('role=tab[name="区县概览"]');
     await page.waitForSelector('text=请填写地区和区县。');
     await page.fill('input[name="region"]', 'jx');
@@ -129,6 +133,8 @@ describe('the operator dashboards page in Chromium', () => {
     await expect
       .poll(() => page.locator('figcaption').allInnerTexts())
       .toEqual(expect.arrayContaining([expect.stringContaining('各年级完成率')]));
-    await saveScreenshot(page, 'dashboards-county', { fullPage: true });
-  });
+    // A grade with its stage, as the console's grade pickers name it.
+    await page.waitForSelector('[data-testid="dashboard-table"] th:text-is("小学 · 一年级")');
+    await consoleShot(page, 'dashboards-county', { fullPage: true });
+  }, 30_000);
 });

@@ -1,5 +1,6 @@
 import type { PlaybackEventRecord } from '../../stores/event.store.ts';
 import { EMPTY_HOUSEHOLDS, mergeHouseholds, type HouseholdSet } from './household-set.ts';
+import { UNKNOWN_DIMENSION } from '@ketang/contract/dashboard-keys';
 
 /** Upper bounds (ms) of the time-to-first-frame histogram; one more bucket holds everything slower. */
 export const TTFF_BOUNDS_MS = [250, 500, 750, 1000, 1500, 2000, 3000, 4000, 6000, 10_000, 20_000];
@@ -26,7 +27,8 @@ export type QoeTally = {
 export const QOE_DIMENSIONS = ['region', 'carrier', 'model', 'codec'] as const;
 export type QoeDimensions = Record<(typeof QOE_DIMENSIONS)[number], string>;
 
-export const UNKNOWN = 'unknown';
+/** Cells whose dimension was not reported: the key the console names 未知. */
+export const UNKNOWN = UNKNOWN_DIMENSION;
 
 export function emptyQoeTally(): QoeTally {
   return {

@@ -3,11 +3,12 @@ import { For, Show } from 'solid-js';
 import type { AnyAnswer, AnyCell, Metric } from './dashboard-view.ts';
 import { formatFigure } from './dashboard-view.ts';
 import { dt } from './dashboards-i18n.ts';
+import type { KeyNamer } from './key-names.ts';
 
-export default function CellTable(props: { answer: AnyAnswer; metrics: readonly Metric[] }) {
+export default function CellTable(props: { answer: AnyAnswer; metrics: readonly Metric[]; names: KeyNamer }) {
   const row = (cell: AnyCell, isTotal: boolean) => (
     <tr classList={{ suppressed: cell.suppressed, total: isTotal }}>
-      <th scope="row">{isTotal ? dt('total') : cell.key}</th>
+      <th scope="row">{isTotal ? dt('total') : props.names(props.answer.groupBy, cell.key)}</th>
       <Show
         when={!cell.suppressed}
         fallback={

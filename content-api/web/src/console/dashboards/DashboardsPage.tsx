@@ -3,6 +3,7 @@
 import type { CountyDashboard, LearningDashboard, QoeDashboard } from '@ketang/contract';
 import { createResource, createSignal, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import type { FacetNode } from '../api/catalogue-reads.ts';
 import CellTable from './CellTable.tsx';
 import { countyCharts, learningCharts, qoeCharts } from './chart-models.ts';
 import type { ChartModel } from './DashboardChart.tsx';
@@ -18,6 +19,7 @@ import {
 } from './dashboard-view.ts';
 import { dt } from './dashboards-i18n.ts';
 import './dashboards.css';
+import { keyNamer, rawKeys, type CarrierName, type KeyNamer } from './key-names.ts';
 
 // ECharts is loaded only when a chart is drawn.
 const DashboardChart = lazy(() => import('./DashboardChart.tsx'));
@@ -62,6 +64,19 @@ export default function DashboardsPage(props: {
     () => path() ?? undefined,
     (source) => props.getJson<Answer>(source),
   );
+  // Facet and carrier names for the cells' keys; a role that may not list carriers still sees their ids.
+  const [names] = createResource(
+    () => filters.region.trim(),
+    async (region) => {
+      const [facets, carriers] = await Promise.all([
+        props.getJson<{ tree: FacetNode[] }>(
+          `/v1/facets${region ? `?region=${encodeURIComponent(region)}` : ''}`,
+        ),
+        props.getJson<{ items: CarrierName[] }>('/v1/operator/carriers').catch(() => ({ items: [] })),
+      ]);
+      return keyNamer(facets.tree, carriers.items);
+    },
+  );
   const exportCsv = async () => {
     const source = path();
     if (!source || !answer()) return;
@@ -98,38 +113,50 @@ export default function DashboardsPage(props: {
           <Match when={answer.loading && !answer.latest}>
             <p>{dt('loading')}</p>
           </Match>
-          <Match when={answer.latest}>{(shown) => <DashboardAnswer tab={tab()} answer={shown()} />}</Match>
+          <Match when={answer.latest}>
+            {(shown) => <DashboardAnswer tab={tab()} answer={shown()} names={names.latest ?? rawKeys} />}
+          </Match>
         </Switch>
       </Show>
     </section>
   );
 }
 
-function DashboardAnswer(props: { tab: Tab; answer: Answer }) {
+/** No cell at all (nothing reported, or every cell under k): one sentence instead of empty axes. */
+function isEmpty(answer: Answer): boolean {
+  return ('byDay' in answer ? answer.byDay : answer).cells.length === 0;
+}
+
+function DashboardAnswer(props: { tab: Tab; answer: Answer; names: KeyNamer }) {
   return (
     <Switch>
+      <Match when={isEmpty(props.answer)}>
+        <p class="dashboard-empty" role="status">
+          {dt('empty')}
+        </p>
+      </Match>
       <Match when={'byDay' in props.answer && (props.answer as CountyDashboard)}>
         {(county) => (
           <>
-            <Charts models={countyCharts(county())} />
-            <CellTable answer={county().bySubject} metrics={LEARNING_METRICS} />
-            <CellTable answer={county().byGrade} metrics={LEARNING_METRICS} />
+            <Charts models={countyCharts(county(), props.names)} />
+            <CellTable names={props.names} answer={county().bySubject} metrics={LEARNING_METRICS} />
+            <CellTable names={props.names} answer={county().byGrade} metrics={LEARNING_METRICS} />
           </>
         )}
       </Match>
       <Match when={props.tab === 'qoe' && 'cells' in props.answer && (props.answer as QoeDashboard)}>
         {(qoe) => (
           <>
-            <Charts models={qoeCharts(qoe())} />
-            <CellTable answer={qoe()} metrics={QOE_METRICS} />
+            <Charts models={qoeCharts(qoe(), props.names)} />
+            <CellTable names={props.names} answer={qoe()} metrics={QOE_METRICS} />
           </>
         )}
       </Match>
       <Match when={'cells' in props.answer && (props.answer as LearningDashboard)}>
         {(learning) => (
           <>
-            <Charts models={learningCharts(learning())} />
-            <CellTable answer={learning()} metrics={LEARNING_METRICS} />
+            <Charts models={learningCharts(learning(), props.names)} />
+            <CellTable names={props.names} answer={learning()} metrics={LEARNING_METRICS} />
           </>
         )}
       </Match>

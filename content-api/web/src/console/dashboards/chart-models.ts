@@ -3,8 +3,10 @@ import type { CountyDashboard, LearningDashboard, QoeDashboard } from '@ketang/c
 import type { ChartModel } from './DashboardChart.tsx';
 import { chartSeries, type AnyAnswer, type Metric } from './dashboard-view.ts';
 import { dt, type DashboardMessageKey } from './dashboards-i18n.ts';
+import type { KeyNamer } from './key-names.ts';
 
 function chart(
+  names: KeyNamer,
   answer: AnyAnswer,
   title: DashboardMessageKey,
   metrics: readonly Metric[],
@@ -14,27 +16,27 @@ function chart(
   return {
     title: dt(title),
     kind: answer.groupBy === 'day' ? 'line' : 'bar',
-    categories,
+    categories: categories.map((key) => names(answer.groupBy, key)),
     series: series.map((one) => ({ name: dt(`metric.${one.metric}`), values: one.values })),
     isPercent,
   };
 }
 
-export const qoeCharts = (answer: QoeDashboard): ChartModel[] => [
-  chart(answer, 'chart.sessions', ['sessions']),
-  chart(answer, 'chart.ttff', ['ttffP50Ms', 'ttffP95Ms']),
-  chart(answer, 'chart.stall', ['stallRatio'], true),
+export const qoeCharts = (answer: QoeDashboard, names: KeyNamer): ChartModel[] => [
+  chart(names, answer, 'chart.sessions', ['sessions']),
+  chart(names, answer, 'chart.ttff', ['ttffP50Ms', 'ttffP95Ms']),
+  chart(names, answer, 'chart.stall', ['stallRatio'], true),
 ];
 
-export const learningCharts = (answer: LearningDashboard): ChartModel[] => [
-  chart(answer, 'chart.views', ['views', 'completions']),
-  chart(answer, 'chart.minutes', ['minutes']),
-  chart(answer, 'chart.completion', ['completionRate'], true),
+export const learningCharts = (answer: LearningDashboard, names: KeyNamer): ChartModel[] => [
+  chart(names, answer, 'chart.views', ['views', 'completions']),
+  chart(names, answer, 'chart.minutes', ['minutes']),
+  chart(names, answer, 'chart.completion', ['completionRate'], true),
 ];
 
-export const countyCharts = (answer: CountyDashboard): ChartModel[] => [
-  chart(answer.byDay, 'county.minutesByDay', ['minutes']),
-  chart(answer.byDay, 'county.viewsByDay', ['views']),
-  chart(answer.bySubject, 'county.minutesBySubject', ['minutes']),
-  chart(answer.byGrade, 'county.completionByGrade', ['completionRate'], true),
+export const countyCharts = (answer: CountyDashboard, names: KeyNamer): ChartModel[] => [
+  chart(names, answer.byDay, 'county.minutesByDay', ['minutes']),
+  chart(names, answer.byDay, 'county.viewsByDay', ['views']),
+  chart(names, answer.bySubject, 'county.minutesBySubject', ['minutes']),
+  chart(names, answer.byGrade, 'county.completionByGrade', ['completionRate'], true),
 ];
