@@ -1,6 +1,7 @@
-// `npm run bench -- legacy [--runs N] [--no-build] [--baseline-dist DIR] [--only TEXT] [--throttle N]`: the TV app's
+// `npm run bench -- legacy [--runs N] [--no-build] [--dist DIR] [--baseline-dist DIR] [--only TEXT] [--throttle N]`: the TV app's
 // two bundles and two memory classes as boxes boot them (`--only legacy`: the cases whose name holds the text;
-// `--throttle`: another CPU throttling rate than the goal's 6×), against the real content API (demo catalogue, real image endpoint) in Debian
+// `--throttle`: another CPU throttling rate than the goal's 6×; `--dist`: a build copied aside instead of
+// tv-app/dist, which a test run may rebuild mid-bench), against the real content API (demo catalogue, real image endpoint) in Debian
 // Chromium, in one run so the standard profile is the baseline of the low-memory one. `--baseline-dist`: another
 // build of the app (e.g. main's tv-app/dist, copied aside) served by a second API, each case's cold starts
 // alternating between the two, so a loaded machine slows both alike. Prints a Markdown table for docs/benchmarks.md.
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       'no-build': { type: 'boolean', default: false },
       'baseline-dist': { type: 'string' },
+      dist: { type: 'string' },
       only: { type: 'string', default: '' },
       throttle: { type: 'string', default: String(CPU_THROTTLE) },
     },
@@ -108,11 +110,15 @@ async function main(): Promise<void> {
     throw new Error('--runs: a whole number from 1 to 15');
   process.stderr.write('building the app (both bundles), starting the content API with the demo…\n');
   // --no-build: measure the tv-app/dist already there (a build takes minutes on a shared 2-core box).
-  const [media] = await Promise.all([prepareDemoMedia(), values['no-build'] ? undefined : buildTvApp()]);
+  const ownDist = values.dist ? path.resolve(values.dist) : undefined;
+  const [media] = await Promise.all([
+    prepareDemoMedia(),
+    values['no-build'] || ownDist ? undefined : buildTvApp(),
+  ]);
   // With the demo lesson packaged, so it is in the catalogue and the child's grade has it.
   const baselineDist = values['baseline-dist'] ? path.resolve(values['baseline-dist']) : undefined;
   const [api, baselineApi] = await Promise.all([
-    startContentApi(media),
+    startContentApi(ownDist ? { ...media, env: { KETANG_TV_APP_DIR: ownDist } } : media),
     baselineDist ? startContentApi({ ...media, env: { KETANG_TV_APP_DIR: baselineDist } }) : undefined,
   ]);
   const browser = await launchChromium();

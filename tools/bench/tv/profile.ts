@@ -1,8 +1,9 @@
-// `npx tsx tools/bench/tv/profile.ts [--dist DIR] [--throttle N] [--walk] [--legacy] [--carrier JSON]`: where the
+// `npx tsx tools/bench/tv/profile.ts [--dist DIR] [--throttle N] [--walk] [--legacy] [--stored-household] [--carrier JSON]`: where the
 // renderer's main thread spends its time, by function self time (CDP Profiler), either over a cold start to a
 // focused home (default, at --throttle× CPU) or over the benchmark's focus walk (--walk). The app on the bench's
 // 30 × 50 home from the fixture server; --dist measures another build (e.g. main's, copied aside) the same way;
-// --legacy boots the legacy bundle in Chromium made to look like an old engine (tools/e2e/old-engine.ts).
+// --legacy boots the legacy bundle in Chromium made to look like an old engine (tools/e2e/old-engine.ts);
+// --stored-household boots a box that holds a household credential and a profile already.
 // A cold start also lists, per file, the sampled time and when each request started (the boot's waterfall).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
       walk: { type: 'boolean', default: false },
       carrier: { type: 'string' },
       legacy: { type: 'boolean', default: false },
+      'stored-household': { type: 'boolean', default: false },
     },
   });
   const mediaDir = makeTestMedia(TEST_MEDIA_DIR);
@@ -78,6 +80,13 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript(KEEP_NAMES_SHIM);
     if (values.legacy) await emulateOldEngine(context, server.url, { withModules: false });
+    // A box after its first start holds a credential and a profile (the legacy bench's case).
+    if (values['stored-household'])
+      await context.addInitScript(() => {
+        const credential = { token: 'fixture-token', householdId: 'h-fixture', deviceId: 'd-fixture' };
+        localStorage.setItem('ketang.household', JSON.stringify(credential));
+        localStorage.setItem('ketang.profileId', 'p-fixture');
+      });
     const page = await context.newPage();
     const requests: string[] = [];
     let navigatedAt = 0;
