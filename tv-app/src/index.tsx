@@ -14,7 +14,8 @@ import { exposeForTests } from './state/test-hooks.ts';
 import { lazyPage } from './components/LazyPage.tsx';
 import { App } from './pages/App.tsx';
 import { flushHeartbeats } from './player/heartbeat-queue.ts';
-import { loadPlatform, wirePlatform, withPlatformKeys } from './platform/index.ts';
+import { wirePlatform, withPlatformKeys } from './platform/index.ts';
+import type { Platform } from './platform/types.ts';
 import { activeProfile } from './state/profile.ts';
 import { restorePreview } from './api/preview.ts';
 import Home from './pages/Home.tsx';
@@ -67,9 +68,11 @@ export function start(config: AppConfig): void {
   ));
 }
 
-/** Boots on the box's platform (docs/platform.md): its adapter and remote keys, then the app and the prefetch. */
-export async function boot(config: AppConfig): Promise<void> {
-  const platform = await loadPlatform(config.platform);
+/**
+ * Boots on the box's platform (docs/platform.md; main.ts loaded its adapter): its remote keys, then the app and
+ * the prefetch.
+ */
+export function boot(config: AppConfig, platform: Platform): void {
   config.keyMap = withPlatformKeys(config.keyMap, platform);
   exposeForTests('platform', platform);
   restorePreview();

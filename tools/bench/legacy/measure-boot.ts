@@ -2,12 +2,13 @@
 // (page.evaluate callbacks run in the browser)
 // One boot of the TV app as a box would make it: a fresh context with the box's household and profile
 // already stored, the bundle its engine picks (old-engine.ts for the legacy one), a window of the box's size.
-// Read: cold start to a focused home (6× CPU throttling), the JavaScript fetched until then (gzip), and once
-// the home has settled, the renderer's texture memory and the JS heap after a garbage collection.
+// Read: cold start to a focused home (6× CPU throttling), the renderer's CPU time until then (what a loaded
+// machine inflates less than wall time), the JavaScript fetched until then (gzip), and once the home has settled,
+// the renderer's texture memory and the JS heap after a garbage collection.
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { emulateOldEngine } from '../../e2e/old-engine.ts';
-import { KEEP_NAMES_SHIM, waitForFocusedHome } from '../tv/page-probes.ts';
+import { KEEP_NAMES_SHIM } from '../tv/page-probes.ts';
 
 export type BoxIdentity = { token: string; householdId: string; deviceId: string; profileId: string };
 
@@ -21,6 +22,15 @@ export type BootCase = {
 
 export type BootFigures = {
   coldStartMs: number;
+  /**
+   * CPU time of the page's renderer until the focused home, from CDP `Performance.getMetrics` (the fresh
+   * context's renderer, counted from its start): `ThreadTime` is its main thread's, `ProcessTime` all of its
+   * threads' (image decoding, GC helpers, compositor). Chromium's CPU throttling busy-waits the main thread in a
+   * signal handler for (rate − 1) × the wall time it last ran, so a throttled boot's figures hold that spinning
+   * (and a loaded machine's descheduling, multiplied); an unthrottled boot's are its work.
+   */
+  mainThreadCpuMs: number;
+  rendererCpuMs: number;
   initialJsGzipBytes: number;
   initialJsFiles: string[];
   textureMemUsed?: number;
@@ -39,6 +49,49 @@ type MemoryInfo = {
   loadedTextures: number;
   criticalThreshold: number;
 };
+
+/**
+ * performance.now() at the first frame showing a focused tile (as page-probes' waitForFocusedHome), and the
+ * scripts whose requests started before it, read in that same frame: read later, from Node, a chunk the app
+ * loads right after the first focus (the prefetch schedule) could be counted on a slow machine.
+ */
+function focusedHomeAndScripts(page: Page, timeoutMs: number): Promise<{ at: number; scripts: string[] }> {
+  return page.evaluate(
+    (timeout) =>
+      new Promise<{ at: number; scripts: string[] }>((resolve, reject) => {
+        const started = performance.now();
+        const check = () => {
+          const hooks = (window as unknown as { __ketang?: { focusedText?: () => string } }).__ketang;
+          if ((hooks?.focusedText?.() ?? '').length > 0)
+            return requestAnimationFrame(() => {
+              const at = performance.now();
+              const scripts = performance
+                .getEntriesByType('resource')
+                .filter((entry) => entry.startTime <= at && /\.m?js(\?|$)/.test(entry.name))
+                .map((entry) => entry.name);
+              resolve({ at, scripts });
+            });
+          if (performance.now() - started > timeout) return reject(new Error('home never focused'));
+          requestAnimationFrame(check);
+        };
+        check();
+      }),
+    timeoutMs,
+  );
+}
+
+type Metrics = { metrics: { name: string; value: number }[] };
+
+/** Seconds from CDP's metrics, as milliseconds. */
+async function rendererCpu(cdp: CDPSession): Promise<Pick<BootFigures, 'mainThreadCpuMs' | 'rendererCpuMs'>> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as Metrics;
+  const ms = (name: string) => {
+    const found = metrics.find((metric) => metric.name === name);
+    if (!found) throw new Error(`Performance.getMetrics: no ${name}`);
+    return found.value * 1000;
+  };
+  return { mainThreadCpuMs: ms('ThreadTime'), rendererCpuMs: ms('ProcessTime') };
+}
 
 export async function measureBoot(
   browser: Browser,
@@ -77,12 +130,21 @@ export async function measureBoot(
         ),
       );
     });
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url);
-    const coldStartMs = await waitForFocusedHome(page, 60_000);
-    const initial = new Map(scripts); // before any later chunk
+    const { at: coldStartMs, scripts: fetched } = await focusedHomeAndScripts(page, 60_000);
+    const cpu = await rendererCpu(cdp);
+    const initial = new Map(
+      fetched.map((address) => {
+        const size = scripts.get(address);
+        if (!size) throw new Error(`the page loaded ${address} before its home, but no response was seen`);
+        return [address, size];
+      }),
+    );
     const sizes = await Promise.all(initial.values());
     const figures: BootFigures = {
       coldStartMs,
+      ...cpu,
       initialJsGzipBytes: sizes.reduce((sum, n) => sum + n, 0),
       initialJsFiles: [...initial.keys()].map((u) => new URL(u).pathname.replace('/assets/', '')),
     };

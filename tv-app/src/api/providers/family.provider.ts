@@ -55,7 +55,49 @@ export function ensureHousehold(): Promise<void> {
   return firstStart;
 }
 
+/**
+ * The household and its remembered profile's home, asked for at boot (main.ts) while the app's chunk loads and
+ * runs, not after Home renders and then one after the other: each round trip on a slow box is time the family
+ * watches the boot screen. Taken once by the first fetchHousehold / fetchProfileHome within EARLY_READS_MS
+ * (a home picked minutes later, after the profile picker, is asked for again); later calls ask again.
+ */
+const EARLY_READS_MS = 30_000;
+type EarlyReads = {
+  household?: Promise<Household>;
+  home?: { profileId: string; answer: Promise<ProfileHome> };
+};
+let early: EarlyReads = {};
+let earlyAt = 0;
+
+function takeEarly<K extends keyof EarlyReads>(key: K): EarlyReads[K] {
+  const taken = early[key];
+  early = { ...early, [key]: undefined };
+  return Date.now() - earlyAt <= EARLY_READS_MS ? taken : undefined;
+}
+
+/** A read nobody may take: its failure is the taker's to report, not an unhandled rejection. */
+function heldForLater<T>(answer: Promise<T>): Promise<T> {
+  answer.catch(() => undefined);
+  return answer;
+}
+
+/** Starts those reads where the box already holds a credential (a first start or an activation waits for Home). */
+export function startEarlyHomeReads(rememberedProfileId: string | null): void {
+  if (FRAMED_PREVIEW || !readCredential()) return;
+  earlyAt = Date.now();
+  early = {
+    household: heldForLater(fetchHousehold()),
+    ...(rememberedProfileId
+      ? {
+          home: { profileId: rememberedProfileId, answer: heldForLater(askProfileHome(rememberedProfileId)) },
+        }
+      : {}),
+  };
+}
+
 export async function fetchHousehold(): Promise<Household> {
+  const asked = takeEarly('household');
+  if (asked) return asked;
   await ensureHousehold();
   return familyJson<Household>('/v1/household');
 }
@@ -73,9 +115,14 @@ export function createProfile(profile: NewProfile, pin?: string): Promise<Profil
  * A profile's home: today's lessons first, then the catalogue rails. Until the API has the route (404),
  * the catalogue home of the profile's grade, without today's lessons.
  */
+function askProfileHome(profileId: string): Promise<ProfileHome> {
+  return familyJson<ProfileHome>(`/v1/household/profiles/${encodeURIComponent(profileId)}/home`);
+}
+
 export async function fetchProfileHome(profile: Profile): Promise<ProfileHome> {
+  const asked = takeEarly('home');
   try {
-    return await familyJson<ProfileHome>(`/v1/household/profiles/${encodeURIComponent(profile.id)}/home`);
+    return await (asked?.profileId === profile.id ? asked.answer : askProfileHome(profile.id));
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
     const home = await fetchCatalogueHome(profile.gradeId);
