@@ -5,7 +5,15 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
  * ended with a sync flush (byte-aligned, not final), compressed on its own so that it refers to nothing before
  * it. Deflate streams made so can follow one another; the gzip trailer's CRC and length cover the whole text.
  */
-export type DeflatedText = { readonly text: string; readonly bytes: Buffer; readonly deflated: Buffer };
+export type DeflatedText = {
+  readonly text: string;
+  readonly bytes: Buffer;
+  readonly deflated: Buffer;
+  /** CRC-32 of `bytes`, and the operator that appends it to a CRC (`crc32Shift`): the kept bytes are not read
+   * again per request. */
+  readonly crc: number;
+  readonly crcShift: number;
+};
 
 /** A kept piece is compressed once, so at the default level; the pieces made per request at level 1 (fast). */
 const KEPT_LEVEL = 6;
@@ -22,7 +30,46 @@ function deflatePiece(bytes: Buffer, level: number): Buffer {
 
 export function deflatedText(text: string): DeflatedText {
   const bytes = Buffer.from(text);
-  return { text, bytes, deflated: deflatePiece(bytes, KEPT_LEVEL) };
+  const kept = { text, bytes, deflated: deflatePiece(bytes, KEPT_LEVEL) };
+  return { ...kept, crc: crc32(bytes), crcShift: crc32Shift(bytes.length) };
+}
+
+// CRC-32 of a concatenation from the CRCs of its parts (zlib's crc32_combine_gen and crc32_combine_op, which
+// node does not expose): polynomials over GF(2), reflected, modulo the CRC-32 polynomial.
+const CRC_POLY = 0xedb88320;
+
+/** a(x)·b(x) modulo the CRC polynomial. */
+function multModP(a: number, b: number): number {
+  let m = 0x80000000;
+  let product = 0;
+  for (;;) {
+    if (a & m) {
+      product ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ CRC_POLY : b >>> 1;
+  }
+  return product >>> 0;
+}
+
+/** x^(2^k) modulo the polynomial, k = 0…31. */
+const X2N: number[] = [0x40000000];
+for (let k = 1; k < 32; k += 1) X2N.push(multModP(X2N[k - 1]!, X2N[k - 1]!));
+
+/** The operator that shifts a CRC past `length` bytes: x^(8·length) modulo the polynomial. */
+export function crc32Shift(length: number): number {
+  let p = 0x80000000;
+  let k = 3;
+  for (let n = length; n > 0; n = Math.floor(n / 2), k += 1) {
+    if (n % 2 === 1) p = multModP(X2N[k % 32]!, p);
+  }
+  return p;
+}
+
+/** The CRC of A followed by B from A's CRC, B's CRC and B's `crc32Shift`. */
+export function crc32Append(crcA: number, crcB: number, shiftB: number): number {
+  return (multModP(shiftB, crcA) ^ crcB) >>> 0;
 }
 
 /** Text of the answer in order: made per request (strings) or kept (deflated once). */
@@ -41,15 +88,12 @@ export function splicedGzip(pieces: AnswerPieces): Buffer {
   let crc = 0;
   let length = 0;
   let pending = '';
-  const add = (bytes: Buffer, deflated: Buffer) => {
-    crc = crc32(bytes, crc);
-    length += bytes.length;
-    chunks.push(deflated);
-  };
   const flushPending = () => {
     if (pending === '') return;
     const bytes = Buffer.from(pending);
-    add(bytes, deflatePiece(bytes, PER_REQUEST_LEVEL));
+    crc = crc32(bytes, crc);
+    length += bytes.length;
+    chunks.push(deflatePiece(bytes, PER_REQUEST_LEVEL));
     pending = '';
   };
   for (const piece of pieces) {
@@ -57,7 +101,9 @@ export function splicedGzip(pieces: AnswerPieces): Buffer {
       pending += piece;
     } else {
       flushPending();
-      add(piece.bytes, piece.deflated);
+      crc = crc32Append(crc, piece.crc, piece.crcShift);
+      length += piece.bytes.length;
+      chunks.push(piece.deflated);
     }
   }
   flushPending();
