@@ -84,29 +84,34 @@ const boxCount = scenarios.has('heartbeats') ? Number(values.boxes) : 0;
 
 type Setup = { lessons: number; households: number };
 
-type Seeded = { profiles: SeededProfile[]; progressRecords: number; seedSeconds: string };
+type Seeded = { profiles: SeededProfile[]; progressRecords: number; seedSeconds: string; lessons: number };
 
 /** What a kept store (--store-dir) was seeded with, beside its data: reused when the setup matches. */
 const SEED_MANIFEST = 'bench-family-seed.json';
 
-async function preparedStore(
+const manifestOf = (name: BackendName, storage: BenchStorage) =>
+  values['store-dir'] && name === 'embedded' ? path.join(storage.dataDir, SEED_MANIFEST) : '';
+
+/** The seeding a kept store already holds for this setup (--store-dir); another setup there stops the run. */
+function keptSeed(name: BackendName, storage: BenchStorage, setup: Setup): Seeded | undefined {
+  const manifest = manifestOf(name, storage);
+  if (!manifest || !existsSync(manifest)) return undefined;
+  const kept = JSON.parse(readFileSync(manifest, 'utf8')) as Seeded & { setup: Setup };
+  if (kept.setup.lessons !== setup.lessons || kept.setup.households !== setup.households) {
+    throw new Error(`--store-dir ${storage.dataDir} holds another setup: ${JSON.stringify(kept.setup)}`);
+  }
+  console.log(`${name}: reusing the store in ${storage.dataDir} (seeded in ${kept.seedSeconds} s)`);
+  return kept;
+}
+
+async function seedStore(
   name: BackendName,
   storage: BenchStorage,
   catalogue: Catalogue,
-  households: number,
+  setup: Setup,
 ): Promise<Seeded> {
-  const manifest =
-    values['store-dir'] && name === 'embedded' ? path.join(storage.dataDir!, SEED_MANIFEST) : '';
-  const setup = { lessons: catalogue.lessons.length, households };
-  if (manifest && existsSync(manifest)) {
-    const kept = JSON.parse(readFileSync(manifest, 'utf8')) as Seeded & { setup: typeof setup };
-    if (kept.setup.lessons === setup.lessons && kept.setup.households === setup.households) {
-      console.log(`${name}: reusing the store in ${storage.dataDir} (seeded in ${kept.seedSeconds} s)`);
-      return kept;
-    }
-    throw new Error(`--store-dir ${storage.dataDir} holds another setup: ${JSON.stringify(kept.setup)}`);
-  }
-  const seeded = await prepareStore(name, storage, catalogue, households);
+  const seeded = await prepareStore(name, storage, catalogue, setup.households);
+  const manifest = manifestOf(name, storage);
   if (manifest) writeFileSync(manifest, JSON.stringify({ ...seeded, setup }));
   return seeded;
 }
@@ -129,7 +134,7 @@ async function prepareStore(
     console.log(
       `${name}: seeded ${households} households, ${seeded.progressRecords} progress records in ${seedSeconds} s`,
     );
-    return { ...seeded, seedSeconds };
+    return { ...seeded, seedSeconds, lessons: catalogue.lessons.length };
   });
 }
 
@@ -156,9 +161,13 @@ function homeRequests(profiles: readonly SeededProfile[]) {
 }
 
 async function benchBackend(name: BackendName, storage: BenchStorage, setup: Setup): Promise<BackendReport> {
-  const catalogue = await prepareBenchCatalogue(setup.lessons);
-  const grades = gradeLessonsOf(catalogue);
-  const seeded = await preparedStore(name, storage, catalogue, setup.households);
+  const kept = keptSeed(name, storage, setup);
+  // A kept store needs the catalogue again only for the heartbeats' lessons.
+  const catalogue = kept && boxCount === 0 ? undefined : await prepareBenchCatalogue(setup.lessons);
+  const grades = catalogue ? gradeLessonsOf(catalogue) : [];
+  const seeded = kept ?? (await seedStore(name, storage, catalogue!, setup));
+  // The grades in catalogue order; the seeded profiles take them in turn.
+  const gradeIds = [...new Set(seeded.profiles.map((profile) => profile.gradeId))];
   const profDir = values['cpu-prof'] ? mkdtempSync(path.join(tmpdir(), 'ketang-family-prof-')) : undefined;
   const started = performance.now();
   // Every simulated box sends from 127.0.0.1, where in the field they come from many addresses: the per-address
@@ -173,7 +182,7 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
   ]);
   const report: BackendReport = {
     name,
-    lessons: catalogue.lessons.length,
+    lessons: seeded.lessons,
     households: setup.households,
     progressRecords: seeded.progressRecords,
     seedSeconds: seeded.seedSeconds,
@@ -186,7 +195,7 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
     report.startupWorkSeconds = await waitUntilIdle(api.pid);
     if (boxCount > 0) await benchHeartbeats(api.url, api.pid, grades, report);
     if (scenarios.has('home') && seeded.profiles.length > 0) {
-      await benchHomes(api, grades, seeded.profiles, report);
+      await benchHomes(api, gradeIds, seeded.profiles, report);
     }
     report.rssAfter = rssMiB(api.pid);
   } finally {
@@ -384,7 +393,7 @@ async function warmHomes(url: string, profiles: readonly SeededProfile[], report
 /** The child's home across the seeded profiles, then the anonymous catalogue home of each grade. */
 async function benchHomes(
   api: { url: string; pid: number },
-  grades: readonly GradeLessons[],
+  gradeIds: readonly string[],
   profiles: readonly SeededProfile[],
   report: BackendReport,
 ) {
@@ -397,7 +406,7 @@ async function benchHomes(
   console.log(
     `${report.name} child's home: ${home.rps} req/s, p50 ${home.p50} ms, p99 ${home.p99} ms, API CPU ${report.homeCpuMsPerRequest.toFixed(2)} ms per request`,
   );
-  const gradePaths = grades.map((grade) => `/v1/home?grade=${grade.gradeId}`);
+  const gradePaths = gradeIds.map((gradeId) => `/v1/home?grade=${gradeId}`);
   const anonymous = await runLoad(url, gradePaths, seconds, connections);
   report.rows.push({
     scenario: 'catalogue home ?grade=',
