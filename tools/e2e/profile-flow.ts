@@ -3,6 +3,8 @@
 // The family steps of the TV journey: a first profile made by keys, where Home shows the first playable
 // lesson of the child's home, and the profile's progress read back from the API with the box's credential.
 import type { Page } from 'playwright-core';
+import type { ProfileHome as HomeDocument } from '@ketang/contract';
+import { withTileProgress } from '@ketang/contract/profile-home-progress';
 import { saveScreenshot } from './browser.ts';
 import { focusedText, press, waitForFocus, waitForHash } from './remote.ts';
 
@@ -30,9 +32,11 @@ async function familyGet<T>(page: Page, apiUrl: string, path: string): Promise<T
   return (await response.json()) as T;
 }
 
+/** The child's home as the TV sees it: the rails' tiles carrying the progress the answer sends beside them. */
 export async function profileHome(page: Page, apiUrl: string): Promise<ProfileHome> {
   const { profileId } = await boxIdentity(page);
-  return familyGet<ProfileHome>(page, apiUrl, `/v1/household/profiles/${profileId}/home`);
+  const path = `/v1/household/profiles/${profileId}/home`;
+  return withTileProgress(await familyGet<HomeDocument>(page, apiUrl, path)) as unknown as ProfileHome;
 }
 
 export async function lessonProgress(page: Page, apiUrl: string, lessonId: string) {

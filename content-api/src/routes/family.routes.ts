@@ -96,10 +96,10 @@ export function familyRoutes(
     },
   );
 
-  router.get('/household/profiles/:profileId/home', requireBox, profile, readPreview, async (_req, res) => {
-    // Serialised by the service (its rails are kept as JSON): sent as it is.
+  router.get('/household/profiles/:profileId/home', requireBox, profile, readPreview, async (req, res) => {
+    // Serialised by the service (its rails are kept as JSON, and compressed): sent as it is.
     const preview = res.locals.preview as string | undefined;
-    sendProfileHome(res, await family.profileHome.home(familyOf(res), profileId(res), preview));
+    sendProfileHome(req, res, await family.profileHome.home(familyOf(res), profileId(res), preview));
   });
 
   router.post(

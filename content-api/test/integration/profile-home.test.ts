@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProfileHomeSchema, type ProfileHome } from '@ketang/contract';
+import { withTileProgress } from '@ketang/contract/profile-home-progress';
 import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, sendJson, startApi } from '../support/api.ts';
@@ -89,10 +90,33 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
       reason: { zh: '上次看到5:00' },
       progress: { positionSeconds: 300, durationSeconds: 1800, completed: false },
     });
-    const tiles = home.rails.flatMap((rail) => (rail.kind === 'lessons' ? rail.items : []));
+    // The tiles are the grade's, the same for every child; the child's progress of them comes beside them.
+    const sentTiles = home.rails.flatMap((rail) => (rail.kind === 'lessons' ? rail.items : []));
+    expect(sentTiles.every((item) => item.progress === undefined)).toBe(true);
+    expect(home.progress['l-add-10']).toEqual({
+      positionSeconds: 300,
+      durationSeconds: 1800,
+      completed: false,
+    });
+    const tiles = withTileProgress(home).rails.flatMap((rail) => (rail.kind === 'lessons' ? rail.items : []));
     const tile = tiles.find((item) => item.id === 'l-add-10');
     expect(tile?.progress).toEqual({ positionSeconds: 300, durationSeconds: 1800, completed: false });
     expect(tiles.find((item) => item.id === 'l-shapes-2')?.progress).toBeUndefined();
+    // Another household's child of the same grade gets the same rails, and none of this child's progress.
+    const other = await newHousehold(api.url, { region: 'jx' });
+    const otherChild = await sendJson(
+      api.url,
+      '/v1/household/profiles',
+      'POST',
+      { name: '小红', avatar: 'panda', gradeId: 'g1' },
+      other.headers,
+    );
+    const theirs = await homeOf(otherChild.body.id, other);
+    expect(theirs.rails).toEqual(home.rails);
+    expect(theirs.progress).toEqual({});
+    expect(theirs.today.map((item) => item.progress)).not.toContainEqual(
+      expect.objectContaining({ positionSeconds: 300 }),
+    );
   });
 
   it('keeps today within the remaining quota and everything within the allow-list', async () => {
@@ -112,12 +136,18 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
     const url = `${api.url}/v1/household/profiles/${childId}/home`;
     const zipped = await fetch(url, { headers: { ...box.headers, 'accept-encoding': 'gzip' } });
     expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
     expect(zipped.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(zipped.headers.get('etag')).toBeNull();
     expect(zipped.headers.get('cache-control')).toBe('no-store');
     expect(zipped.headers.get('x-content-type-options')).toBe('nosniff');
+    // The kept rails spliced in compressed: the same document as the plain answer.
     const body = ProfileHomeSchema.parse(await zipped.json());
     expect(body.profile.id).toBe(childId);
+    const plain = await fetch(url, { headers: { ...box.headers, 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(ProfileHomeSchema.parse(await plain.json())).toEqual(body);
     const head = await fetch(url, { method: 'HEAD', headers: box.headers });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');

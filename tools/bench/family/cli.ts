@@ -3,7 +3,8 @@
 //   npm run bench -- family [--lessons 100000] [--households 10000] [--boxes 2000] [--seconds 10]
 //     [--connections 10] [--backends embedded,mongodb] [--mongodb-lessons 5000] [--mongodb-households 0]
 //     [--cpu-prof] [--generator wrk|autocannon] [--wrk-threads 1] [--mongodb-backend sqlite|postgresql]
-import { mkdtempSync, readFileSync } from 'node:fs';
+//     [--store-dir DIR]
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,6 +55,11 @@ const { values } = parseArgs({
     'wrk-threads': { type: 'string', default: '1' },
     /** What FerretDB (the MongoDB-wire backend) stores into: sqlite, or postgresql (which uses indexes). */
     'mongodb-backend': { type: 'string', default: 'sqlite' },
+    /**
+     * The embedded store's directory, kept after the run: a later run with the same --lessons and
+     * --households reuses its catalogue and seeded households instead of writing them again (minutes at 100k).
+     */
+    'store-dir': { type: 'string', default: '' },
   },
 });
 if (values.generator !== 'wrk' && values.generator !== 'autocannon') {
@@ -78,13 +84,45 @@ const boxCount = scenarios.has('heartbeats') ? Number(values.boxes) : 0;
 
 type Setup = { lessons: number; households: number };
 
+type Seeded = { profiles: SeededProfile[]; progressRecords: number; seedSeconds: string; lessons: number };
+
+/** What a kept store (--store-dir) was seeded with, beside its data: reused when the setup matches. */
+const SEED_MANIFEST = 'bench-family-seed.json';
+
+const manifestOf = (name: BackendName, storage: BenchStorage) =>
+  values['store-dir'] && name === 'embedded' ? path.join(storage.dataDir, SEED_MANIFEST) : '';
+
+/** The seeding a kept store already holds for this setup (--store-dir); another setup there stops the run. */
+function keptSeed(name: BackendName, storage: BenchStorage, setup: Setup): Seeded | undefined {
+  const manifest = manifestOf(name, storage);
+  if (!manifest || !existsSync(manifest)) return undefined;
+  const kept = JSON.parse(readFileSync(manifest, 'utf8')) as Seeded & { setup: Setup };
+  if (kept.setup.lessons !== setup.lessons || kept.setup.households !== setup.households) {
+    throw new Error(`--store-dir ${storage.dataDir} holds another setup: ${JSON.stringify(kept.setup)}`);
+  }
+  console.log(`${name}: reusing the store in ${storage.dataDir} (seeded in ${kept.seedSeconds} s)`);
+  return kept;
+}
+
+async function seedStore(
+  name: BackendName,
+  storage: BenchStorage,
+  catalogue: Catalogue,
+  setup: Setup,
+): Promise<Seeded> {
+  const seeded = await prepareStore(name, storage, catalogue, setup.households);
+  const manifest = manifestOf(name, storage);
+  if (manifest) writeFileSync(manifest, JSON.stringify({ ...seeded, setup }));
+  return seeded;
+}
+
 /** Writes the catalogue and seeds the households with their month of progress, in one opening of the store. */
 async function prepareStore(
   name: BackendName,
   storage: BenchStorage,
   catalogue: Catalogue,
   households: number,
-) {
+): Promise<Seeded> {
   const started = performance.now();
   const grades = gradeLessonsOf(catalogue);
   return await withStores(storage, async (stores) => {
@@ -96,7 +134,7 @@ async function prepareStore(
     console.log(
       `${name}: seeded ${households} households, ${seeded.progressRecords} progress records in ${seedSeconds} s`,
     );
-    return { ...seeded, seedSeconds };
+    return { ...seeded, seedSeconds, lessons: catalogue.lessons.length };
   });
 }
 
@@ -123,9 +161,13 @@ function homeRequests(profiles: readonly SeededProfile[]) {
 }
 
 async function benchBackend(name: BackendName, storage: BenchStorage, setup: Setup): Promise<BackendReport> {
-  const catalogue = await prepareBenchCatalogue(setup.lessons);
-  const grades = gradeLessonsOf(catalogue);
-  const seeded = await prepareStore(name, storage, catalogue, setup.households);
+  const kept = keptSeed(name, storage, setup);
+  // A kept store needs the catalogue again only for the heartbeats' lessons.
+  const catalogue = kept && boxCount === 0 ? undefined : await prepareBenchCatalogue(setup.lessons);
+  const grades = catalogue ? gradeLessonsOf(catalogue) : [];
+  const seeded = kept ?? (await seedStore(name, storage, catalogue!, setup));
+  // The grades in catalogue order; the seeded profiles take them in turn.
+  const gradeIds = [...new Set(seeded.profiles.map((profile) => profile.gradeId))];
   const profDir = values['cpu-prof'] ? mkdtempSync(path.join(tmpdir(), 'ketang-family-prof-')) : undefined;
   const started = performance.now();
   // Every simulated box sends from 127.0.0.1, where in the field they come from many addresses: the per-address
@@ -140,7 +182,7 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
   ]);
   const report: BackendReport = {
     name,
-    lessons: catalogue.lessons.length,
+    lessons: seeded.lessons,
     households: setup.households,
     progressRecords: seeded.progressRecords,
     seedSeconds: seeded.seedSeconds,
@@ -153,7 +195,7 @@ async function benchBackend(name: BackendName, storage: BenchStorage, setup: Set
     report.startupWorkSeconds = await waitUntilIdle(api.pid);
     if (boxCount > 0) await benchHeartbeats(api.url, api.pid, grades, report);
     if (scenarios.has('home') && seeded.profiles.length > 0) {
-      await benchHomes(api, grades, seeded.profiles, report);
+      await benchHomes(api, gradeIds, seeded.profiles, report);
     }
     report.rssAfter = rssMiB(api.pid);
   } finally {
@@ -351,7 +393,7 @@ async function warmHomes(url: string, profiles: readonly SeededProfile[], report
 /** The child's home across the seeded profiles, then the anonymous catalogue home of each grade. */
 async function benchHomes(
   api: { url: string; pid: number },
-  grades: readonly GradeLessons[],
+  gradeIds: readonly string[],
   profiles: readonly SeededProfile[],
   report: BackendReport,
 ) {
@@ -364,7 +406,7 @@ async function benchHomes(
   console.log(
     `${report.name} child's home: ${home.rps} req/s, p50 ${home.p50} ms, p99 ${home.p99} ms, API CPU ${report.homeCpuMsPerRequest.toFixed(2)} ms per request`,
   );
-  const gradePaths = grades.map((grade) => `/v1/home?grade=${grade.gradeId}`);
+  const gradePaths = gradeIds.map((gradeId) => `/v1/home?grade=${gradeId}`);
   const anonymous = await runLoad(url, gradePaths, seconds, connections);
   report.rows.push({
     scenario: 'catalogue home ?grade=',
@@ -391,6 +433,7 @@ for (const name of parseBackends(values.backends)) {
         name,
         (storage) => benchBackend(name, storage, setups[name]),
         parseFerretBackend(values['mongodb-backend']),
+        values['store-dir'] || undefined,
       ),
     );
   } catch (error) {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../ferretdb/ferretdb-server.ts';
+import { createServer } from 'node:net';
 import { runLoad, type LoadResult } from './load.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -35,6 +35,30 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not become ready`);
 }
 
+/** Below the kernel's ephemeral range (`ip_local_port_range`, 32768–60999 here). */
+const API_PORTS = { from: 20_000, to: 32_000 };
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A free port for the API outside the ephemeral range. With a port from that range, the readiness polls of an
+ * API slow to start (a minute and more on a loaded machine) walk the ephemeral source ports until one connects
+ * to itself on the API's port, which the API then cannot listen on (EADDRINUSE; seen twice in a row).
+ */
+async function freeApiPort(): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const port = API_PORTS.from + Math.floor(Math.random() * (API_PORTS.to - API_PORTS.from));
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port in ${API_PORTS.from}–${API_PORTS.to}`);
+}
+
 /** Stops a child with SIGTERM and waits for it to exit (the embedded store compacts its files on the way). */
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
@@ -52,7 +76,7 @@ export async function startApi(
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
 ): Promise<ApiProcess> {
-  const port = await freePort();
+  const port = await freeApiPort();
   const spawned = performance.now();
   // KETANG_BENCH_API_ROOT: another checkout's API (e.g. `git archive` of an older commit beside this one's
   // node_modules), to measure code before and after a change in one run.

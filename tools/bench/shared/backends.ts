@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Catalogue } from '@ketang/catalog';
@@ -32,12 +32,19 @@ export function parseFerretBackend(name: string): FerretBackend {
 /**
  * Runs `body` with a fresh store of the named backend: a new embedded store directory, or a FerretDB started
  * for the run on 127.0.0.1 (on SQLite, or on a PostgreSQL cluster started beside it) and removed afterwards.
+ * `keptDir`: the embedded store lives there and is kept after the run (seeding 100k lessons and 10,000
+ * households takes minutes; a later run reuses it).
  */
 export async function withBackend<T>(
   name: BackendName,
   body: (storage: BenchStorage) => Promise<T>,
   ferretBackend: FerretBackend = 'sqlite',
+  keptDir?: string,
 ) {
+  if (name === 'embedded' && keptDir) {
+    mkdirSync(keptDir, { recursive: true });
+    return await body({ dataDir: keptDir });
+  }
   if (name === 'embedded') {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ketang-bench-store-'));
     try {

@@ -11,17 +11,20 @@ import type { CatalogueView, CatalogueViews } from '../catalogue-view.ts';
 import type { ChannelService } from '../channel.service.ts';
 import type { HomeService } from '../home.service.ts';
 import { RAIL_LENGTH } from '../home-layout/catalogue-rails.ts';
-import type { LiveRail } from '../home-layout/home-composer.ts';
+import type { HomePlan, LiveRail } from '../home-layout/home-composer.ts';
 import type { ChannelSet } from '../releases/channel-set.ts';
 import type { DeviceScope } from '../releases/scope.ts';
 import { lessonSummaryOf } from './lesson-summaries.ts';
 import {
   renderProfileHome,
   renderRailForProfile,
+  tileLessonIds,
+  tileProgressJson,
   toRailJson,
-  type ProfileHomeJson,
+  type ProfileHomeAnswer,
   type RailJson,
 } from './profile-home-json.ts';
+import { deflatedText, type DeflatedText } from './spliced-gzip.ts';
 import type { FamilyAuth } from './family-auth.ts';
 import { localDate, type HouseholdAccess } from './household-access.ts';
 import { toProfile } from './household.service.ts';
@@ -34,8 +37,15 @@ import { emptyUsage, toUsage } from './usage-rules.ts';
 
 type ProgressByLesson = ReadonlyMap<string, ProgressRecord>;
 
-/** A grade's composed home, kept: catalogue rails serialised, live rails by their place. */
-type RailsPlan = { parts: ({ json: RailJson } | { live: LiveRail })[]; today?: { limit?: number } };
+/**
+ * A grade's composed home, kept: each run of catalogue rails serialised (and compressed once, for a child
+ * without an allow-list), live rails by their place, and the lessons on the catalogue rails' tiles.
+ */
+type RailsPlan = {
+  parts: ({ rails: readonly RailJson[]; kept: DeflatedText } | { live: LiveRail })[];
+  tileLessonIds: ReadonlySet<string>;
+  today?: { limit?: number };
+};
 /** Layouts × grades kept per catalogue view (a draft under preview adds one per revision). */
 const PLANS_PER_VIEW = 256;
 
@@ -63,7 +73,7 @@ export class ProfileHomeService {
 
   /** `preview`: a draft's pairing code (X-Ketang-Preview): the home follows the draft's layout, channels and
    * curation. */
-  async home(auth: FamilyAuth, profileId: string, preview?: string): Promise<ProfileHomeJson> {
+  async home(auth: FamilyAuth, profileId: string, preview?: string): Promise<ProfileHomeAnswer> {
     const [household, profile] = await Promise.all([
       this.access.household(auth),
       this.access.profile(auth, profileId),
@@ -75,20 +85,29 @@ export class ProfileHomeService {
       this.catalogue.home.releaseOf(scope),
     ]);
     const plan = this.railsPlanOf(view, release, profile.gradeId);
+    const controls = profile.controls;
+    const liveLessonIds = new Set<string>();
     const rails = await Promise.all(
-      plan.parts.map(async (part) =>
-        'json' in part ? [part.json] : (await this.liveRail(part.live, scope, view, records)).map(toRailJson),
-      ),
+      plan.parts.map(async (part): Promise<(string | DeflatedText)[]> => {
+        if ('kept' in part) {
+          if (!controls.allowList) return [part.kept];
+          return part.rails.flatMap((rail) => renderRailForProfile(rail, view.lessons, controls) ?? []);
+        }
+        const live = await this.liveRail(part.live, scope, view, records);
+        live.forEach((rail) => tileLessonIds(rail).forEach((id) => liveLessonIds.add(id)));
+        return live.flatMap((rail) => renderRailForProfile(toRailJson(rail), view.lessons, controls) ?? []);
+      }),
     );
     const progress = new Map(records.map((record) => [record.lessonId, record]));
     const grade = profile.gradeId ? view.facets.get(profile.gradeId) : undefined;
     const today = plan.today && grade ? await this.plan(household, profile, grade, view, records) : [];
+    // Tiles an allow-list drops still find their progress here: harmless, and it saves a second pass.
+    const onTile = (lessonId: string) => plan.tileLessonIds.has(lessonId) || liveLessonIds.has(lessonId);
     return renderProfileHome(
       toProfile(profile),
       today.slice(0, plan.today?.limit ?? today.length).map((item) => toTodayItem(item, view, progress)),
-      rails
-        .flat()
-        .flatMap((rail) => renderRailForProfile(rail, view.lessons, profile.controls, progress) ?? []),
+      rails.flat(),
+      tileProgressJson(records, onTile),
     );
   }
 
@@ -109,11 +128,7 @@ export class ProfileHomeService {
     const cacheKey = `${key}|${gradeId ?? ''}`;
     let plan = plans.get(cacheKey);
     if (!plan) {
-      const composed = this.catalogue.home.composer.plan(view, layout, home);
-      plan = {
-        parts: composed.parts.map((part) => ('rail' in part ? { json: toRailJson(part.rail) } : part)),
-        ...(composed.today ? { today: composed.today } : {}),
-      };
+      plan = keptPlan(this.catalogue.home.composer.plan(view, layout, home));
       plans.set(cacheKey, plan);
     }
     return plan;
@@ -194,6 +209,29 @@ export class ProfileHomeService {
       recentSlots,
     };
   }
+}
+
+/** A composed home with its runs of catalogue rails serialised and compressed, to be kept. */
+function keptPlan(composed: HomePlan): RailsPlan {
+  const parts: RailsPlan['parts'] = [];
+  const lessonIds = new Set<string>();
+  let run: RailJson[] = [];
+  const endRun = () => {
+    if (run.length === 0) return;
+    parts.push({ rails: run, kept: deflatedText(run.map((rail) => rail.json).join(',')) });
+    run = [];
+  };
+  for (const part of composed.parts) {
+    if ('rail' in part) {
+      run.push(toRailJson(part.rail));
+      tileLessonIds(part.rail).forEach((id) => lessonIds.add(id));
+    } else {
+      endRun();
+      parts.push(part);
+    }
+  }
+  endRun();
+  return { parts, tileLessonIds: lessonIds, ...(composed.today ? { today: composed.today } : {}) };
 }
 
 function withProgress<T extends LessonSummary>(summary: T, progress: ProgressByLesson): T {

@@ -16,6 +16,7 @@ import type {
 import type { PlaybackEvent } from '../types.ts';
 import { rotateCredentialIfDue } from './activation.provider.ts';
 import { FRAMED_PREVIEW } from '../preview.ts';
+import { withTileProgress } from '@ketang/contract/profile-home-progress';
 import { fetchCatalogueHome } from './home.provider.ts';
 
 let firstStart: Promise<void> | undefined;
@@ -112,8 +113,9 @@ export function createProfile(profile: NewProfile, pin?: string): Promise<Profil
 }
 
 /**
- * A profile's home: today's lessons first, then the catalogue rails. Until the API has the route (404),
- * the catalogue home of the profile's grade, without today's lessons.
+ * A profile's home: today's lessons first, then the catalogue rails, their tiles carrying the child's progress
+ * (the API sends it beside the rails). Until the API has the route (404), the catalogue home of the profile's
+ * grade, without today's lessons.
  */
 function askProfileHome(profileId: string): Promise<ProfileHome> {
   return familyJson<ProfileHome>(`/v1/household/profiles/${encodeURIComponent(profileId)}/home`);
@@ -122,11 +124,12 @@ function askProfileHome(profileId: string): Promise<ProfileHome> {
 export async function fetchProfileHome(profile: Profile): Promise<ProfileHome> {
   const asked = takeEarly('home');
   try {
-    return await (asked?.profileId === profile.id ? asked.answer : askProfileHome(profile.id));
+    const home = await (asked?.profileId === profile.id ? asked.answer : askProfileHome(profile.id));
+    return withTileProgress(home);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
     const home = await fetchCatalogueHome(profile.gradeId);
-    return { profile, today: [], rails: home.rails };
+    return { profile, today: [], rails: home.rails, progress: {} };
   }
 }
 
