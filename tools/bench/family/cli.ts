@@ -327,7 +327,7 @@ async function benchBareHeartbeats(grades: readonly GradeLessons[]): Promise<Bar
     if (vegeta) {
       const load = heartbeatLoad(boxes, seededRandom(7));
       const build = () => ({ ...load.build(), path: '/bare/heartbeats' });
-      const name = `bare-${Date.now()}`;
+      const name = 'bare';
       Object.assign(bare, {
         openLoop: await runOpenLoop(vegeta, { url, pid }, build, {
           heartbeatsPerSecond: openRate,

@@ -100,8 +100,9 @@ export function printReport(run: {
       );
     }
     if (beats) {
+      const openAccepted = report.openLoop?.accepted ?? 0;
       console.log(
-        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers); API CPU ${beats.cpuMsPerHeartbeat} ms per heartbeat; ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
+        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers; ${openAccepted.toLocaleString('en')} more acknowledged in the open-loop row); API CPU ${beats.cpuMsPerHeartbeat} ms per heartbeat; ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted + openAccepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
       );
     }
   }
