@@ -3,7 +3,8 @@
 #   bash tools/setup/setup.sh           what `npm start` needs: npm packages, ffmpeg, espeak-ng, CJK fonts
 #   bash tools/setup/setup.sh --test    also what `npm test` needs: Chromium, FerretDB (built with Go) and
 #                                       Schemathesis (a Python venv in .tools/schemathesis)
-#   bash tools/setup/setup.sh --bench   all that, and what the benchmarks add: wrk and PostgreSQL
+#   bash tools/setup/setup.sh --bench   all that, and what the benchmarks add: wrk, PostgreSQL and vegeta
+#                                       (built with Go into .tools/vegeta)
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -76,5 +77,9 @@ if $for_tests; then
   bash tools/ferretdb/install.sh
   say "Installing Schemathesis for the OpenAPI fuzzing test (once)"
   bash tools/schemathesis/install.sh
+fi
+if $for_bench; then
+  say "Building vegeta for the family benchmark's open-loop heartbeat row (once)"
+  bash tools/vegeta/install.sh
 fi
 say "Ready."

@@ -33,6 +33,18 @@ export interface DocumentCollection<T extends StoredDocument> {
 /** Documents to insert or replace by _id in one collection. */
 export type CollectionUpsert = { collection: string; docs: readonly StoredDocument[] };
 
+/**
+ * Documents inserted only where their _id is new (a claim: counted once, e.g. heartbeat ids), and the upserts
+ * that follow from them (what they count).
+ */
+export type ClaimedWrite = { claim?: CollectionUpsert; upserts: readonly CollectionUpsert[] };
+/**
+ * What a claimed write found. `existing`: the claimed _ids already there. `isWritten`: whether the new claims
+ * and the upserts were written all the same (MongoDB: no transactions) or none of it (embedded store: the
+ * claim and its upserts are one savepoint, rolled back when any _id existed).
+ */
+export type ClaimResult = { existing: string[]; isWritten: boolean };
+
 export interface DocumentStore {
   readonly kind: 'mongodb' | 'embedded';
   collection<T extends StoredDocument>(name: string): DocumentCollection<T>;
@@ -42,6 +54,14 @@ export interface DocumentStore {
    * given, so a crash in between keeps the earlier collections' documents and loses the later ones.
    */
   upsertTogether(writes: readonly CollectionUpsert[]): Promise<void>;
+  /**
+   * Claimed writes of several callers as one write, without reading first; resolves once durable, with one
+   * result per write. The embedded store: one transaction, each write all or nothing (nothing when any
+   * claimed _id existed). MongoDB: every write's upserts first (a bulk write per collection), then every
+   * claim (`insertMany`, unordered, duplicate keys answered as `existing`), so a crash in between keeps
+   * the upserts and loses the claims.
+   */
+  writeClaimed(writes: readonly ClaimedWrite[]): Promise<ClaimResult[]>;
   /** Throws StoreUnavailableError when the backend cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

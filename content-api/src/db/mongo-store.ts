@@ -1,6 +1,15 @@
-import { MongoClient, MongoNetworkError, MongoServerSelectionError, type Db, type Filter } from 'mongodb';
+import {
+  MongoBulkWriteError,
+  MongoClient,
+  MongoNetworkError,
+  MongoServerSelectionError,
+  type Db,
+  type Filter,
+} from 'mongodb';
 import {
   StoreUnavailableError,
+  type ClaimedWrite,
+  type ClaimResult,
   type CollectionUpsert,
   type DocumentCollection,
   type DocumentStore,
@@ -10,6 +19,7 @@ import {
 } from './document-store.ts';
 
 const SERVER_SELECTION_TIMEOUT_MS = 2_000;
+const DUPLICATE_KEY = 11000;
 /** Acknowledged only once journaled on a majority: what the API confirms survives a crash. */
 const DURABLE = { w: 'majority', j: true } as const;
 
@@ -88,6 +98,25 @@ class MongoCollection<T extends StoredDocument> implements DocumentCollection<T>
     });
   }
 
+  /**
+   * Inserts the documents without reading first (unordered: each goes in or meets its duplicate key);
+   * answers the _ids that were already there. No `$in` read, which FerretDB 1.x answers by a scan.
+   */
+  insertNew(docs: readonly T[]): Promise<string[]> {
+    if (docs.length === 0) return Promise.resolve([]);
+    return guard(async () => {
+      try {
+        await this.raw.insertMany(docs as never[], { ordered: false, writeConcern: DURABLE });
+        return [];
+      } catch (error) {
+        if (!(error instanceof MongoBulkWriteError)) throw error;
+        const errors = [error.writeErrors].flat();
+        if (errors.length === 0 || errors.some((each) => each.code !== DUPLICATE_KEY)) throw error;
+        return errors.map((each) => docs[each.index]!._id);
+      }
+    });
+  }
+
   updateMany(filter: Filter<T>, update: UpdateSpec<T>): Promise<number> {
     return guard(async () => {
       const result = await this.raw.updateMany(filter, update as never, {
@@ -124,7 +153,32 @@ export async function openMongoStore(uri: string): Promise<DocumentStore> {
     async upsertTogether(writes: readonly CollectionUpsert[]) {
       for (const write of writes) await new MongoCollection(db, write.collection).upsertMany(write.docs);
     },
+    async writeClaimed(writes: readonly ClaimedWrite[]): Promise<ClaimResult[]> {
+      for (const write of mergeByCollection(writes.flatMap((each) => each.upserts))) {
+        await new MongoCollection(db, write.collection).upsertMany(write.docs);
+      }
+      const existing = new Set<string>();
+      for (const claim of mergeByCollection(writes.flatMap((each) => (each.claim ? [each.claim] : [])))) {
+        for (const id of await new MongoCollection(db, claim.collection).insertNew(claim.docs))
+          existing.add(id);
+      }
+      return writes.map((write) => ({
+        existing: (write.claim?.docs ?? []).map((doc) => doc._id).filter((id) => existing.has(id)),
+        isWritten: true,
+      }));
+    },
     ping: () => guard(async () => void (await db.command({ ping: 1 }))),
     close: () => client.close(),
   };
+}
+
+/** One write per collection, in the order each first appears; a later document of an _id replaces an earlier. */
+function mergeByCollection(writes: readonly CollectionUpsert[]): CollectionUpsert[] {
+  const merged = new Map<string, Map<string, StoredDocument>>();
+  for (const { collection, docs } of writes) {
+    let byId = merged.get(collection);
+    if (!byId) merged.set(collection, (byId = new Map()));
+    for (const doc of docs) byId.set(doc._id, doc);
+  }
+  return [...merged].map(([collection, byId]) => ({ collection, docs: [...byId.values()] }));
 }

@@ -60,6 +60,7 @@ describe('WriteCoalescer over the embedded store', () => {
     const order: string[] = [];
     const recording = {
       collection: counted.collection.bind(counted),
+      writeClaimed: counted.writeClaimed.bind(counted),
       upsertTogether: async (upserts: readonly CollectionUpsert[]) => {
         order.push(...upserts.map((upsert) => upsert.collection));
         await counted.upsertTogether(upserts);
@@ -91,6 +92,7 @@ describe('WriteCoalescer over the embedded store', () => {
     const { store: counted } = await open();
     const failing = {
       collection: counted.collection.bind(counted),
+      writeClaimed: counted.writeClaimed.bind(counted),
       upsertTogether: () => Promise.reject(new Error('disk full')),
     };
     const coalescer = new WriteCoalescer(failing, 1);
@@ -109,6 +111,7 @@ describe('WriteCoalescer over the embedded store', () => {
     let release!: () => void;
     const gated = {
       collection: counted.collection.bind(counted),
+      writeClaimed: counted.writeClaimed.bind(counted),
       upsertTogether: async (upserts: readonly CollectionUpsert[]) => {
         batches.push(upserts.flatMap((upsert) => upsert.docs.map((one) => one._id)));
         if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
@@ -127,5 +130,33 @@ describe('WriteCoalescer over the embedded store', () => {
     release();
     await Promise.all([first, ...later]);
     expect(batches).toEqual([['x'], ['y', 'z']]);
+  });
+
+  it('writes claimed writes in the batch, each all or nothing, answering which claimed ids existed', async () => {
+    const { store: counted, writes } = await open();
+    const coalescer = new WriteCoalescer(counted, 5);
+    await counted.upsertTogether([{ collection: 'ids', docs: [doc('taken', 0)] }]);
+    const claimed = (id: string, value: number) =>
+      coalescer.writeClaimed({
+        claim: { collection: 'ids', docs: [doc(id, value)] },
+        upserts: [{ collection: 'totals', docs: [doc(`t-${id}`, value)] }],
+      });
+    writes.clear();
+    const [fresh, taken] = await Promise.all([
+      claimed('new', 1),
+      claimed('taken', 2),
+      coalescer.write([{ collection: 'plain', docs: [doc('p', 3)] }]),
+    ]);
+    expect(fresh).toEqual({ existing: [], isWritten: true });
+    expect(taken).toEqual({ existing: ['taken'], isWritten: false });
+    // Both claimed writes and the plain upsert reached the store (counted per write of a collection); the taken
+    // claim's upsert rolled back with it, the claimed id unchanged.
+    expect(Object.fromEntries(writes)).toEqual({ ids: 2, totals: 2, plain: 1 });
+    expect(await counted.collection<Doc>('totals').find({})).toEqual([doc('t-new', 1)]);
+    expect(await counted.collection<Doc>('ids').find({}, { sort: { _id: 1 } })).toEqual([
+      doc('new', 1),
+      doc('taken', 0),
+    ]);
+    expect(await counted.collection<Doc>('plain').count({})).toBe(1);
   });
 });

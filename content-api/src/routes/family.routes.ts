@@ -21,6 +21,17 @@ import type { FamilyServices } from '../services/family/family-services.ts';
 import { sendProfileHome } from '../services/family/profile-home-json.ts';
 
 const HOUSEHOLD_CREATES_WINDOW_MS = 3_600_000;
+/** The heartbeat route's path under /v1: app.ts leaves its answers (a few hundred bytes) uncompressed. */
+export const HEARTBEATS_PATH = '/household/heartbeats';
+
+/**
+ * A heartbeat's answer as JSON, without the ETag `res.json` hashes for every answer (a no-store answer to a
+ * POST is never revalidated): the route answers a few thousand times a second.
+ */
+function sendWriteAnswer(res: Response, answer: unknown): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(answer));
+}
 const DEFAULT_HOUSEHOLD_CREATES_PER_HOUR = 30;
 
 /** The family routes (docs/family.md): every one but first start reads the household from the credential. */
@@ -103,12 +114,12 @@ export function familyRoutes(
   });
 
   router.post(
-    '/household/heartbeats',
+    HEARTBEATS_PATH,
     requireBox,
     requireJson,
     validate('body', HeartbeatBatchBodySchema),
     async (_req, res) => {
-      res.json(await family.progress.record(familyOf(res), res.locals.body.heartbeats));
+      sendWriteAnswer(res, await family.progress.record(familyOf(res), res.locals.body.heartbeats));
     },
   );
   router.get(

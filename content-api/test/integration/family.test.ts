@@ -225,6 +225,22 @@ describe.each(backends)('family API on the $name store', (backend) => {
       });
     });
 
+    it('counts only the new heartbeats of a batch that resends some, in progress and usage alike', async () => {
+      const sent = heartbeat(childId, 'l-div', { watchedSeconds: 20, positionSeconds: 20 });
+      const first = HeartbeatAnswerSchema.parse((await beat([sent])).body);
+      const fresh = heartbeat(childId, 'l-div', { watchedSeconds: 15, positionSeconds: 35 });
+      // The resent id first: the batch's write finds it counted, and is computed again without it.
+      const mixed = HeartbeatAnswerSchema.parse((await beat([sent, fresh, sent])).body);
+      expect(mixed).toMatchObject({ accepted: 1, duplicates: 2 });
+      expect(mixed.usage[0]!.usedSeconds).toBe(first.usage[0]!.usedSeconds + 15);
+      const div = (await progressOf(childId)).find((item) => item.lessonId === 'l-div');
+      expect(div).toMatchObject({ watchedSeconds: 35, positionSeconds: 35 });
+      expect((await beat([fresh, sent])).body).toMatchObject({ accepted: 0, duplicates: 2 });
+      expect((await progressOf(childId)).find((item) => item.lessonId === 'l-div')).toMatchObject({
+        watchedSeconds: 35,
+      });
+    });
+
     it('merges two boxes of one household: every watching counts, the position is the last received', async () => {
       const second = await addBox(api.stores, home.householdId);
       // Both boxes at once, several heartbeats each: the per-profile lock keeps every one.

@@ -12,6 +12,14 @@ export function countWrites(store: DocumentStore): { store: DocumentStore; write
       for (const write of writes) if (write.docs.length > 0) count(write.collection);
       return store.upsertTogether(writes);
     },
+    writeClaimed: (writes) => {
+      for (const write of writes) {
+        for (const each of [...(write.claim ? [write.claim] : []), ...write.upserts]) {
+          if (each.docs.length > 0) count(each.collection);
+        }
+      }
+      return store.writeClaimed(writes);
+    },
     collection<T extends StoredDocument>(name: string): DocumentCollection<T> {
       const inner = store.collection<T>(name);
       return {

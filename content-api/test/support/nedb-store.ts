@@ -82,7 +82,7 @@ export async function openNedbStore(dataDir: string): Promise<DocumentStore> {
     return datastore;
   }
 
-  return {
+  const store: DocumentStore = {
     kind: 'embedded',
     collection<T extends StoredDocument>(name: string): DocumentCollection<T> {
       // nedb queues operations until the file is loaded, so a collection is usable at once.
@@ -93,6 +93,23 @@ export async function openNedbStore(dataDir: string): Promise<DocumentStore> {
         await new EmbeddedCollection(datastoreFor(write.collection)).upsertMany(write.docs);
       }
     },
+    // One write after the other, each all or nothing: claims checked by a read (no other writer here).
+    async writeClaimed(writes) {
+      const results = [];
+      for (const { claim, upserts } of writes) {
+        const ids = (claim?.docs ?? []).map((doc) => doc._id);
+        const found = claim
+          ? await new EmbeddedCollection(datastoreFor(claim.collection)).find({ _id: { $in: ids } })
+          : [];
+        if (found.length > 0) {
+          results.push({ existing: found.map((doc) => doc._id), isWritten: false });
+          continue;
+        }
+        await store.upsertTogether([...(claim ? [claim] : []), ...upserts]);
+        results.push({ existing: [], isWritten: true });
+      }
+      return results;
+    },
     async ping() {
       await Promise.all(loading.values());
     },
@@ -102,4 +119,5 @@ export async function openNedbStore(dataDir: string): Promise<DocumentStore> {
       await Promise.all([...datastores.values()].map((datastore) => datastore.compactDatafileAsync()));
     },
   };
+  return store;
 }

@@ -3,7 +3,7 @@
 //   npm run bench -- family [--lessons 100000] [--households 10000] [--boxes 2000] [--seconds 10]
 //     [--connections 10] [--backends embedded,mongodb] [--mongodb-lessons 5000] [--mongodb-households 0]
 //     [--cpu-prof] [--generator wrk|autocannon] [--wrk-threads 1] [--mongodb-backend sqlite|postgresql]
-//     [--store-dir DIR]
+//     [--store-dir DIR] [--open-rate 5000]
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,6 +33,8 @@ import { gradeLessonsOf, seededRandom, type GradeLessons } from './grade-lessons
 import { createBoxes, heartbeatLoad, type Box } from './heartbeat-load.ts';
 import { printReport, type BackendReport, type BareHeartbeats } from './report.ts';
 import { seedHouseholds, type SeededProfile } from './seed-month.ts';
+import { runOpenLoop } from './open-loop-row.ts';
+import { vegetaPath } from './open-loop-heartbeats.ts';
 import { hasWrk, runWrkHeartbeats, writeWrkBoxes, type WrkHeartbeatResult } from './wrk-heartbeats.ts';
 
 const { values } = parseArgs({
@@ -60,6 +62,8 @@ const { values } = parseArgs({
      * --households reuses its catalogue and seeded households instead of writing them again (minutes at 100k).
      */
     'store-dir': { type: 'string', default: '' },
+    /** Heartbeats per second offered in the open-loop row (vegeta), API and bare endpoint; 0: no such row. */
+    'open-rate': { type: 'string', default: '5000' },
   },
 });
 if (values.generator !== 'wrk' && values.generator !== 'autocannon') {
@@ -73,6 +77,14 @@ if (values.generator === 'autocannon') {
   );
 }
 const wrkThreads = Number(values['wrk-threads']);
+const openRate = Number(values['open-rate']);
+const vegeta = openRate > 0 ? vegetaPath() : undefined;
+if (openRate > 0 && !vegeta) {
+  console.warn(
+    'heartbeats: no open-loop row at a fixed rate: vegeta is not built (tools/setup/setup.sh --bench builds it ' +
+      'into .tools/vegeta); the closed-loop rows run as before.',
+  );
+}
 const workDir = mkdtempSync(path.join(tmpdir(), 'ketang-family-bench-'));
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -238,6 +250,14 @@ async function benchHeartbeats(
     generatorCores: Math.round((measured.generatorCpuSeconds / measured.seconds) * 100) / 100,
     loadAverage: [loadBefore, loadavg()[0]!],
   };
+  if (vegeta) {
+    report.openLoop = await runOpenLoop(vegeta, { url, pid }, heartbeatLoad(boxes, seededRandom(7)).build, {
+      heartbeatsPerSecond: openRate,
+      seconds,
+      workDir,
+      name: report.name,
+    });
+  }
   console.log(
     `${report.name} heartbeats: ${measured.load.rps} req/s, ${report.heartbeats.perSecond} heartbeats/s, p50 ${measured.load.p50} ms, p99 ${measured.load.p99} ms, API CPU ${report.heartbeats.cpuMsPerHeartbeat} ms per heartbeat (${report.heartbeats.apiCores} cores), ${values.generator} ${report.heartbeats.generatorCores} cores`,
   );
@@ -338,13 +358,26 @@ async function benchBareHeartbeats(grades: readonly GradeLessons[]): Promise<Bar
       };
     }
     const cpuMs = (cpuSeconds(pid) - cpuBefore) * 1000;
-    const bare = {
+    const bare: BareHeartbeats = {
       load: measured.load,
       perSecond: Math.round(measured.totals.accepted / measured.seconds),
       cpuMsPerHeartbeat: Math.round((cpuMs / Math.max(1, measured.totals.accepted)) * 1000) / 1000,
       generatorCores: Math.round((measured.generatorCpuSeconds / measured.seconds) * 100) / 100,
       loadAverage: [loadBefore, loadavg()[0]!] as [number, number],
     };
+    if (vegeta) {
+      const load = heartbeatLoad(boxes, seededRandom(7));
+      const build = () => ({ ...load.build(), path: '/bare/heartbeats' });
+      const name = 'bare';
+      Object.assign(bare, {
+        openLoop: await runOpenLoop(vegeta, { url, pid }, build, {
+          heartbeatsPerSecond: openRate,
+          seconds,
+          workDir,
+          name,
+        }),
+      });
+    }
     console.log(
       `bare express heartbeats: ${bare.load.rps} req/s, ${bare.perSecond} heartbeats/s, p50 ${bare.load.p50} ms, p99 ${bare.load.p99} ms, CPU ${bare.cpuMsPerHeartbeat} ms per heartbeat, generator ${bare.generatorCores} cores`,
     );

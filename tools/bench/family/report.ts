@@ -1,5 +1,6 @@
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import type { LoadResult } from '../shared/load.ts';
+import type { OpenLoopRow } from './open-loop-row.ts';
 
 export type BackendReport = {
   name: string;
@@ -28,6 +29,8 @@ export type BackendReport = {
     /** One-minute load average when the load started and when it ended. */
     loadAverage: number[];
   };
+  /** The same route at a fixed offered rate (vegeta), when it ran. */
+  openLoop?: OpenLoopRow;
   storedHeartbeats?: number;
   /** The first child's home after start (it builds the catalogue view), and one per grade before the load. */
   firstHomeMs?: number;
@@ -45,6 +48,7 @@ export type BareHeartbeats = {
   cpuMsPerHeartbeat: number;
   generatorCores: number;
   loadAverage: [number, number];
+  openLoop?: OpenLoopRow;
 };
 
 const GiB = 1024 ** 3;
@@ -84,6 +88,7 @@ export function printReport(run: {
   }
   row('bare Express (after)', 'one small JSON', 1, run.connections, bareAfter);
   printHeartbeatTable(run.bareHeartbeats, run.reports);
+  printOpenLoopTable(run.bareHeartbeats, run.reports);
   for (const report of run.reports) {
     const beats = report.heartbeats;
     console.log(
@@ -95,8 +100,9 @@ export function printReport(run: {
       );
     }
     if (beats) {
+      const openAccepted = report.openLoop?.accepted ?? 0;
       console.log(
-        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers); API CPU ${beats.cpuMsPerHeartbeat} ms per heartbeat; ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
+        `${report.name} heartbeats: ${beats.perSecond.toLocaleString('en')}/s acknowledged (${beats.accepted.toLocaleString('en')} accepted, ${beats.duplicates} duplicates, in 200 answers carrying ${beats.sentInOk.toLocaleString('en')}; ${beats.failed} other answers; ${openAccepted.toLocaleString('en')} more acknowledged in the open-loop row); API CPU ${beats.cpuMsPerHeartbeat} ms per heartbeat; ${report.storedHeartbeats?.toLocaleString('en')} in the store after the API stopped${(report.storedHeartbeats ?? 0) >= beats.accepted + openAccepted ? ' (every acknowledged heartbeat stored)' : ' — FEWER THAN ACKNOWLEDGED'}.`,
       );
     }
   }
@@ -156,4 +162,23 @@ function printHeartbeatTable(bare: readonly BareHeartbeats[], reports: readonly 
       after.generatorCores,
       after.loadAverage,
     );
+}
+
+/** The open-loop rows: a fixed offered rate, latency from each request's intended send time. */
+function printOpenLoopTable(bare: readonly BareHeartbeats[], reports: readonly BackendReport[]): void {
+  const rows: [string, OpenLoopRow][] = [];
+  const [before, after] = bare;
+  if (before?.openLoop) rows.push(['bare Express (before)', before.openLoop]);
+  for (const report of reports) if (report.openLoop) rows.push([report.name, report.openLoop]);
+  if (after?.openLoop) rows.push(['bare Express (after)', after.openLoop]);
+  if (rows.length === 0) return;
+  console.log(
+    '\n| endpoint (open loop) | offered heartbeats/s (req/s) | sent req/s | acknowledged heartbeats/s | p50 ms | p99 ms | max ms | server CPU per heartbeat | server cores | vegeta cores | load avg | errors / non-2xx |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, row] of rows) {
+    console.log(
+      `| ${name} | ${row.offeredHeartbeatsPerSecond.toLocaleString('en')} (${row.offeredRps.toLocaleString('en')}) | ${row.sentRps.toLocaleString('en')} | ${row.heartbeatsPerSecond.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.max} | ${row.serverCpuMsPerHeartbeat} ms | ${row.serverCores} | ${row.generatorCores} | ${loads(row.loadAverage)} | ${row.errors} / ${row.non2xx} |`,
+    );
+  }
 }

@@ -46,6 +46,7 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
   private readonly multikeyPaths = new Set<string>();
   private readonly scope: FilterScope;
   private readonly upsertRow: Statement;
+  private readonly insertRow: Statement;
   private readonly deleteKeys: Statement;
   private readonly insertKey: Statement;
   private readonly reads = new LRUCache<string, Statement>({ max: PREPARED_READS });
@@ -70,6 +71,9 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
     this.scope = { keysTable: this.keysTable, isMultikey: (path) => this.multikeyPaths.has(path) };
     this.upsertRow = db.prepare(
       `INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`,
+    );
+    this.insertRow = db.prepare(
+      `INSERT INTO ${this.table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO NOTHING`,
     );
     this.deleteKeys = db.prepare(`DELETE FROM ${this.keysTable} WHERE id = ?`);
     this.insertKey = db.prepare(`INSERT INTO ${this.keysTable} (path, value, id) VALUES (?, ?, ?)`);
@@ -171,6 +175,19 @@ export class SqliteCollection<T extends StoredDocument> implements DocumentColle
   /** Inserts or replaces by _id within the caller's transaction (see SqliteStore.upsertTogether). */
   writeDocuments(docs: readonly T[]): void {
     for (const doc of docs) this.writeDocument(doc);
+  }
+
+  /**
+   * Inserts the documents whose _id is new, within the caller's transaction, without reading first (the
+   * unique _id decides); answers the _ids that were already there, left unchanged.
+   */
+  insertNew(docs: readonly T[]): string[] {
+    const existing: string[] = [];
+    for (const doc of docs) {
+      if (this.insertRow.run(doc._id, JSON.stringify(doc)).changes === 0) existing.push(doc._id);
+      else if (this.keyPaths.size > 0) this.writeKeys(doc);
+    }
+    return existing;
   }
 
   private writeDocument(doc: T): void {

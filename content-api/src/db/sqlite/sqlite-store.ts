@@ -3,6 +3,8 @@ import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import {
   StoreUnavailableError,
+  type ClaimedWrite,
+  type ClaimResult,
   type CollectionUpsert,
   type DocumentStore,
   type StoredDocument,
@@ -37,6 +39,13 @@ export function openDatabase(file: string): Database {
     'CREATE TABLE IF NOT EXISTS ketang_key_paths (collection TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (collection, path))',
   );
   return db;
+}
+
+/** A claimed _id already existed: rolls back the claim's savepoint (writeClaimed). */
+class ClaimTaken extends Error {
+  constructor(readonly existing: string[]) {
+    super('a claimed _id exists');
+  }
 }
 
 /** Runs SQLite work, turning "the database cannot be read" into the API's 503. */
@@ -104,6 +113,28 @@ export function openSqliteFile(file: string): SqliteStore {
     }
     return collection;
   };
+  type Target = { collection: SqliteCollection<StoredDocument>; docs: readonly StoredDocument[] };
+  const targetsOf = (writes: readonly CollectionUpsert[]): Target[] =>
+    writes.map((write) => ({ collection: collectionOf(write.collection), docs: write.docs }));
+  // Called within writeClaimed's transaction, each write is a savepoint: a claim that finds an existing _id
+  // throws, which rolls its own savepoint back and nothing else.
+  const claimThenUpsert = db.transaction((claim: Target | undefined, upserts: readonly Target[]) => {
+    const existing = claim ? claim.collection.insertNew(claim.docs) : [];
+    if (existing.length > 0) throw new ClaimTaken(existing);
+    for (const target of upserts) target.collection.writeDocuments(target.docs);
+  });
+  const writeAllClaimed = db.transaction(
+    (targets: readonly { claim: Target | undefined; upserts: readonly Target[] }[]): ClaimResult[] =>
+      targets.map(({ claim, upserts }) => {
+        try {
+          claimThenUpsert(claim, upserts);
+          return { existing: [], isWritten: true };
+        } catch (error) {
+          if (error instanceof ClaimTaken) return { existing: error.existing, isWritten: false };
+          throw error;
+        }
+      }),
+  );
   return {
     kind: 'embedded',
     collection<T extends StoredDocument>(name: string) {
@@ -114,16 +145,24 @@ export function openSqliteFile(file: string): SqliteStore {
       if (writes.every((write) => write.docs.length === 0)) return;
       // Tables are created before the transaction: a rolled-back CREATE TABLE would leave a cached collection
       // without its table.
-      const targets = writes.map((write) => ({
-        collection: collectionOf(write.collection),
-        docs: write.docs,
-      }));
+      const targets = targetsOf(writes);
       guard(() =>
         db.transaction(() => {
           for (const target of targets) target.collection.writeDocuments(target.docs);
         })(),
       );
       await durable();
+    },
+    /** One transaction, a savepoint per write; one WAL fsync for all of it. */
+    async writeClaimed(writes: readonly ClaimedWrite[]) {
+      // Tables are created before the transaction, as in upsertTogether.
+      const targets = writes.map((write) => ({
+        claim: write.claim ? targetsOf([write.claim])[0] : undefined,
+        upserts: targetsOf(write.upserts),
+      }));
+      const results = guard(() => writeAllClaimed(targets));
+      if (results.some((result) => result.isWritten)) await durable();
+      return results;
     },
     async ping() {
       guard(() => db.prepare('SELECT 1').get());

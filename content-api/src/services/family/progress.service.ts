@@ -1,6 +1,6 @@
 import { UnknownReferenceError } from '../../errors.ts';
 import type { Heartbeat, LessonProgress, Usage } from '@ketang/contract';
-import { heartbeatKey, type HeartbeatStore } from '../../stores/heartbeat.store.ts';
+import { heartbeatKey } from '../../stores/heartbeat.store.ts';
 import type { ProgressRecord, ProgressStore } from '../../stores/progress.store.ts';
 import type { UsageRecord, UsageStore } from '../../stores/usage.store.ts';
 import type { LessonStore } from '../../stores/lesson.store.ts';
@@ -23,7 +23,6 @@ export class ProgressService {
     private readonly stores: {
       progress: ProgressStore;
       usage: UsageStore;
-      heartbeats: HeartbeatStore;
       lessons: LessonStore;
       watching: WatchingStore;
     },
@@ -35,8 +34,10 @@ export class ProgressService {
   /**
    * Counts each heartbeat id once per profile. Everything is checked before anything is written; the
    * read-modify-write of each profile runs under its lock until durable, so two boxes' heartbeats both count.
-   * Progress, usage and the heartbeat ids are written as one (WatchingStore): atomically on the embedded
-   * store; on MongoDB the ids last, so a crash in between counts a resent heartbeat twice rather than losing it.
+   * Which ids are new is not read first: the ids and what they change are written as one (WatchingStore),
+   * the ids inserted only where new, and the change computed again without any that were counted before:
+   * atomically on the embedded store; on MongoDB the ids last, so a crash in between counts a resent
+   * heartbeat twice rather than losing it.
    */
   async record(auth: FamilyAuth, heartbeats: readonly Heartbeat[]) {
     const household = await this.access.household(auth);
@@ -46,35 +47,41 @@ export class ProgressService {
     return this.lock.run(profileIds, async () => {
       const now = this.clock();
       const date = localDate(household, now);
-      const fresh = await this.unseen(heartbeats);
-      const progress = await this.progressOf(fresh);
+      const candidates = onceEach(heartbeats);
+      const progress = await this.progressOf(candidates);
       const usage = await this.usageOf(profiles, household.id, date);
-      for (const heartbeat of fresh) {
-        const key = progressKey(heartbeat.profileId, heartbeat.lessonId);
-        progress.set(key, mergeHeartbeat(progress.get(key), heartbeat, household.id, now));
-        const profile = profiles.find((candidate) => candidate.id === heartbeat.profileId)!;
-        usage.set(
-          profile.id,
-          countWatching(usage.get(profile.id)!, heartbeat.watchedSeconds, profile.controls, now),
-        );
-      }
-      if (fresh.length > 0) {
-        await this.stores.watching.save({
-          progress: [...progress.values()],
-          usage: [...usage.values()],
-          heartbeats: fresh.map((heartbeat) => ({
-            id: heartbeat.id,
-            householdId: household.id,
-            profileId: heartbeat.profileId,
-            lessonId: heartbeat.lessonId,
-            watchedSeconds: heartbeat.watchedSeconds,
-            date,
-            receivedAt: now.toISOString(),
-          })),
-        });
-      }
+      const byKey = new Map(candidates.map((heartbeat) => [keyOf(heartbeat), heartbeat]));
+      // What the heartbeats not counted before change, from the records read above (left as they are).
+      const changeOf = (fresh: readonly { id: string; profileId: string }[]) => {
+        const merged = new Map(progress);
+        const used = new Map(usage);
+        for (const counted of fresh) {
+          const heartbeat = byKey.get(keyOf(counted))!;
+          const key = progressKey(heartbeat.profileId, heartbeat.lessonId);
+          merged.set(key, mergeHeartbeat(merged.get(key), heartbeat, household.id, now));
+          const profile = profiles.find((candidate) => candidate.id === heartbeat.profileId)!;
+          used.set(
+            profile.id,
+            countWatching(used.get(profile.id)!, heartbeat.watchedSeconds, profile.controls, now),
+          );
+        }
+        return { progress: [...merged.values()], usage: [...used.values()], counted: used };
+      };
+      const fresh = await this.stores.watching.save(
+        candidates.map((heartbeat) => ({
+          id: heartbeat.id,
+          householdId: household.id,
+          profileId: heartbeat.profileId,
+          lessonId: heartbeat.lessonId,
+          watchedSeconds: heartbeat.watchedSeconds,
+          date,
+          receivedAt: now.toISOString(),
+        })),
+        changeOf,
+      );
+      const counted = changeOf(fresh).counted;
       const answers: Usage[] = profiles.map((profile) =>
-        toUsage(usage.get(profile.id)!, profile.controls, household.timeZone, now),
+        toUsage(counted.get(profile.id)!, profile.controls, household.timeZone, now),
       );
       return { accepted: fresh.length, duplicates: heartbeats.length - fresh.length, usage: answers };
     });
@@ -122,17 +129,6 @@ export class ProgressService {
     }
   }
 
-  /** Heartbeats not counted before, each id once even when sent twice in one request. */
-  private async unseen(heartbeats: readonly Heartbeat[]): Promise<Heartbeat[]> {
-    const seen = await this.stores.heartbeats.seen(heartbeats);
-    return heartbeats.filter((heartbeat) => {
-      const key = heartbeatKey(heartbeat.profileId, heartbeat.id);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
-
   private async progressOf(heartbeats: readonly Heartbeat[]): Promise<Map<string, ProgressRecord>> {
     const lessonsByProfile = new Map<string, Set<string>>();
     for (const { profileId, lessonId } of heartbeats) {
@@ -159,6 +155,15 @@ export class ProgressService {
     );
     return new Map<string, UsageRecord>(records.map((record) => [record.profileId, record]));
   }
+}
+
+const keyOf = (heartbeat: { id: string; profileId: string }) =>
+  heartbeatKey(heartbeat.profileId, heartbeat.id);
+
+/** Each heartbeat id once per profile, the first of a request that sends one twice. */
+function onceEach(heartbeats: readonly Heartbeat[]): Heartbeat[] {
+  const keys = new Set<string>();
+  return heartbeats.filter((heartbeat) => !keys.has(keyOf(heartbeat)) && Boolean(keys.add(keyOf(heartbeat))));
 }
 
 export function toLessonProgress(record: ProgressRecord, view: CatalogueView): LessonProgress {
