@@ -61,6 +61,7 @@ export type AppContext = {
         | 'activationsPerHour'
         | 'dataDir'
         | 'uploadMaxBytes'
+        | 'uploadExpiryHours'
       >
     > &
     Partial<HardeningConfig>;
