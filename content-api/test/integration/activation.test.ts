@@ -47,6 +47,13 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
   };
   const bindNew = (code: string, region = 'jx', headers: Record<string, string> = {}) =>
     sendJson(base, `/v1/activations/${code}/bind`, 'POST', { newHousehold: { region } }, headers);
+  /** A household of `region`, written to the store as a CRM's earlier sign-up would have made it: its id. */
+  const householdOfRegion = async (region: string) => {
+    const id = randomUUID();
+    const createdAt = new Date().toISOString();
+    await api.stores.households.save({ id, region, timeZone: 'Asia/Shanghai', createdAt });
+    return id;
+  };
   /** A box activated by the phone page in a new household: its credential. */
   const activatedBox = async () => {
     const activation = await start();
@@ -245,13 +252,7 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
       expect((await sendJson(base, path, 'POST', target, admin)).status).toBe(200);
       return (await poll(activation)).credential!;
     };
-    const hbHousehold = randomUUID();
-    await api.stores.households.save({
-      id: hbHousehold,
-      region: 'hb',
-      timeZone: 'Asia/Shanghai',
-      createdAt: new Date().toISOString(),
-    });
+    const hbHousehold = await householdOfRegion('hb');
     const otherCarrier = await boxOf({ newHousehold: { region: 'jx', carrier: 'hb-mobile' } });
     const otherRegion = await boxOf({ householdId: hbHousehold });
     const revoke = (deviceId: string, headers: Record<string, string>) =>
@@ -304,13 +305,7 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
     expect(other.status).toBe(403);
     expect(other.body.error.message).toContain('binds boxes for "jx-telecom" only, not "hb-mobile"');
     // A household of another region, by id, is refused the same way; the code still waits.
-    const hbHousehold = randomUUID();
-    await api.stores.households.save({
-      id: hbHousehold,
-      region: 'hb',
-      timeZone: 'Asia/Shanghai',
-      createdAt: new Date().toISOString(),
-    });
+    const hbHousehold = await householdOfRegion('hb');
     const byId = await sendJson(base, path, 'POST', { householdId: hbHousehold }, crm);
     expect(byId.status).toBe(403);
     expect(byId.body.error.message).toContain('region "hb" is outside them');
