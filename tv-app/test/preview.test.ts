@@ -58,3 +58,16 @@ describe("the console's framed preview (?preview=)", () => {
     expect(framedPreview('?preview=20481&region=jx')).toBeUndefined();
   });
 });
+
+describe('FRAMED_PREVIEW, read while the module starts', () => {
+  it('holds the framed page’s preview and scope (nothing it needs is declared after it)', async () => {
+    vi.resetModules();
+    vi.stubGlobal('location', { search: '?preview=204817&grade=g1&region=jx' });
+    try {
+      const { FRAMED_PREVIEW } = await import('../src/api/preview.ts');
+      expect(FRAMED_PREVIEW).toEqual({ code: '204817', grade: 'g1', region: 'jx' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

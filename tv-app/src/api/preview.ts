@@ -18,6 +18,10 @@ export function isPreviewCode(code: string): boolean {
   return PREVIEW_CODE.test(code);
 }
 
+/** Region ids ("national", "jx") and carrier ids, as the console writes them; anything else is left out.
+ * Above FRAMED_PREVIEW: it is read while the module starts. */
+const SCOPE_ID = /^[a-z][a-z0-9-]{1,39}$/;
+
 /**
  * The console's live preview (docs/console.md "Home layouts") frames the app with `?preview=<code>&grade=<grade
  * id>&region=<region>[&carrier=<carrier>]`: Home then shows that grade's device home as the draft composes it
@@ -26,9 +30,6 @@ export function isPreviewCode(code: string): boolean {
  */
 export type FramedPreview = { code: string; grade?: string; region?: string; carrier?: string };
 export const FRAMED_PREVIEW: FramedPreview | undefined = framedPreview(globalThis.location?.search ?? '');
-
-/** Region ids ("national", "jx") and carrier ids, as the console writes them; anything else is left out. */
-const SCOPE_ID = /^[a-z][a-z0-9-]{1,39}$/;
 
 export function framedPreview(search: string): FramedPreview | undefined {
   const params = new URLSearchParams(search);
