@@ -62,6 +62,7 @@ export type AppContext = {
         | 'activationsPerHour'
         | 'dataDir'
         | 'uploadMaxBytes'
+        | 'uploadExpiryHours'
       >
     > &
     Partial<HardeningConfig>;

@@ -1,44 +1,24 @@
 // Builds the front ends the content API serves — the TV app (tv-app/dist, at /) and the web pages
 // (content-api/web/dist: /family/, /activate/, /console/) — once per test run, not once per test file: vitest
 // runs each file in its own worker, so a build is skipped when it is newer than its sources (the rule
-// `npm start` follows), and a lock keeps two workers from building into the same dist at once.
+// `npm start` follows), and a lock keeps two workers from building into the same dist at once (dist-lock.ts:
+// one a killed build left is taken over once stale).
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { isStale, type FrontEnd } from '../start/build-if-stale.ts';
 import { frontEnds } from '../start/front-ends.ts';
+import { withLock } from './dist-lock.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const FRONT_ENDS = frontEnds(REPO);
-const LOCK_STALE_MS = 15 * 60_000;
 const builds = new Map<string, Promise<string>>();
-
-/** Holds `<dist>.lock` (a directory: mkdir is atomic) while `work` runs; waits while another worker holds it. */
-async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > LOCK_STALE_MS)
-        rmSync(lock, { recursive: true, force: true }); // left by a killed worker
-      else await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
 
 function buildOnce(frontEnd: FrontEnd): Promise<string> {
   const dist = path.dirname(frontEnd.built).replace(/(\/dist).*$/, '$1');
   let build = builds.get(frontEnd.workspace);
   if (!build) {
-    build = withLock(`${dist}.lock`, async () => {
+    build = withLock(dist, async () => {
       if (isStale(frontEnd)) {
         await promisify(execFile)('npm', ['run', 'build', '-w', frontEnd.workspace], { cwd: REPO });
       }

@@ -6,20 +6,12 @@
 // lessons (the hero names the focused tile: the first, then one step right the second). Screenshot: docs/screenshots/console-layouts.png (1440×900).
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOC_SCREENSHOT_DIR, launchChromium, saveScreenshot, VIEWPORT } from './browser.ts';
-import { buildTvApp, buildWebPages } from './build-app.ts';
-import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
-import {
-  ADMIN_PASSWORD,
-  consoleShot,
-  openConsole,
-  signIn,
-  TIME_ZONE,
-  tvScreenTexts,
-  waitForTvText,
-} from './console-flow.ts';
+import { DOC_SCREENSHOT_DIR, saveScreenshot } from './browser.ts';
+import { startConsoleAndTv, type ConsoleAndTv } from './console-and-tv.ts';
+import { SERVER_ENTRY, type RunningApi } from './content-api-server.ts';
+import { ADMIN_PASSWORD, consoleShot, signIn, tvScreenTexts, waitForTvText } from './console-flow.ts';
 
 const canRun = existsSync(SERVER_ENTRY) || process.env.CI === 'true';
 const RAIL_TITLE = '编辑推荐·布局测试';
@@ -51,32 +43,27 @@ async function railFirst(target: Page | Frame, title: string, firstLesson: strin
 }
 
 describe.runIf(canRun)('the operator console lays out the TV home of a region and publishes it', () => {
+  let running: ConsoleAndTv;
   let api: RunningApi;
-  let browser: Browser;
   let page: Page;
   let tv: Page;
   const picked: string[] = [];
   let gradeId = '';
 
+  /** The framed preview's home reads (with the preview header), as the TV app in the iframe made them. */
+  const previewHomeReads: string[] = [];
+
   beforeAll(async () => {
-    await Promise.all([buildWebPages(), buildTvApp()]);
-    api = await startContentApi({ env: { KETANG_ADMIN_PASSWORD: ADMIN_PASSWORD } });
-    browser = await launchChromium();
-    page = await openConsole(browser, api.url);
-    const tvContext = await browser.newContext({
-      viewport: VIEWPORT,
-      timezoneId: TIME_ZONE,
-      locale: 'zh-CN',
+    running = await startConsoleAndTv('jx');
+    ({ api, consolePage: page, tv } = running);
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/home') && request.headers()['x-ketang-preview'])
+        previewHomeReads.push(request.url());
     });
-    await tvContext.route('**/carrier.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ region: 'jx' }) }),
-    );
-    tv = await tvContext.newPage();
   }, 600_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+    await running?.close();
   });
 
   it('builds a curated rail on top of jx’s home layout and saves it as a draft', async () => {
@@ -128,6 +115,10 @@ describe.runIf(canRun)('the operator console lays out the TV home of a region an
       .toBe(true);
     const frame = previewFrame()!;
     await railFirst(frame, RAIL_TITLE, picked[0]!);
+    // The preview is jx's TV: the frame is opened with the draft's region, and its home read asks for it.
+    expect(new URL(frame.url()).searchParams.get('region')).toBe('jx');
+    expect(previewHomeReads.length).toBeGreaterThan(0);
+    expect(previewHomeReads.every((url) => new URL(url).searchParams.get('region') === 'jx')).toBe(true);
     await page.evaluate(() => {
       window.scrollTo(0, 0);
       document.querySelector('.console-main')?.scrollTo(0, 0);

@@ -7,11 +7,11 @@
 // publish button and the API refuses the publish; a scheduler sees no operators screen and the API refuses it.
 // Screenshots: console-* (1440×900), see console-flow.ts.
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, saveScreenshot, VIEWPORT } from './browser.ts';
-import { buildTvApp, buildWebPages } from './build-app.ts';
-import { SERVER_ENTRY, startContentApi, type RunningApi } from './content-api-server.ts';
+import { saveScreenshot } from './browser.ts';
+import { startConsoleAndTv, type ConsoleAndTv } from './console-and-tv.ts';
+import { SERVER_ENTRY, type RunningApi } from './content-api-server.ts';
 import {
   ADMIN_PASSWORD,
   apiSession,
@@ -85,8 +85,8 @@ async function openWeek(page: Page): Promise<void> {
 }
 
 describe.runIf(canRun)('the operator console publishes a channel week to the TV', () => {
+  let running: ConsoleAndTv;
   let api: RunningApi;
-  let browser: Browser;
   let consolePage: Page;
   let tv: Page;
   const titles: { first?: string; second?: string; replacement?: string } = {};
@@ -97,25 +97,12 @@ describe.runIf(canRun)('the operator console publishes a channel week to the TV'
   }
 
   beforeAll(async () => {
-    await Promise.all([buildWebPages(), buildTvApp()]);
-    api = await startContentApi({ env: { KETANG_ADMIN_PASSWORD: ADMIN_PASSWORD } });
-    browser = await launchChromium();
-    consolePage = await openConsole(browser, api.url);
-    const tvContext = await browser.newContext({
-      viewport: VIEWPORT,
-      timezoneId: TIME_ZONE,
-      locale: 'zh-CN',
-    });
-    // The carrier's config beside the app: this box belongs to region jx.
-    await tvContext.route('**/carrier.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ region: 'jx' }) }),
-    );
-    tv = await tvContext.newPage();
+    running = await startConsoleAndTv('jx');
+    ({ api, consolePage, tv } = running);
   }, 600_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
+    await running?.close();
   });
 
   it('signs in, creates a grade channel and builds its week from catalogue lessons', async () => {
@@ -228,7 +215,7 @@ describe.runIf(canRun)('the operator console publishes a channel week to the TV'
   it('a viewer sees no publish button and the API refuses the publish', async () => {
     const admin = await apiSession(api.url, 'admin', ADMIN_PASSWORD);
     const password = await createOperator(api.url, admin, 'viewer-e2e', 'viewer');
-    const page = await openConsole(browser, api.url);
+    const page = await openConsole(running.browser, api.url);
     await signIn(page, 'viewer-e2e', password);
     await page.getByRole('link', { name: '发布' }).click();
     await page.getByRole('cell', { name: '第一版课表' }).waitFor();
@@ -245,7 +232,7 @@ describe.runIf(canRun)('the operator console publishes a channel week to the TV'
   it('a scheduler sees no operators screen and the API refuses to manage operators', async () => {
     const admin = await apiSession(api.url, 'admin', ADMIN_PASSWORD);
     const password = await createOperator(api.url, admin, 'scheduler-e2e', 'scheduler');
-    const page = await openConsole(browser, api.url);
+    const page = await openConsole(running.browser, api.url);
     await signIn(page, 'scheduler-e2e', password);
     await page.getByRole('heading', { name: '频道（jx，草稿）' }).waitFor();
     expect(await page.getByRole('link', { name: '运营账号' }).count()).toBe(0);

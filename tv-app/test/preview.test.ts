@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   activePreview,
   clearPreview,
+  framedPreview,
   isPreviewCode,
   PREVIEW_TTL_MS,
   previewHeaders,
@@ -41,5 +42,32 @@ describe('the preview code', () => {
     vi.advanceTimersByTime(1000);
     expect(activePreview()).toBeUndefined();
     expect(previewHeaders()).toEqual({});
+  });
+});
+
+describe("the console's framed preview (?preview=)", () => {
+  it('reads the code, grade, region and carrier of the previewed scope; leaves out what is malformed', () => {
+    expect(framedPreview('?preview=204817&grade=g1&region=jx&carrier=jx-telecom')).toEqual({
+      code: '204817',
+      grade: 'g1',
+      region: 'jx',
+      carrier: 'jx-telecom',
+    });
+    expect(framedPreview('?preview=204817&region=national')).toEqual({ code: '204817', region: 'national' });
+    expect(framedPreview('?preview=204817&region=J%20X&carrier=%3Cb%3E')).toEqual({ code: '204817' });
+    expect(framedPreview('?preview=20481&region=jx')).toBeUndefined();
+  });
+});
+
+describe('FRAMED_PREVIEW, read while the module starts', () => {
+  it('holds the framed page’s preview and scope (nothing it needs is declared after it)', async () => {
+    vi.resetModules();
+    vi.stubGlobal('location', { search: '?preview=204817&grade=g1&region=jx' });
+    try {
+      const { FRAMED_PREVIEW } = await import('../src/api/preview.ts');
+      expect(FRAMED_PREVIEW).toEqual({ code: '204817', grade: 'g1', region: 'jx' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -79,6 +79,8 @@ const EnvSchema = z.object({
     .int()
     .min(1)
     .default(20 * 1024 ** 3),
+  /** An upload no packaging job holds is removed this many hours after it was created (part-sent or not). */
+  KETANG_UPLOAD_EXPIRY_HOURS: z.coerce.number().positive().default(48),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -104,6 +106,8 @@ export type Config = {
   activationsPerHour?: number;
   /** Packaging uploads (tus): the size limit; they are kept under `<dataDir>/packaging/uploads`. */
   uploadMaxBytes?: number;
+  /** …and removed this long after they were created unless a job holds them (a packaged one at once). */
+  uploadExpiryHours?: number;
 } & Partial<HardeningConfig>;
 
 /** Limits against abuse (docs/security.md); optional so that hand-built configs (tests) get the defaults. */
@@ -169,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     activation: value.KETANG_ACTIVATION,
     activationsPerHour: value.KETANG_ACTIVATIONS_PER_HOUR,
     uploadMaxBytes: value.KETANG_UPLOAD_MAX_BYTES,
+    uploadExpiryHours: value.KETANG_UPLOAD_EXPIRY_HOURS,
     corsOrigins: value.KETANG_CORS_ORIGINS,
     trustProxyHops: value.KETANG_TRUST_PROXY_HOPS,
     loginFailuresPerAddress: value.KETANG_LOGIN_FAILURES_PER_ADDRESS,

@@ -82,7 +82,8 @@ export const activationOperations: OperationDocs = {
   },
   'DELETE /v1/operator/devices/{deviceId}': {
     ...activation('Revoke a box (role admin or carrier)', '204', undefined, {
-      '404': 'No box with this id holds a credential',
+      '404':
+        "No box with this id holds a credential (or, to a carrier's account, none of its carrier and regions)",
     }),
     tags: ['activation'],
   },

@@ -76,6 +76,12 @@ export class CredentialStore {
     return docs.map(({ _id, ...rest }) => ({ ...rest, tokenHash: _id }));
   }
 
+  /** A device's credentials, revoked ones included (a box has a few: rotations). */
+  async ofDevice(deviceId: string): Promise<CredentialRecord[]> {
+    const docs = await this.credentials.find({ deviceId } as Filter<CredentialDocument>);
+    return docs.map(({ _id, ...rest }) => ({ ...rest, tokenHash: _id }));
+  }
+
   async byHash(tokenHash: string): Promise<CredentialRecord | undefined> {
     return this.cache.get(tokenHash, async () => {
       const doc = await this.credentials.findOne({ _id: tokenHash } as Filter<CredentialDocument>);

@@ -27,7 +27,9 @@ export class HeartbeatStore {
 
   static async createIndexes(heartbeats: DocumentCollection<HeartbeatDocument>): Promise<void> {
     await heartbeats.createIndex({ profileId: 1, date: 1 });
-    await heartbeats.createIndex({ date: 1 });
+    // A date's heartbeats are read in _id pages (findInPages: `date = ? AND _id > ? ORDER BY _id`): with
+    // (date, _id) each page is a range of this index, and the retention's `date < ?` uses its prefix.
+    await heartbeats.createIndex({ date: 1, _id: 1 });
   }
 
   /**

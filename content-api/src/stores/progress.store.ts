@@ -41,12 +41,17 @@ export class ProgressStore {
 
   static async createIndexes(progress: DocumentCollection<ProgressDocument>): Promise<void> {
     await progress.createIndex({ profileId: 1, updatedAt: -1 });
-    await progress.createIndex({ completedAt: 1 });
+    // A day's completions are read in (completedAt, _id) pages (findInPages): each page is a range of this index.
+    await progress.createIndex({ completedAt: 1, _id: 1 });
   }
 
   /** Progress first completed in [from, to) (server time), all households (the dashboards' daily rollup). */
   async completedBetween(from: string, to: string): Promise<ProgressRecord[]> {
-    const docs = await findInPages(this.progress, { completedAt: { $gte: from, $lt: to } });
+    const docs = await findInPages(
+      this.progress,
+      { completedAt: { $gte: from, $lt: to } },
+      { orderBy: 'completedAt' },
+    );
     return docs.map(toRecord);
   }
 

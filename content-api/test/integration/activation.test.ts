@@ -47,6 +47,13 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
   };
   const bindNew = (code: string, region = 'jx', headers: Record<string, string> = {}) =>
     sendJson(base, `/v1/activations/${code}/bind`, 'POST', { newHousehold: { region } }, headers);
+  /** A household of `region`, written to the store as a CRM's earlier sign-up would have made it: its id. */
+  const householdOfRegion = async (region: string) => {
+    const id = randomUUID();
+    const createdAt = new Date().toISOString();
+    await api.stores.households.save({ id, region, timeZone: 'Asia/Shanghai', createdAt });
+    return id;
+  };
   /** A box activated by the phone page in a new household: its credential. */
   const activatedBox = async () => {
     const activation = await start();
@@ -235,6 +242,46 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
     expect(again.status).toBe(404);
   });
 
+  it("revokes only the carrier's own boxes; another's answers as an unknown box (404), an admin revokes any", async () => {
+    const admin = await adminHeaders(base);
+    const crm = bearer(carrierToken);
+    /** A box the admin binds to `target`: its credential. */
+    const boxOf = async (target: object) => {
+      const activation = await start();
+      const path = `/v1/operator/activations/${activation.code}/bind`;
+      expect((await sendJson(base, path, 'POST', target, admin)).status).toBe(200);
+      return (await poll(activation)).credential!;
+    };
+    const hbHousehold = await householdOfRegion('hb');
+    const otherCarrier = await boxOf({ newHousehold: { region: 'jx', carrier: 'hb-mobile' } });
+    const otherRegion = await boxOf({ householdId: hbHousehold });
+    const revoke = (deviceId: string, headers: Record<string, string>) =>
+      sendJson(base, `/v1/operator/devices/${deviceId}`, 'DELETE', undefined, headers);
+    const unknownId = randomUUID();
+    const unknown = await revoke(unknownId, crm);
+    expect(unknown.status).toBe(404);
+    for (const box of [otherCarrier, otherRegion]) {
+      const refused = await revoke(box.deviceId, crm);
+      expect(refused.status).toBe(404);
+      // The same answer as for an id no box has: nothing tells the carrier the box exists.
+      const { requestId: _, ...error } = refused.body.error;
+      const { requestId: __, ...unknownError } = unknown.body.error;
+      expect(JSON.stringify(error).replaceAll(box.deviceId, unknownId)).toBe(JSON.stringify(unknownError));
+      expect((await getJson(base, '/v1/household', { headers: bearer(box.token) })).status).toBe(200);
+    }
+    const audit = await api.stores.audit.list({ limit: 20, actor: 'crm-jx' });
+    expect(
+      audit.items.filter(
+        (entry) => entry.action === 'device.revoke' && entry.target === `device:${otherCarrier.deviceId}`,
+      ),
+    ).toEqual([]);
+    // An admin revokes any box.
+    for (const box of [otherCarrier, otherRegion]) {
+      expect((await revoke(box.deviceId, admin)).status).toBe(204);
+      expect((await getJson(base, '/v1/household', { headers: bearer(box.token) })).status).toBe(401);
+    }
+  });
+
   it("keeps a carrier's account to its carrier and the regions its configuration names (403)", async () => {
     const activation = await start();
     const crm = bearer(carrierToken);
@@ -258,13 +305,7 @@ describe.each(backends)('activation by code on the $name store', (backend) => {
     expect(other.status).toBe(403);
     expect(other.body.error.message).toContain('binds boxes for "jx-telecom" only, not "hb-mobile"');
     // A household of another region, by id, is refused the same way; the code still waits.
-    const hbHousehold = randomUUID();
-    await api.stores.households.save({
-      id: hbHousehold,
-      region: 'hb',
-      timeZone: 'Asia/Shanghai',
-      createdAt: new Date().toISOString(),
-    });
+    const hbHousehold = await householdOfRegion('hb');
     const byId = await sendJson(base, path, 'POST', { householdId: hbHousehold }, crm);
     expect(byId.status).toBe(403);
     expect(byId.body.error.message).toContain('region "hb" is outside them');

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/env.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
-import { ADMIN_PASSWORD, getJson, OPERATOR_TOKEN, sendJson } from '../support/api.ts';
+import { ADMIN_PASSWORD, getJson, OPERATOR_TOKEN } from '../support/api.ts';
 import { embeddedBackend } from '../support/backends.ts';
-import { newHousehold } from '../support/family.ts';
+import { newChild, newHousehold } from '../support/family.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 /** The demo video's own lesson scripts (tools/demo-video/lessons.json): ids, subjects, grades, titles. */
@@ -115,15 +115,8 @@ describe('the demo for a new child (embedded store)', () => {
     const demoLesson = (await getJson(api.url, `/v1/lessons/${DEMO_LESSON}`)).body as LessonDetail;
     expect(demoLesson.playability.playable).toBe(true);
     const box = await newHousehold(api.url, { timeZone: 'Asia/Shanghai' });
-    const child = await sendJson(
-      api.url,
-      '/v1/household/profiles',
-      'POST',
-      { name: '小明', avatar: 'panda', gradeId: demoLesson.grade!.id },
-      box.headers,
-    );
-    expect(child.status).toBe(201);
-    const homeAnswer = await getJson(api.url, `/v1/household/profiles/${child.body.id}/home`, {
+    const childId = await newChild(api.url, box.headers, demoLesson.grade!.id);
+    const homeAnswer = await getJson(api.url, `/v1/household/profiles/${childId}/home`, {
       headers: box.headers,
     });
     const home = homeAnswer.body as ProfileHome;

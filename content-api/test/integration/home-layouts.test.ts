@@ -4,7 +4,7 @@ import type { RunningServer } from '../../src/server.ts';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, sendJson, startApi } from '../support/api.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
-import { newHousehold, type HouseholdBox } from '../support/family.ts';
+import { newChild, newHousehold, type HouseholdBox } from '../support/family.ts';
 import { bearer, operatorTokens } from '../support/operators.ts';
 
 const backends: Backend[] = [embeddedBackend, mongoBackend()];
@@ -52,14 +52,7 @@ describe.each(backends)('home layouts on the $name store', (backend) => {
     api = await startApi(await backend.open(), buildFixtureCatalogue(NOW), { clock: () => NOW });
     tokens = await operatorTokens(api.url, ['curator', 'scheduler', 'viewer']);
     box = await newHousehold(api.url, { region: 'jx' });
-    const child = await sendJson(
-      api.url,
-      '/v1/household/profiles',
-      'POST',
-      { name: '小明', avatar: 'panda', gradeId: 'g1' },
-      box.headers,
-    );
-    childId = child.body.id;
+    childId = await newChild(api.url, box.headers, 'g1');
   }, 120_000);
   afterAll(async () => {
     await api?.close();

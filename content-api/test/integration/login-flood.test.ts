@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { spawnApi, type ApiProcess } from '../support/api-process.ts';
 import { sendJson, startApi } from '../support/api.ts';
-import { heartbeat, newHousehold, type HouseholdBox } from '../support/family.ts';
+import { heartbeat, newChild, newHousehold, type HouseholdBox } from '../support/family.ts';
 
 const CONCURRENT_LOGINS = 64;
 const MAX_LOGINS = 640;
@@ -42,15 +42,7 @@ describe('heartbeat writes during a login flood', () => {
     // Seed the store in this process (catalogue, a box and its child), then serve it from a real process.
     const seeding = await startApi({ dataDir }, buildFixtureCatalogue());
     box = await newHousehold(seeding.url);
-    const child = await sendJson(
-      seeding.url,
-      '/v1/household/profiles',
-      'POST',
-      { name: '小明', avatar: 'panda', gradeId: 'g1' },
-      box.headers,
-    );
-    if (child.status !== 201) throw new Error(`profile: ${child.status} ${JSON.stringify(child.body)}`);
-    profileId = child.body.id;
+    profileId = await newChild(seeding.url, box.headers, 'g1');
     await seeding.close();
     api = await spawnApi({
       KETANG_DATA_DIR: dataDir,

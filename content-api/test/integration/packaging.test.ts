@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -128,6 +128,9 @@ describe('packaging from the console: tus uploads and packaging jobs', () => {
     expect(created.status).toBe(201);
     uploadUrl = new URL(created.headers.get('location')!, api.url).href;
     expect(uploadUrl).toMatch(/\/v1\/operator\/uploads\/[0-9a-f]{32}$/);
+    // It expires KETANG_UPLOAD_EXPIRY_HOURS (48) after it was created, as tus's Upload-Expires says.
+    const expires = Date.parse(created.headers.get('upload-expires') ?? '');
+    expect(expires - Date.now()).toBeGreaterThan(47 * 3_600_000);
 
     await interruptedPatch(uploadUrl, tokens.curator!, clip, Math.floor(clip.length / 2));
     const head = await fetch(uploadUrl, { method: 'HEAD', headers: tusHeaders(tokens.curator!) });
@@ -201,6 +204,12 @@ describe('packaging from the console: tus uploads and packaging jobs', () => {
 
     const list = await getJson(api.url, JOBS, { headers: bearer(tokens.admin!) });
     expect(list.body.items.map((j: Job) => j.id)).toContain(job.id);
+    // The packaged upload is of no more use: its file and info are gone, and tus no longer knows it.
+    const uploadsDir = path.join(storage.dataDir, 'packaging', 'uploads');
+    expect(readdirSync(uploadsDir).filter((name) => name.startsWith(uploadId))).toEqual([]);
+    const head = await fetch(uploadUrl, { method: 'HEAD', headers: tusHeaders(tokens.admin!) });
+    expect(head.status).toBe(404);
+    uploadUrl = await tusUpload(api.url, tokens.admin!, clip, { fileName: '三角形.mp4' });
   });
 
   it('refuses a file that is not video once it is complete, naming the problem, and keeps nothing', async () => {
@@ -309,5 +318,11 @@ describe('packaging from the console: tus uploads and packaging jobs', () => {
     expect(after.body).toMatchObject({ state: 'failed', error: RESTART_REASON });
     const list = await getJson(api.url, JOBS, { headers: bearer(admin.body.token) });
     expect(list.body.items.find((j: Job) => j.state === 'done')).toBeDefined();
+    // A failed job keeps its upload, so that it can be started again (until the upload expires).
+    const head = await fetch(`${api.url}${UPLOADS}/${uploadId}`, {
+      method: 'HEAD',
+      headers: tusHeaders(admin.body.token),
+    });
+    expect(head.status).toBe(200);
   });
 });

@@ -6,7 +6,7 @@ import { buildFixtureCatalogue } from '../fixtures/catalogue.ts';
 import { getJson, sendJson, startApi } from '../support/api.ts';
 import { adminHeaders } from '../support/operators.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
-import { heartbeat, newHousehold, type HouseholdBox } from '../support/family.ts';
+import { heartbeat, newChild, newHousehold, type HouseholdBox } from '../support/family.ts';
 
 const backends: Backend[] = [embeddedBackend, mongoBackend()];
 // Wednesday 14 October 2026, 10:10 in Shanghai: week 7 of the built-in autumn term (21 weeks). The fixture's
@@ -38,14 +38,7 @@ describe.each(backends)('a child’s home on the $name store', (backend) => {
   beforeAll(async () => {
     api = await startApi(await backend.open(), buildFixtureCatalogue(NOW), { clock: () => NOW });
     box = await newHousehold(api.url, { region: 'jx' });
-    const child = await sendJson(
-      api.url,
-      '/v1/household/profiles',
-      'POST',
-      { name: '小明', avatar: 'panda', gradeId: 'g1' },
-      box.headers,
-    );
-    childId = child.body.id;
+    childId = await newChild(api.url, box.headers, 'g1');
   }, 60_000);
 
   afterAll(async () => {

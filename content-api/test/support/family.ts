@@ -23,6 +23,18 @@ export async function newHousehold(base: string, body: Record<string, unknown> =
   };
 }
 
+/** A child's profile (小明, the panda) of `gradeId`, made by a box of the household: its id. */
+export async function newChild(
+  base: string,
+  headers: Record<string, string>,
+  gradeId: string,
+): Promise<string> {
+  const body = { name: '小明', avatar: 'panda', gradeId };
+  const { status, body: answer } = await sendJson(base, '/v1/household/profiles', 'POST', body, headers);
+  if (status !== 201) throw new Error(`profile: ${status} ${JSON.stringify(answer)}`);
+  return answer.id;
+}
+
 /** A second box of an existing household (what carrier activation will issue), written to the real store. */
 export async function addBox(stores: Stores, householdId: string): Promise<HouseholdBox> {
   const token = randomBytes(32).toString('base64url');

@@ -1,7 +1,7 @@
 // The one place that talks HTTP to the content API. Failures become typed errors the pages can explain.
 import { getConfig } from '../config.ts';
 import { boxRegion, forgetCredential, readCredential } from '../state/credential.ts';
-import { previewHeaders } from './preview.ts';
+import { FRAMED_PREVIEW, previewHeaders } from './preview.ts';
 
 /** The API could not be reached at all (network down, server gone, timeout). */
 export class ApiUnreachableError extends Error {
@@ -75,7 +75,7 @@ export async function requestJson<T>(url: string, init: RequestInit = {}): Promi
  */
 export function getJson<T>(path: string, query?: Record<string, string | number | undefined>): Promise<T> {
   // Previewing a draft: only then a header (it makes a cross-origin read a preflighted one).
-  return requestJson<T>(apiUrl(path, { ...query, region: boxRegion(getConfig().region) }), {
+  return requestJson<T>(apiUrl(path, { ...query, region: readRegion() }), {
     headers: previewHeaders(),
   });
 }
@@ -88,7 +88,17 @@ export function getCarrierJson<T>(
   path: string,
   query?: Record<string, string | number | undefined>,
 ): Promise<T> {
-  return getJson<T>(path, { ...query, carrier: getConfig().carrier?.id });
+  return getJson<T>(path, { ...query, carrier: readCarrier() });
+}
+
+/** The region reads are for: the console's framed preview's, else the box's. */
+function readRegion(): string | undefined {
+  return FRAMED_PREVIEW?.region ?? boxRegion(getConfig().region);
+}
+
+/** The carrier reads are for: in the console's framed preview, the previewed scope's (none: every carrier). */
+function readCarrier(): string | undefined {
+  return FRAMED_PREVIEW ? FRAMED_PREVIEW.carrier : getConfig().carrier?.id;
 }
 
 export function sendJson<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {

@@ -18,20 +18,30 @@ export function isPreviewCode(code: string): boolean {
   return PREVIEW_CODE.test(code);
 }
 
+/** Region ids ("national", "jx") and carrier ids, as the console writes them; anything else is left out.
+ * Above FRAMED_PREVIEW: it is read while the module starts. */
+const SCOPE_ID = /^[a-z][a-z0-9-]{1,39}$/;
+
 /**
  * The console's live preview (docs/console.md "Home layouts") frames the app with `?preview=<code>&grade=<grade
- * id>`: Home then shows that grade's device home as the draft composes it, with no household or profile. Held
- * for this page only and never stored, since the frame shares the TV origin's storage with the box's own app.
+ * id>&region=<region>[&carrier=<carrier>]`: Home then shows that grade's device home as the draft composes it
+ * for a box of that region and carrier (none: a box of no carrier), with no household or profile. Held for this
+ * page only and never stored, since the frame shares the TV origin's storage with the box's own app.
  */
-export const FRAMED_PREVIEW: { code: string; grade?: string } | undefined = framedPreview(
-  globalThis.location?.search ?? '',
-);
+export type FramedPreview = { code: string; grade?: string; region?: string; carrier?: string };
+export const FRAMED_PREVIEW: FramedPreview | undefined = framedPreview(globalThis.location?.search ?? '');
 
-function framedPreview(search: string): { code: string; grade?: string } | undefined {
+export function framedPreview(search: string): FramedPreview | undefined {
   const params = new URLSearchParams(search);
   const code = params.get('preview');
-  const grade = params.get('grade');
-  return code && isPreviewCode(code) ? { code, ...(grade ? { grade } : {}) } : undefined;
+  if (!code || !isPreviewCode(code)) return undefined;
+  const [grade, region, carrier] = ['grade', 'region', 'carrier'].map((name) => params.get(name));
+  return {
+    code,
+    ...(grade ? { grade } : {}),
+    ...(region && SCOPE_ID.test(region) ? { region } : {}),
+    ...(carrier && SCOPE_ID.test(carrier) ? { carrier } : {}),
+  };
 }
 
 const [held, setHeld] = createSignal<Preview | undefined>();

@@ -14,6 +14,7 @@ const DAY_MS = 86_400_000;
 const EARLIEST_START_MS = -14 * 3_600_000;
 const LATEST_END_MS = DAY_MS + 12 * 3_600_000;
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+const HOUSEHOLDS_PER_TURN = 1_000;
 
 export type RollupSources = {
   events: Pick<EventStore, 'ofDay'>;
@@ -34,7 +35,8 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /**
- * Rolls raw playback reports, heartbeats and completions up into daily cells (docs/dashboards.md). A day is
+ * Rolls raw playback reports, heartbeats and completions up into daily cells (docs/dashboards.md). The raw
+ * records are read in pages with a turn of the event loop between them (db/find-in-pages.ts). A day is
  * rebuilt whole from its raw records, so running it again gives the same cells; days older than the event
  * retention are refused (their raw reports are gone: rebuilding would erase their cells).
  */
@@ -129,7 +131,10 @@ export class DashboardRollupService {
     );
     const householdIds = new Set([...heartbeats, ...completedNearby].map((record) => record.householdId));
     const households = new Map<string, HouseholdFacts & { timeZone: string }>();
+    let read = 0;
     for (const id of householdIds) {
+      // A day may name 10k households, each a synchronous read on the embedded store: requests get turns.
+      if (++read % HOUSEHOLDS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       const household = await this.sources.households.get(id);
       const county = (household as { county?: string } | undefined)?.county;
       households.set(id, {

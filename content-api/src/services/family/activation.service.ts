@@ -20,7 +20,7 @@ import type { CarrierConfigStore } from '../../stores/carrier-config.store.ts';
 import type { CurationStore } from '../../stores/curation.store.ts';
 import type { HouseholdRecord, HouseholdStore } from '../../stores/household.store.ts';
 import { requireAbility, type Principal } from '../auth.service.ts';
-import { ALL_REGIONS, carrierRegions } from '../carrier/carrier-regions.ts';
+import { carrierScopeRefusal } from '../carrier/carrier-scope.ts';
 import { hashToken, type BoxCredentials, type FamilyAuth } from './family-auth.ts';
 import { newHouseholdRecord } from './household.service.ts';
 import type { KeyedLock } from './keyed-lock.ts';
@@ -190,27 +190,10 @@ export class ActivationService {
     return household;
   }
 
-  /**
-   * A carrier's account binds only for its own carrier and into the regions its newest configuration names
-   * (services/carrier/carrier-regions.ts); an admin binds anywhere.
-   */
+  /** A carrier's account binds only for its own carrier and regions (carrier-scope.ts); an admin anywhere. */
   private async requireCarrierScope(principal: Principal, region?: string, carrier?: string): Promise<void> {
-    if (principal.role !== 'carrier') return;
-    const own = principal.carrier;
-    if (!own) throw new ForbiddenError(`the carrier account "${principal.actor}" names no carrier`);
-    if (carrier !== undefined && carrier !== own)
-      throw new ForbiddenError(
-        `the carrier account "${principal.actor}" binds boxes for "${own}" only, not "${carrier}"`,
-      );
-    const config = (await this.stores.carrierConfigs.latest(own))?.config;
-    if (!config)
-      throw new ForbiddenError(`carrier "${own}" has no published configuration naming its regions`);
-    const regions = carrierRegions(config);
-    if (regions === ALL_REGIONS) return;
-    if (!region || !regions.includes(region))
-      throw new ForbiddenError(
-        `carrier "${own}" serves ${regions.join(', ')}; region "${region ?? NATIONAL}" is outside them`,
-      );
+    const refusal = await carrierScopeRefusal(this.stores.carrierConfigs, principal, { region, carrier });
+    if (refusal) throw new ForbiddenError(refusal);
   }
 
   private async requireOfferedRegion(region: string): Promise<void> {

@@ -1,14 +1,22 @@
 import type { HouseholdDevices } from '@ketang/contract';
 import { NotFoundError } from '../../errors.ts';
 import type { AuditStore } from '../../stores/audit.store.ts';
+import type { CarrierConfigStore } from '../../stores/carrier-config.store.ts';
 import type { CredentialStore } from '../../stores/credential.store.ts';
+import type { HouseholdStore } from '../../stores/household.store.ts';
 import { requireAbility, type Principal } from '../auth.service.ts';
+import { carrierScopeRefusal } from '../carrier/carrier-scope.ts';
 import type { BoxCredentials, FamilyAuth } from './family-auth.ts';
 
 /** A household's boxes: the parent lists and removes them, the box rotates its own credential, operators revoke. */
 export class BoxDevicesService {
   constructor(
-    private readonly stores: { credentials: CredentialStore; audit: AuditStore },
+    private readonly stores: {
+      credentials: CredentialStore;
+      households: HouseholdStore;
+      carrierConfigs: CarrierConfigStore;
+      audit: AuditStore;
+    },
     private readonly boxes: BoxCredentials,
     private readonly clock: () => Date,
   ) {}
@@ -46,9 +54,14 @@ export class BoxDevicesService {
     });
   }
 
-  /** An operator (admin or the carrier's CRM) revokes a box, e.g. returned to the shop. */
+  /**
+   * An operator (admin or the carrier's CRM) revokes a box, e.g. returned to the shop. A carrier's account reaches
+   * only boxes of households in its own carrier and regions (the bind's rule); another's box answers as an
+   * unknown one, so the route tells nothing of boxes outside the carrier.
+   */
   async revokeByOperator(principal: Principal, deviceId: string): Promise<void> {
     requireAbility(principal, 'bindDevices');
+    if (!(await this.inScope(principal, deviceId))) throw new NotFoundError('device', deviceId);
     const count = await this.stores.credentials.revokeDevice(deviceId, this.clock());
     if (count === 0) throw new NotFoundError('device', deviceId);
     await this.stores.audit.add({
@@ -56,6 +69,15 @@ export class BoxDevicesService {
       action: 'device.revoke',
       target: `device:${deviceId}`,
     });
+  }
+
+  private async inScope(principal: Principal, deviceId: string): Promise<boolean> {
+    if (principal.role !== 'carrier') return true;
+    const live = (await this.stores.credentials.ofDevice(deviceId)).find((record) => !record.revokedAt);
+    if (!live) return false;
+    const household = await this.stores.households.get(live.householdId);
+    if (!household) return false;
+    return !(await carrierScopeRefusal(this.stores.carrierConfigs, principal, household));
   }
 
   rotate(token: string) {

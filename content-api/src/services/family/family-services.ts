@@ -64,7 +64,16 @@ export function createFamilyServices(
       new KeyedLock(),
       clock,
     ),
-    devices: new BoxDevicesService({ credentials: stores.credentials, audit: stores.audit }, boxes, clock),
+    devices: new BoxDevicesService(
+      {
+        credentials: stores.credentials,
+        households: stores.households,
+        carrierConfigs: stores.carrierConfigs,
+        audit: stores.audit,
+      },
+      boxes,
+      clock,
+    ),
     households: new HouseholdService(
       access,
       { households: stores.households, profiles: stores.profiles, ...watching },

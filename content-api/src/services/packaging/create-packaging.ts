@@ -13,7 +13,8 @@ import { UploadServer } from './upload-server.ts';
  * a config built by hand without a data dir (tests) gets a temporary one.
  */
 export function createPackaging(
-  config: Partial<Pick<Config, 'dataDir' | 'uploadMaxBytes'>> & Pick<Config, 'mediaDir'>,
+  config: Partial<Pick<Config, 'dataDir' | 'uploadMaxBytes' | 'uploadExpiryHours'>> &
+    Pick<Config, 'mediaDir'>,
   stores: Stores,
   services: Services,
   curation: CurationService,
@@ -23,8 +24,10 @@ export function createPackaging(
     config.dataDir ?? path.join(tmpdir(), `ketang-packaging-${process.pid}`),
     'packaging',
   );
-  const maxBytes = config.uploadMaxBytes ?? loadConfig({}).uploadMaxBytes!;
-  const uploads = new UploadServer(path.join(root, 'uploads'), maxBytes);
+  const defaults = loadConfig({});
+  const maxBytes = config.uploadMaxBytes ?? defaults.uploadMaxBytes!;
+  const uploadExpiryMs = (config.uploadExpiryHours ?? defaults.uploadExpiryHours!) * 3_600_000;
+  const uploads = new UploadServer(path.join(root, 'uploads'), { maxBytes, expiryMs: uploadExpiryMs });
   const jobs = new PackagingJobService({
     stores,
     uploads,
@@ -33,6 +36,7 @@ export function createPackaging(
     logger,
     mediaDir: config.mediaDir,
     jobsDir: path.join(root, 'jobs'),
+    uploadExpiryMs,
   });
   return { uploads, jobs, maxBytes };
 }

@@ -11,6 +11,7 @@ import type { CurationService } from '../curation.service.ts';
 import { ladderFor } from './job-ladder.ts';
 import { PackagingJobStore } from './packaging-job.store.ts';
 import { PackagingRun, type PackagingOutcome } from './packaging-runner.ts';
+import { UploadRetention } from './upload-retention.ts';
 import type { UploadServer } from './upload-server.ts';
 
 /** Progress is written to the store at most this often; GET reads the running job from memory. */
@@ -27,6 +28,8 @@ export type PackagingDeps = {
   /** Where assets are published (served at /media/) and where the packager keeps its job folders. */
   mediaDir: string;
   jobsDir: string;
+  /** How long an upload no job holds is kept (upload-retention.ts). */
+  uploadExpiryMs: number;
 };
 
 /**
@@ -39,14 +42,20 @@ export class PackagingJobService {
   private readonly queue: string[] = [];
   private current?: { job: PackagingJob; run?: PackagingRun; principal: Principal; savedAt: number };
   private isStopped = false;
+  readonly uploadRetention: UploadRetention;
 
   constructor(private readonly deps: PackagingDeps) {
     this.jobs = new PackagingJobStore(deps.stores.backend.collection('packaging_jobs'));
+    this.uploadRetention = new UploadRetention(deps.uploads, () => this.uploadsInUse(), {
+      expiryMs: deps.uploadExpiryMs,
+      logger: deps.logger,
+    });
   }
 
   /**
    * After a restart: a job that was running has failed (its process is gone); queued ones run again, on behalf
    * of whoever asked (as a curator: the roles that may package may all attach a packaged asset to a lesson).
+   * Then expired uploads are swept, now and periodically.
    */
   async recover(): Promise<void> {
     for (const job of await this.jobs.inState(['running'])) {
@@ -54,6 +63,13 @@ export class PackagingJobService {
     }
     for (const job of await this.jobs.inState(['queued']))
       this.enqueue(job.id, { actor: job.createdBy, role: 'curator' });
+    this.uploadRetention.start();
+  }
+
+  /** The uploads a queued or running job still reads. */
+  async uploadsInUse(): Promise<Set<string>> {
+    const jobs = await this.jobs.inState(['queued', 'running']);
+    return new Set(jobs.map((job) => job.uploadId));
   }
 
   async create(by: Principal, body: CreatePackagingJobBody): Promise<PackagingJob> {
@@ -117,6 +133,7 @@ export class PackagingJobService {
   /** Stops the running job's process (an API shutdown); its record says `running` until the next start. */
   async stop(): Promise<void> {
     this.isStopped = true;
+    this.uploadRetention.stop();
     await this.current?.run?.stop();
   }
 
@@ -200,6 +217,15 @@ export class PackagingJobService {
     };
     current.job = done;
     await this.jobs.put(done);
+    await this.releaseUpload(done.uploadId);
+  }
+
+  /** A packaged upload is of no more use once no other job waits for it: its bytes go at once. */
+  private async releaseUpload(uploadId: string): Promise<void> {
+    if ((await this.uploadsInUse()).has(uploadId)) return;
+    await this.deps.uploads
+      .remove(uploadId)
+      .catch((error: unknown) => this.deps.logger.warn({ err: error, uploadId }, 'could not remove upload'));
   }
 
   private async fail(current: NonNullable<PackagingJobService['current']>, error: unknown) {

@@ -26,27 +26,35 @@ const TUS_ERROR_CODES: Record<number, string> = {
 };
 
 export type UploadInfo = { id: string; fileName: string; size: number; offset: number; file: string };
+export type UploadOptions = {
+  maxBytes: number;
+  /** An upload is gone this long after it was created (tus's `Upload-Expires`; a later PATCH is 410). */
+  expiryMs: number;
+  ffprobe?: string;
+};
 
 /**
  * Resumable uploads of mezzanine files on tus (@tus/server, @tus/file-store): an upload is created with its
  * length (over the limit: 413), sent in PATCHes that a broken connection can resume from the offset HEAD
  * reports, and checked with ffprobe once complete. A file that is not a readable video is refused (422, the
- * problem named) and removed, so that only video reaches a packaging job.
+ * problem named) and removed, so that only video reaches a packaging job. Each upload expires `expiryMs` after
+ * it was created; upload-retention.ts removes expired ones and the packaging job the one it has packaged.
  */
 export class UploadServer {
   private readonly files: FileStore;
   private readonly tus: Server;
+  private readonly ffprobe: string;
 
   constructor(
     readonly directory: string,
-    maxBytes: number,
-    private readonly ffprobe = process.env.FFPROBE ?? 'ffprobe',
+    options: UploadOptions,
   ) {
-    this.files = new FileStore({ directory });
+    this.ffprobe = options.ffprobe ?? process.env.FFPROBE ?? 'ffprobe';
+    this.files = new FileStore({ directory, expirationPeriodInMilliseconds: options.expiryMs });
     this.tus = new Server({
       path: UPLOADS_PATH,
       datastore: this.files,
-      maxSize: maxBytes,
+      maxSize: options.maxBytes,
       relativeLocation: true,
       // Same origin only: the console is served by the API (no CORS headers from tus).
       allowedOrigins: () => false,
@@ -104,13 +112,34 @@ export class UploadServer {
     };
   }
 
+  /** The ids of uploads created before `cutoff` (complete or not), at most `limit` of them, oldest first. */
+  async createdBefore(cutoff: Date, limit: number): Promise<string[]> {
+    const ids = await this.files.configstore.list!().catch(() => [] as string[]);
+    const old: { id: string; createdAt: number }[] = [];
+    for (const id of ids) {
+      const createdAt = Date.parse((await this.files.configstore.get(id))?.creation_date ?? '');
+      if (Number.isFinite(createdAt) && createdAt < cutoff.getTime()) old.push({ id, createdAt });
+    }
+    return old
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .slice(0, limit)
+      .map((upload) => upload.id);
+  }
+
+  /** Deletes an upload's file and its info; an upload already gone is no error. */
+  async remove(id: string): Promise<void> {
+    await this.files.remove(id).catch(() => undefined);
+    // The file may be gone while its info is not (a removal cut short): the info goes too.
+    await this.files.configstore.delete(id).catch(() => undefined);
+  }
+
   private async checkVideo(upload: Upload): Promise<void> {
     const fileName = upload.metadata?.filename ?? upload.id;
     const file = path.join(this.directory, upload.id);
     try {
       await probeSource(this.ffprobe, file);
     } catch (error) {
-      await this.files.remove(upload.id).catch(() => undefined);
+      await this.remove(upload.id);
       const why = error instanceof PackagerError ? error.englishMessage : String(error);
       // The packager names the file by its path on the server; the operator knows it by its name.
       throw { status_code: 422, body: `not a video the packager can use: ${why.split(file).join(fileName)}` };

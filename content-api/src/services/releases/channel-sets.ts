@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { ReleaseMeta, ReleaseStore } from '../../stores/release.store.ts';
 import type { RevisionTracker } from '../revision-tracker.ts';
 import { SnapshotChannelSet, type ChannelSet } from './channel-set.ts';
+import { ReleaseTimeline } from './release-timeline.ts';
 import { fallbackScopes, scopeKey, type DeviceScope, type ScheduledSlot, type Scope } from './scope.ts';
 
 type Clock = () => Date;
@@ -31,6 +32,8 @@ export function currentRelease(metas: readonly ReleaseMeta[], now: number): Rele
  */
 export class ChannelSets {
   private metas: ReleaseMeta[] = [];
+  /** The metas' publish times, parsed once per loaded revision (stamp() runs on every device read). */
+  private timeline = new ReleaseTimeline([]);
   private loadedRevision = -1;
   private loading: Promise<void> | undefined;
   private readonly contents = new LRUCache<string, Promise<SnapshotChannelSet>>({ max: 64 });
@@ -84,18 +87,14 @@ export class ChannelSets {
   stamp(): string {
     const now = this.clock().getTime();
     this.refreshIfStale();
-    const effective = this.metas.filter((meta) => Date.parse(meta.publishAt) <= now).length;
-    return `${this.loadedRevision}.${effective}`;
+    return `${this.loadedRevision}.${this.timeline.effectiveAt(now)}`;
   }
 
   /** Whole seconds until the next scheduled release takes effect, if one is waiting. */
   secondsUntilChange(): number | undefined {
     const now = this.clock().getTime();
-    const waiting = this.metas
-      .filter((meta) => !meta.cancelledAt)
-      .map((meta) => Date.parse(meta.publishAt))
-      .filter((at) => at > now);
-    return waiting.length > 0 ? Math.floor((Math.min(...waiting) - now) / 1000) : undefined;
+    const next = this.timeline.nextAfter(now);
+    return next === undefined ? undefined : Math.floor((next - now) / 1000);
   }
 
   /** Reloads the metas after a write in this process, before its answer, so the next read sees it. */
@@ -118,6 +117,7 @@ export class ChannelSets {
       this.loading ??= this.releases.listMetas().then(
         (metas) => {
           this.metas = metas;
+          this.timeline = new ReleaseTimeline(metas);
           this.loadedRevision = revision;
         },
         (error: unknown) => {

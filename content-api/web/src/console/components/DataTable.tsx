@@ -13,8 +13,9 @@
 // Columns may change with the signals they are built from (a role's column), rows are keyed by identity (Solid's
 // <For>), and a cell is any JSX. Sorting, paging and filtering stay with the screen (mostly done by the API).
 // Tables with row headers, spanning cells and a total row (the dashboards' CellTable) are not lists of records
-// and keep their own markup.
+// and keep their own markup, with this table's look (`data-table.css`).
 import { For, Show, type JSX } from 'solid-js';
+import './data-table.css';
 
 export type Column<T> = {
   /** The header, already translated; leave every header out for a table without a header row. */

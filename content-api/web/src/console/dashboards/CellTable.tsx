@@ -1,5 +1,8 @@
-// The cells of one answer as a table, the total last; a suppressed cell says so instead of its figures.
+// The cells of one answer as a table, the total last; a suppressed cell says so instead of its figures. Not a
+// DataTable (a list of records): its rows are headed (`th scope="row"`), a suppressed row is one spanning cell
+// and the total closes the body, none of which DataTable's columns express; it shares DataTable's look.
 import { For, Show } from 'solid-js';
+import '../components/data-table.css';
 import type { AnyAnswer, AnyCell, Metric } from './dashboard-view.ts';
 import { formatFigure } from './dashboard-view.ts';
 import { dt } from './dashboards-i18n.ts';
@@ -24,7 +27,7 @@ export default function CellTable(props: { answer: AnyAnswer; metrics: readonly 
     </tr>
   );
   return (
-    <table class="dashboard-table" data-testid="dashboard-table">
+    <table class="data-table dashboard-table" data-testid="dashboard-table">
       <thead>
         <tr>
           <th scope="col">{dt('key')}</th>

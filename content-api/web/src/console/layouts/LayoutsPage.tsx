@@ -212,7 +212,12 @@ export default function LayoutsPage() {
             </div>
             <Show when={preview()}>
               {(current) => (
-                <TvPreview code={current().code} gradeId={previewGrade()} version={previewVersion()} />
+                <TvPreview
+                  code={current().code}
+                  gradeId={previewGrade()}
+                  scope={scope()}
+                  version={previewVersion()}
+                />
               )}
             </Show>
           </Show>
