@@ -103,10 +103,13 @@ function textureCache() {
 
 /** Idle periods the test hands out one by one. */
 function idleQueue() {
-  const runs: ((deadline: { timeRemaining(): number }) => void)[] = [];
+  type Deadline = { timeRemaining(): number; didTimeout?: boolean };
+  const runs: ((deadline: Deadline) => void)[] = [];
   return {
-    schedule: (run: (deadline: { timeRemaining(): number }) => void) => void runs.push(run),
+    schedule: (run: (deadline: Deadline) => void) => void runs.push(run),
     idle: (ms = 50) => runs.shift()?.({ timeRemaining: () => ms }),
+    /** The idle callback's timeout passed without an idle period. */
+    late: () => runs.shift()?.({ timeRemaining: () => 0, didTimeout: true }),
     get scheduled() {
       return runs.length;
     },
@@ -147,6 +150,19 @@ describe('the warmer', () => {
     await settle();
     idle.idle();
     expect(cache.loads.map((load) => load.texture.src)).toEqual(['1', '2', '3', '4', 'x']);
+  });
+
+  it('does one job at a time when no idle period comes, skipping what is already done', () => {
+    const cache = textureCache();
+    cache.target.createTexture('ImageTexture', { src: 'done' });
+    cache.textures.get('done')!.state = 'loaded';
+    const idle = idleQueue();
+    const warmer = createWarmer(cache.target, {}, idle.schedule);
+    warmer.warm([{ picture: 'done' }, { picture: 'a' }, { picture: 'b' }]);
+    idle.late();
+    expect(cache.loads.map((load) => load.texture.src)).toEqual(['a']);
+    idle.late();
+    expect(cache.loads.map((load) => load.texture.src)).toEqual(['a', 'b']);
   });
 
   it('draws texts while pictures wait for a free load', async () => {

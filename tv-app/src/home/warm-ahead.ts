@@ -56,14 +56,19 @@ export type WarmTarget = TextRendererHost & {
   createTexture(type: 'ImageTexture', props: { src: string }): Texture;
   stage: { txManager: { loadTexture(texture: Texture, priority?: boolean): Promise<void> } };
 };
-type IdleDeadline = { timeRemaining(): number };
+type IdleDeadline = { timeRemaining(): number; didTimeout?: boolean };
 export type IdleScheduler = (run: (deadline: IdleDeadline) => void) => void;
 
+/**
+ * A focus move every 150–200 ms (a held key) leaves few idle periods while rails scroll: after this long the
+ * work runs anyway, one job at a time, between frames.
+ */
+const IDLE_TIMEOUT_MS = 100;
 /** requestIdleCallback where the engine has it (Chrome 47+); a short timeout and a small slice elsewhere. */
 const whenIdle: IdleScheduler = (run) => {
   const idle = (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadline) => void, o: object) => number })
     .requestIdleCallback;
-  if (idle) idle(run, { timeout: 1000 });
+  if (idle) idle(run, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(() => run({ timeRemaining: () => 4 }), 50);
 };
 /** Leave this much of an idle period unused: a text texture costs about a millisecond to draw. */
@@ -91,7 +96,9 @@ export function createWarmer(
   const run = (deadline: IdleDeadline) => {
     isScheduled = false;
     let index = 0;
-    while (index < waiting.length && deadline.timeRemaining() > SLICE_MARGIN_MS) {
+    // Asked late (no idle period came): one job even so; what is already done costs nothing and is skipped.
+    let mayRun = deadline.didTimeout === true;
+    while (index < waiting.length && (mayRun || deadline.timeRemaining() > SLICE_MARGIN_MS)) {
       const job = waiting[index]!;
       if ('text' in job) {
         waiting.splice(index, 1);
@@ -100,6 +107,7 @@ export function createWarmer(
         if (warmedTexts.has(key)) continue;
         if (warmedTexts.size >= REMEMBERED_TEXTS) warmedTexts.clear();
         warmedTexts.add(key);
+        mayRun = false;
         void warmTextTexture(renderer, props);
         continue;
       }
@@ -111,6 +119,7 @@ export function createWarmer(
       const texture = renderer.createTexture('ImageTexture', { src: job.picture });
       if (texture.state !== 'initial' && texture.state !== 'freed') continue; // loaded, loading or failed
       picturesInFlight += 1;
+      mayRun = false;
       void renderer.stage.txManager
         .loadTexture(texture, true)
         .catch(() => undefined) // a picture that fails here fails again, visibly, when its tile asks for it
