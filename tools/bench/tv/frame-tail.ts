@@ -1,12 +1,14 @@
-// `npx tsx tools/bench/tv/frame-tail.ts [--dist DIR] [--walks N] [--top N]`: what the slowest frames of the
-// benchmark's focus walk spend their time on. The per-frame figure the bench reports (the renderer's
+// `npx tsx tools/bench/tv/frame-tail.ts [--dist DIR] [--baseline-dist DIR] [--walks N] [--top N]
+// [--no-profile]`: what the slowest frames of the benchmark's focus walk spend their time on. The per-frame figure the bench reports (the renderer's
 // `updateAnimations` + `drawFrame`) split into drawFrame's phases (tree update, texture processing, quads,
 // render submission, memory clean-up), with counts of what each frame did (text textures drawn, textures
 // uploaded) and the CPU profile's self time per function inside each of the tail frames (CDP Profiler, its
-// clock aligned to the page's by a marker function).
+// clock aligned to the page's by a marker function). With --baseline-dist, walks alternate between the
+// two builds (ABBA…) in one browser.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import os from 'node:os';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, VIEWPORT } from '../../e2e/browser.ts';
 import { startFixtureServer } from '../../e2e/fixture-server.ts';
 import { makeTestMedia, TEST_MEDIA_DIR } from '../../e2e/make-test-media.ts';
@@ -190,10 +192,92 @@ function clockOffsetMs(profile: Profile, markerStartedAt: number): number {
   throw new Error('the clock marker was not sampled');
 }
 
+type WalkOptions = { profiling: boolean; top: number };
+
+/** One cold page, the bench's focus walk; prints the walk's figures and its slowest frames. */
+async function walkOnce(browser: Browser, url: string, label: string, options: WalkOptions) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(KEEP_NAMES_SHIM);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await waitForFocusedHome(page, 60_000);
+  await page.waitForTimeout(1500);
+  await installTailProbe(page);
+  if (options.profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const markerAt = await runMarker(page);
+  for (const key of MOVES) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(KEY_GAP_MS);
+  }
+  await page.waitForTimeout(400);
+  const profile = options.profiling
+    ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile
+    : undefined;
+  const frames = await page.evaluate(() => (window as unknown as { __tail: FrameRecord[] }).__tail);
+  await context.close();
+  const offset = profile ? clockOffsetMs(profile, markerAt) : 0;
+  const sorted = frames.map((f) => f.ms).sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  console.log(
+    `${label}: ${frames.length} frames, mean ${mean(sorted).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms (load ${os.loadavg()[0]!.toFixed(1)})`,
+  );
+  const tail = frames
+    .filter((f) => f.ms >= p90)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, options.top);
+  for (const f of tail) {
+    const phases = Object.entries(f.phases)
+      .filter(([, n]) => n >= 0.05)
+      .map(([k, n]) => `${k} ${n.toFixed(2)}`)
+      .join(', ');
+    const counts = Object.entries(f.counts)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(', ');
+    console.log(
+      `\n${f.ms.toFixed(2)} ms, ${Math.round(f.sinceKeyMs)} ms after ${f.key} — ${phases}${counts ? ` — ${counts}` : ''}`,
+    );
+    if (profile) console.log(selfTimesIn(profile, offset, f.start, f.end, 8).join('\n'));
+  }
+  return frames;
+}
+
+function summarise(label: string, all: FrameRecord[]): void {
+  const sorted = all.map((f) => f.ms);
+  console.log(
+    `\n${label}, all walks: ${all.length} frames, mean ${mean(sorted).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms`,
+  );
+  const fast = all.filter((f) => f.ms < percentile(sorted, 90));
+  const slow = all.filter((f) => f.ms >= percentile(sorted, 90));
+  const sums = (set: FrameRecord[]) => {
+    const out: Record<string, number> = {};
+    for (const f of set)
+      for (const [k, n] of Object.entries({ ...f.phases, ...f.counts }))
+        out[k] = (out[k] ?? 0) + n / set.length;
+    return Object.entries(out)
+      .map(([k, n]) => `${k} ${n.toFixed(2)}`)
+      .join(', ');
+  };
+  const totals: Record<string, number> = {};
+  for (const f of all) for (const [k, n] of Object.entries(f.counts)) totals[k] = (totals[k] ?? 0) + n;
+  console.log(
+    `counted over all walks: ${Object.entries(totals)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(', ')}`,
+  );
+  console.log(`per frame, the fastest 90 %: ${sums(fast)}`);
+  console.log(`per frame, the slowest 10 %: ${sums(slow)}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string' },
+      'baseline-dist': { type: 'string' },
       walks: { type: 'string', default: '1' },
       top: { type: 'string', default: '12' },
       'no-profile': { type: 'boolean', default: false },
@@ -201,86 +285,31 @@ async function main(): Promise<void> {
   });
   const mediaDir = makeTestMedia(TEST_MEDIA_DIR);
   await makeBenchPictures(path.dirname(mediaDir));
-  const server = await startFixtureServer({
-    ...(values.dist ? { distDir: path.resolve(values.dist) } : {}),
-    mediaDir: path.dirname(mediaDir),
-    home: makeLargeHome(),
-    carrier: { deviceProfile: { codecFamily: 'h264', maxHeight: 1080 } },
-  });
+  const serve = (dist: string | undefined) =>
+    startFixtureServer({
+      ...(dist ? { distDir: path.resolve(dist) } : {}),
+      mediaDir: path.dirname(mediaDir),
+      home: makeLargeHome(),
+      carrier: { deviceProfile: { codecFamily: 'h264', maxHeight: 1080 } },
+    });
+  // With a baseline build, walks alternate between the two (ABBA…), so a load that moves favours neither.
+  const builds = [{ label: 'this build', server: await serve(values.dist), frames: [] as FrameRecord[] }];
+  if (values['baseline-dist'])
+    builds.push({ label: 'baseline', server: await serve(values['baseline-dist']), frames: [] });
+  const options = { profiling: !values['no-profile'], top: Number(values.top) };
   const browser = await launchChromium();
   try {
-    const all: FrameRecord[] = [];
     for (let walk = 0; walk < Number(values.walks); walk++) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      await context.addInitScript(KEEP_NAMES_SHIM);
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await page.goto(`${server.url}/`);
-      await waitForFocusedHome(page, 60_000);
-      await page.waitForTimeout(1500);
-      await installTailProbe(page);
-      const profiling = !values['no-profile'];
-      if (profiling) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-        await cdp.send('Profiler.start');
-      }
-      const markerAt = await runMarker(page);
-      for (const key of MOVES) {
-        await page.keyboard.press(key);
-        await page.waitForTimeout(KEY_GAP_MS);
-      }
-      await page.waitForTimeout(400);
-      const profile = profiling
-        ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile
-        : undefined;
-      const frames = await page.evaluate(() => (window as unknown as { __tail: FrameRecord[] }).__tail);
-      const offset = profile ? clockOffsetMs(profile, markerAt) : 0;
-      const sorted = frames.map((f) => f.ms).sort((a, b) => a - b);
-      const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
-      console.log(
-        `walk ${walk + 1}: ${frames.length} frames, mean ${mean(sorted).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms`,
-      );
-      const tail = frames
-        .filter((f) => f.ms >= p90)
-        .sort((a, b) => b.ms - a.ms)
-        .slice(0, Number(values.top));
-      for (const f of tail) {
-        const phases = Object.entries(f.phases)
-          .filter(([, n]) => n >= 0.05)
-          .map(([k, n]) => `${k} ${n.toFixed(2)}`)
-          .join(', ');
-        const counts = Object.entries(f.counts)
-          .map(([k, n]) => `${k} ×${n}`)
-          .join(', ');
-        console.log(
-          `\n${f.ms.toFixed(2)} ms, ${Math.round(f.sinceKeyMs)} ms after ${f.key} — ${phases}${counts ? ` — ${counts}` : ''}`,
+      const order = walk % 2 === 0 ? builds : [...builds].reverse();
+      for (const build of order)
+        build.frames.push(
+          ...(await walkOnce(browser, `${build.server.url}/`, `${build.label}, walk ${walk + 1}`, options)),
         );
-        if (profile) console.log(selfTimesIn(profile, offset, f.start, f.end, 8).join('\n'));
-      }
-      all.push(...frames);
-      await context.close();
     }
-    const sorted = all.map((f) => f.ms);
-    console.log(
-      `\nall walks: ${all.length} frames, mean ${mean(sorted).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms`,
-    );
-    const fast = all.filter((f) => f.ms < percentile(sorted, 90));
-    const slow = all.filter((f) => f.ms >= percentile(sorted, 90));
-    const sums = (set: FrameRecord[]) => {
-      const out: Record<string, number> = {};
-      for (const f of set)
-        for (const [k, n] of Object.entries({ ...f.phases, ...f.counts }))
-          out[k] = (out[k] ?? 0) + n / set.length;
-      return Object.entries(out)
-        .map(([k, n]) => `${k} ${n.toFixed(2)}`)
-        .join(', ');
-    };
-    console.log(`per frame, the fastest 90 %: ${sums(fast)}`);
-    console.log(`per frame, the slowest 10 %: ${sums(slow)}`);
+    for (const build of builds) summarise(build.label, build.frames);
   } finally {
     await browser.close();
-    await server.close();
+    for (const build of builds) await build.server.close();
   }
 }
 
