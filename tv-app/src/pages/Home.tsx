@@ -71,6 +71,7 @@ export default function Home() {
 
   // What one focus move can bring on screen is drawn while focus rests, not in the frame that shows it.
   const warmer = createWarmer(getRenderer() as unknown as WarmTarget, Config.fontSettings);
+  onCleanup(() => warmer.warm([])); // leaving Home: what still waits is not wanted
 
   const onTileFocus = (railId: string) => (tile: TileModel) => {
     clearTimeout(heroTimer);
