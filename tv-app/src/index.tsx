@@ -1,4 +1,5 @@
 // Renderer setup and routes only.
+import { CanvasTextRenderer } from '@lightningjs/renderer/canvas';
 import { Config, createRenderer, loadFonts } from '@lightningtv/solid';
 import { HashRouter } from '@lightningtv/solid/primitives';
 import { Route } from '@solidjs/router';
@@ -9,6 +10,7 @@ import { memorySettings } from './device/memory-class.ts';
 import { APP_FONTS } from './fonts.ts';
 import { skipEmptyQuads } from './empty-quads.ts';
 import { skipGlErrorRoundTrips } from './gl-error-checks.ts';
+import { shareTextTextures } from './text/shared-text-textures.ts';
 import { baseRendererOptions } from './renderer-options.ts';
 import { exposeForTests } from './state/test-hooks.ts';
 import { lazyPage } from './components/LazyPage.tsx';
@@ -43,6 +45,7 @@ export function start(config: AppConfig): void {
   const { render, renderer } = createRenderer();
   skipGlErrorRoundTrips(renderer, import.meta.env.PROD);
   skipEmptyQuads(renderer);
+  shareTextTextures(CanvasTextRenderer);
   loadFonts(APP_FONTS);
   // Exposed for the end-to-end tests and the benchmark (frame and idle events, memory figures).
   exposeForTests('renderer', renderer);

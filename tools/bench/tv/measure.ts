@@ -34,9 +34,9 @@ export type PageFigures = {
   initialJsFiles: string[];
 };
 
-const KEY_GAP_MS = 180; // above the key-repeat throttle (120 ms), so every press moves focus
+export const KEY_GAP_MS = 180; // above the key-repeat throttle (120 ms), so every press moves focus
 // Across tiles, down the rails and back: the moves a person makes on Home.
-const MOVES = [
+export const MOVES = [
   ...Array<string>(12).fill('ArrowRight'),
   ...Array<string>(6).fill('ArrowDown'),
   ...Array<string>(8).fill('ArrowLeft'),

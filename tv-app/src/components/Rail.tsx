@@ -6,10 +6,10 @@ import type { RailModel, TileModel } from '../api/formatters/tile.formatter.ts';
 import { getConfig } from '../config.ts';
 import { memorySettings } from '../device/memory-class.ts';
 import { indexOrFirst } from '../focus/focus-memory.ts';
-import { COLOR, FONT, SIZE, SPACE } from '../theme/tokens.ts';
+import { SIZE, SPACE } from '../theme/tokens.ts';
+import { RAIL_HEADING_STYLE, VISIBLE_TILES } from './Rail.styles.ts';
 import { Tile } from './Tile/Tile.tsx';
 
-const VISIBLE_TILES = 5;
 export const RAIL_HEIGHT = SIZE.railTitleHeight + SIZE.tileHeight + SIZE.railGap;
 
 export type RailProps = NodeProps & {
@@ -28,15 +28,7 @@ export function Rail(props: RailProps) {
       railHeading={props.rail.title}
       {...props}
     >
-      <text
-        x={SPACE.screenX}
-        fontFamily={FONT.family}
-        fontSize={FONT.heading}
-        color={COLOR.text}
-        maxLines={1}
-      >
-        {props.rail.title}
-      </text>
+      <text style={RAIL_HEADING_STYLE}>{props.rail.title}</text>
       {/* A VirtualColumn recycles a rail's node for another rail (its List reuses nodes), and a
           VirtualRow never re-slices when only `each` changes (its slice follows the scroll position,
           not the items): it kept drawing the previous rail's tiles under the new heading. So the row

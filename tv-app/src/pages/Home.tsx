@@ -1,5 +1,6 @@
 // Home: navigation, a hero that follows focus, and virtualized rails: the active profile's today's lessons,
 // then the catalogue. Without a profile yet, it sends the family to create or pick one.
+import { Config, getRenderer } from '@lightningtv/solid';
 import { Column, VirtualColumn } from '@lightningtv/solid/primitives';
 import { useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createResource, createSignal, onCleanup } from 'solid-js';
@@ -19,6 +20,7 @@ import { getConfig } from '../config.ts';
 import { indexOrFirst, recallFocus, rememberFocus } from '../focus/focus-memory.ts';
 import { t } from '../i18n/i18n.ts';
 import { takeHeldLink } from '../state/held-link.ts';
+import { createWarmer, warmJobsNear, type WarmTarget } from '../home/warm-ahead.ts';
 import { mayAskForProfile, resolveProfile } from '../state/profile.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 
@@ -67,11 +69,18 @@ export default function Home() {
   let heroTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(heroTimer));
 
+  // What one focus move can bring on screen is drawn while focus rests, not in the frame that shows it.
+  const warmer = createWarmer(getRenderer() as unknown as WarmTarget, Config.fontSettings);
+  onCleanup(() => warmer.warm([])); // leaving Home: what still waits is not wanted
+
   const onTileFocus = (railId: string) => (tile: TileModel) => {
     clearTimeout(heroTimer);
     if (heroTile()) heroTimer = setTimeout(() => setHeroTile(tile), HERO_SETTLE_MS);
     else setHeroTile(tile);
     rememberFocus(ROUTE, { group: railId, item: tile.key });
+    const all = rails();
+    const railIndex = all.findIndex((rail) => rail.id === railId);
+    if (railIndex >= 0) warmer.warm(warmJobsNear(all, railIndex, all[railIndex]!.tiles.indexOf(tile)));
   };
 
   return (
