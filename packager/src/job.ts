@@ -86,16 +86,23 @@ async function runJob(context: JobContext): Promise<Omit<PackageTitleResult, 're
       context.options.h264First,
     );
     context.setStepWeights(planStepWeights(plan, phases));
-    await context.runStep('encode:audio', () =>
+    // The audio (one light ffmpeg) encodes beside the video instead of before it; the first publish needs it.
+    const audio = context.runStep('encode:audio', () =>
       encodeAudio(context.tools, plan, context.jobDir, (s) =>
         context.report('encode:audio', s / plan.durationSeconds),
       ),
     );
-    for (const [index, phase] of phases.entries()) {
-      await encodeAndAnalyse(context, plan, phase);
-      // With h264First, every box can play the title while the other families encode.
-      if (index === 0 && publishesH264Early(phases)) await publishStep(context, plan, ['h264']);
-    }
+    const video = (async () => {
+      for (const [index, phase] of phases.entries()) {
+        await encodeAndAnalyse(context, plan, phase);
+        // With h264First, every box can play the title while the other families encode.
+        if (index === 0 && publishesH264Early(phases)) {
+          await audio;
+          await publishStep(context, plan, ['h264']);
+        }
+      }
+    })();
+    throwFirstFailure(await Promise.allSettled([audio, video]));
     const result = await publishStep(
       context,
       plan,

@@ -31,13 +31,21 @@ export async function packageAsset(
     audioPath: path.join(jobDir, plan.audio.file),
     captionPath: (language) => captionInputPath(plan, language),
   });
-  await runProcess(tools.shakaPackager, args, { stage: `package:${families.join('+')}`, cwd: stagingDir });
-  await finaliseMpd(stagingDir);
+  // The poster (one decoded frame of the source) is made while Shaka Packager runs, not after it.
+  await Promise.all([
+    runProcess(tools.ffmpeg, buildPosterArgs(plan, path.join(stagingDir, POSTER_JPG)), {
+      stage: 'package:poster',
+    }),
+    (async () => {
+      await runProcess(tools.shakaPackager, args, {
+        stage: `package:${families.join('+')}`,
+        cwd: stagingDir,
+      });
+      await finaliseMpd(stagingDir);
+    })(),
+  ]);
   await copyCaptions(plan, stagingDir);
   await copyThumbnails(plan, jobDir, stagingDir);
-  await runProcess(tools.ffmpeg, buildPosterArgs(plan, path.join(stagingDir, POSTER_JPG)), {
-    stage: 'package:poster',
-  });
 }
 
 /** The one place the MPD is finalised after Shaka Packager: trick-play sets pointed at their own family. */

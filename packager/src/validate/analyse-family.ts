@@ -19,18 +19,21 @@ export async function analyseFamily(
   onStdoutLine: (line: string) => void,
   frames: QualityFrames = 'sampled',
 ): Promise<Record<string, RenditionAnalysis>> {
-  const quality = await measureFamilyQuality(tools.ffmpeg, plan, family, jobDir, onStdoutLine, frames);
+  // The keyframe probes only demux (little CPU): they run beside the PSNR/SSIM decode instead of after it.
+  const [quality, keyframesByRung] = await Promise.all([
+    measureFamilyQuality(tools.ffmpeg, plan, family, jobDir, onStdoutLine, frames),
+    Promise.all(family.renditions.map((r) => readKeyframeTimes(tools.ffprobe, path.join(jobDir, r.file)))),
+  ]);
   const result: Record<string, RenditionAnalysis> = {};
-  for (const rendition of family.renditions) {
-    const keyframes = await readKeyframeTimes(tools.ffprobe, path.join(jobDir, rendition.file));
+  family.renditions.forEach((rendition, i) => {
     const missingKeyframes = findMissingGridKeyframes(
-      keyframes,
+      keyframesByRung[i] ?? [],
       plan.keyframeSeconds,
       plan.durationSeconds,
       plan.fixes.frameRate,
     );
     const measured = quality[rendition.id] ?? { psnr: 0, ssim: 0 };
     result[rendition.id] = { missingKeyframes, ...measured };
-  }
+  });
   return result;
 }

