@@ -22,6 +22,9 @@ const received: string[] = [];
 /** Answers wait until both boot reads have arrived: proof they are in flight together. */
 let releaseBothAsked: () => void = () => undefined;
 const bothAsked = new Promise<void>((resolve) => (releaseBothAsked = resolve));
+/** While true the API answers 503 at once: the box booted while it was down. */
+let isDown = false;
+let homeReadsAnswered = 0;
 let server: Server;
 let base = '';
 
@@ -39,6 +42,10 @@ beforeAll(async () => {
     const path = new URL(req.url!, 'http://x').pathname;
     received.push(`${req.method} ${path} ${req.headers.authorization ?? ''}`);
     if (path === '/carrier.json') return void res.end(JSON.stringify({ apiBase: base }));
+    if (isDown) {
+      if (path.endsWith('/home')) homeReadsAnswered += 1;
+      return void res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"code":"down"}}');
+    }
     if (received.filter((line) => line.startsWith('GET /v1/household')).length >= 2) releaseBothAsked();
     void bothAsked.then(() => {
       const answer =
@@ -96,5 +103,17 @@ describe('early home reads', () => {
       `GET /v1/household/profiles/${child.id}/home Bearer tok`,
       'GET /v1/household/profiles/p-other/home Bearer tok',
     ]);
+  });
+
+  it('forgets a boot read that failed: Home’s Retry, once the API is back, asks again', async () => {
+    isDown = true;
+    startEarlyHomeReads(child.id);
+    await expect(fetchHousehold()).rejects.toThrow(); // the boot's household read, failed
+    for (let waited = 0; homeReadsAnswered === 0 && waited < 5_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the failed answer reaches the box
+    isDown = false;
+    const home = await fetchProfileHome(homeOf(child.id));
+    expect(home.rails[0]!.id).toBe(`rails of ${child.id}`);
   });
 });

@@ -76,9 +76,13 @@ function takeEarly<K extends keyof EarlyReads>(key: K): EarlyReads[K] {
   return Date.now() - earlyAt <= EARLY_READS_MS ? taken : undefined;
 }
 
-/** A read nobody may take: its failure is the taker's to report, not an unhandled rejection. */
-function heldForLater<T>(answer: Promise<T>): Promise<T> {
-  answer.catch(() => undefined);
+/**
+ * A read nobody may take yet: its failure is the taker's to report, not an unhandled rejection. Once it has
+ * failed it is forgotten, so a later call (Home's Retry once the API is back) asks again instead of being
+ * handed the old failure.
+ */
+function heldForLater<T>(answer: Promise<T>, forget: () => void): Promise<T> {
+  answer.catch(forget);
   return answer;
 }
 
@@ -86,14 +90,18 @@ function heldForLater<T>(answer: Promise<T>): Promise<T> {
 export function startEarlyHomeReads(rememberedProfileId: string | null): void {
   if (FRAMED_PREVIEW || !readCredential()) return;
   earlyAt = Date.now();
-  early = {
-    household: heldForLater(fetchHousehold()),
-    ...(rememberedProfileId
-      ? {
-          home: { profileId: rememberedProfileId, answer: heldForLater(askProfileHome(rememberedProfileId)) },
-        }
-      : {}),
-  };
+  const household: Promise<Household> = heldForLater(fetchHousehold(), () => {
+    if (early.household === household) early = { ...early, household: undefined };
+  });
+  const home = rememberedProfileId
+    ? {
+        profileId: rememberedProfileId,
+        answer: heldForLater(askProfileHome(rememberedProfileId), () => {
+          if (early.home === home) early = { ...early, home: undefined };
+        }),
+      }
+    : undefined;
+  early = { household, ...(home ? { home } : {}) };
 }
 
 export async function fetchHousehold(): Promise<Household> {
