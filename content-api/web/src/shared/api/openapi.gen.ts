@@ -5567,7 +5567,7 @@ export interface paths {
             'application/json': components['schemas']['Error'];
           };
         };
-        /** @description No box with this id holds a credential */
+        /** @description No box with this id holds a credential (or, to a carrier's account, none of its carrier and regions) */
         404: {
           headers: {
             [name: string]: unknown;
@@ -11420,6 +11420,10 @@ export interface components {
     };
     ProfileHome: {
       profile: components['schemas']['Profile'];
+      /** @description The child's progress of the lessons on the rails' tiles, by lesson id */
+      progress: {
+        [key: string]: components['schemas']['LessonProgressBar'];
+      };
       rails: components['schemas']['Rail'][];
       today: components['schemas']['TodayItem'][];
     };
