@@ -61,6 +61,9 @@ describe.runIf(canRun)('the operator console packages an uploaded video for a le
       await page.getByRole('checkbox', { name: '144p' }).check();
       await page.getByRole('checkbox', { name: '240p' }).check();
       await page.getByRole('button', { name: '开始打包' }).click();
+      // The upload went to the job (the server deletes it once packaged): starting again asks for a new one.
+      await page.getByText('这个文件已交给打包任务；要再打包，请再上传一次。').waitFor();
+      expect(await page.getByRole('button', { name: '开始打包' }).isDisabled()).toBe(true);
 
       // The list is polled: the job is seen under way, then done.
       const row = page.locator('table.packaging-jobs tbody tr').first();

@@ -20,6 +20,8 @@ type UploadState =
   | { phase: 'idle' }
   | { phase: 'sending' | 'paused'; file: File; sent: number; total: number }
   | { phase: 'done'; file: File; uploadId: string }
+  /** Handed to a job: the server deletes an upload once its job is done, so packaging again needs a new one. */
+  | { phase: 'taken'; file: File }
   | { phase: 'failed'; file: File; message: string };
 
 const POLL_MS = 1500;
@@ -117,6 +119,7 @@ export default function PackagingPage() {
         }),
       );
       setShownJobId(job.id);
+      setUpload({ phase: 'taken', file: state.file });
       void refetch();
     } catch (failure) {
       setError(errorText(failure));
@@ -213,7 +216,13 @@ export default function PackagingPage() {
               {t('console.packaging.job.start')}
             </button>
             <Show when={upload().phase !== 'done'}>
-              <small class="hint">{t('console.packaging.job.needsUpload')}</small>
+              <small class="hint">
+                {t(
+                  upload().phase === 'taken'
+                    ? 'console.packaging.job.uploadTaken'
+                    : 'console.packaging.job.needsUpload',
+                )}
+              </small>
             </Show>
           </div>
           <Show when={error()}>
@@ -268,7 +277,7 @@ function UploadProgress(props: {
 }) {
   const percent = () => {
     const state = props.state;
-    if (state.phase === 'done') return 100;
+    if (state.phase === 'done' || state.phase === 'taken') return 100;
     if (state.phase === 'failed') return 0;
     return state.total > 0 ? Math.floor((state.sent / state.total) * 100) : 0;
   };
@@ -294,6 +303,9 @@ function UploadProgress(props: {
       </Show>
       <Show when={props.state.phase === 'done'}>
         <span class="ok">{t('console.packaging.upload.done')}</span>
+      </Show>
+      <Show when={props.state.phase === 'taken'}>
+        <span class="ok">{t('console.packaging.upload.taken')}</span>
       </Show>
       <Show when={props.state.phase === 'failed' && props.state}>
         {(state) => (
