@@ -57,6 +57,9 @@ export type WarmTarget = TextRendererHost & {
   stage: { txManager: { loadTexture(texture: Texture, priority?: boolean): Promise<void> } };
 };
 type IdleDeadline = { timeRemaining(): number; didTimeout?: boolean };
+/** What `createWarmer` gives: `warm(jobs)` replaces what still waits. */
+export type Warmer = ReturnType<typeof createWarmer>;
+
 export type IdleScheduler = (run: (deadline: IdleDeadline) => void) => void;
 
 /**

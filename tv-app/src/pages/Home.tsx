@@ -8,7 +8,7 @@ import { homeRails, todayRail, type TileModel } from '../api/formatters/tile.for
 import { FRAMED_PREVIEW } from '../api/preview.ts';
 import { fetchProfileHome } from '../api/providers/family.provider.ts';
 import { fetchCatalogueHome } from '../api/providers/home.provider.ts';
-import { markFirstFocus } from '../boot/first-focus.ts';
+import { afterFirstFocus, markFirstFocus } from '../boot/first-focus.ts';
 import { markBootGood } from '../carrier/boot-mark.ts';
 import { CarrierLogo } from '../components/CarrierLogo.tsx';
 import { memorySettings } from '../device/memory-class.ts';
@@ -18,9 +18,9 @@ import { NavBar } from '../components/NavBar.tsx';
 import { Rail, RAIL_HEIGHT } from '../components/Rail.tsx';
 import { getConfig } from '../config.ts';
 import { indexOrFirst, recallFocus, rememberFocus } from '../focus/focus-memory.ts';
+import type { Warmer, WarmTarget } from '../home/warm-ahead.ts';
 import { t } from '../i18n/i18n.ts';
 import { takeHeldLink } from '../state/held-link.ts';
-import { createWarmer, warmJobsNear, type WarmTarget } from '../home/warm-ahead.ts';
 import { mayAskForProfile, resolveProfile } from '../state/profile.ts';
 import { SIZE, SPACE } from '../theme/tokens.ts';
 
@@ -69,18 +69,38 @@ export default function Home() {
   let heroTimer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(heroTimer));
 
-  // What one focus move can bring on screen is drawn while focus rests, not in the frame that shows it.
-  const warmer = createWarmer(getRenderer() as unknown as WarmTarget, Config.fontSettings);
-  onCleanup(() => warmer.warm([])); // leaving Home: what still waits is not wanted
+  // What one focus move can bring on screen is drawn while focus rests, not in the frame that shows it. The
+  // warmer's module loads after the first focused frame, which it cannot help (and legacy's first load is tight).
+  let warmer: Warmer | undefined;
+  let warmNear: ((railIndex: number, tile: TileModel) => void) | undefined;
+  let isLeft = false;
+  let lastFocus: { railIndex: number; tile: TileModel } | undefined;
+  afterFirstFocus(() => {
+    void import('../home/warm-ahead.ts').then(({ createWarmer, warmJobsNear }) => {
+      if (isLeft) return;
+      warmer = createWarmer(getRenderer() as unknown as WarmTarget, Config.fontSettings);
+      warmNear = (railIndex, tile) => {
+        const all = rails();
+        const rail = all[railIndex];
+        if (rail) warmer?.warm(warmJobsNear(all, railIndex, rail.tiles.indexOf(tile)));
+      };
+      if (lastFocus) warmNear(lastFocus.railIndex, lastFocus.tile);
+    });
+  });
+  onCleanup(() => {
+    isLeft = true;
+    warmer?.warm([]); // leaving Home: what still waits is not wanted
+  });
 
   const onTileFocus = (railId: string) => (tile: TileModel) => {
     clearTimeout(heroTimer);
     if (heroTile()) heroTimer = setTimeout(() => setHeroTile(tile), HERO_SETTLE_MS);
     else setHeroTile(tile);
     rememberFocus(ROUTE, { group: railId, item: tile.key });
-    const all = rails();
-    const railIndex = all.findIndex((rail) => rail.id === railId);
-    if (railIndex >= 0) warmer.warm(warmJobsNear(all, railIndex, all[railIndex]!.tiles.indexOf(tile)));
+    const railIndex = rails().findIndex((rail) => rail.id === railId);
+    if (railIndex < 0) return;
+    lastFocus = { railIndex, tile };
+    warmNear?.(railIndex, tile);
   };
 
   return (
