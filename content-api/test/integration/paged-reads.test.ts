@@ -4,11 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentStore, Filter, StoredDocument } from '../../src/db/document-store.ts';
 import { PAGE, findInPages } from '../../src/db/find-in-pages.ts';
-import { openStore } from '../../src/db/open-store.ts';
 import type { SqliteStore } from '../../src/db/sqlite/sqlite-store.ts';
 import { HEARTBEAT_COLLECTION, type HeartbeatRecord } from '../../src/stores/heartbeat.store.ts';
 import { PROGRESS_COLLECTION, type ProgressRecord } from '../../src/stores/progress.store.ts';
-import { createStores, ensureIndexes, type Stores } from '../../src/stores/stores.ts';
+import type { Stores } from '../../src/stores/stores.ts';
+import { openBackendStores } from '../support/backend-stores.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 
 const backends: Backend[] = [embeddedBackend, mongoBackend()];
@@ -44,9 +44,7 @@ describe.each(backends)('paged reads of a day on the $name store', (backend) => 
   let stores: Stores;
 
   beforeAll(async () => {
-    store = await openStore(await backend.open());
-    await ensureIndexes(store);
-    stores = createStores(store);
+    ({ store, stores } = await openBackendStores(backend));
     await stores.progress.saveMany(Array.from({ length: COUNT }, (_, index) => completion(index)));
     // A resting profile's progress, never completed: not in any range.
     await stores.progress.saveMany([{ ...completion(COUNT), completed: false, completedAt: undefined }]);

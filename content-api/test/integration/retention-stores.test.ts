@@ -4,9 +4,9 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentStore } from '../../src/db/document-store.ts';
-import { openStore } from '../../src/db/open-store.ts';
 import { RetentionService } from '../../src/services/retention.service.ts';
-import { createStores, ensureIndexes, type Stores } from '../../src/stores/stores.ts';
+import type { Stores } from '../../src/stores/stores.ts';
+import { openBackendStores } from '../support/backend-stores.ts';
 import { embeddedBackend, mongoBackend, type Backend } from '../support/backends.ts';
 
 const backends: Backend[] = [embeddedBackend, mongoBackend()];
@@ -18,9 +18,7 @@ describe.each(backends)('retention and lockout stores on the $name store', (back
   let stores: Stores;
 
   beforeAll(async () => {
-    store = await openStore(await backend.open());
-    await ensureIndexes(store);
-    stores = createStores(store);
+    ({ store, stores } = await openBackendStores(backend));
   }, 120_000);
 
   afterAll(async () => {
